@@ -1,0 +1,36 @@
+# Set-up and everyday commands. `make demo` and `make test` work on a fresh machine (see README).
+VENV  ?= .venv
+PY    := $(VENV)/bin/python
+# A CPU build of torch; an unpinned `torch` would pull a multi-GB CUDA build.
+TORCH ?= torch==2.13.0
+SUDO  := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: demo test chromium vendor clean
+
+$(VENV)/.base:
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet "$(TORCH)"
+	touch $@
+
+$(VENV)/.demo: $(VENV)/.base pyproject.toml
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.test: $(VENV)/.base pyproject.toml
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $@
+
+demo: $(VENV)/.demo  ## train a small MLP on sklearn digits with the callback and export its site
+	$(VENV)/bin/latentris demo
+
+chromium:  ## Debian's chromium for the browser tests (playwright drives it; no browser download)
+	@command -v /usr/bin/chromium >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium)
+
+test: $(VENV)/.test chromium  ## the whole test suite
+	$(PY) -m pytest
+
+vendor:  ## rebuild the committed three.js/msgpack/uPlot bundle (needs npm)
+	sh site_assets/build-vendor.sh
+
+clean:
+	rm -rf $(VENV) latentris-demo dist build

@@ -1,0 +1,225 @@
+"""Turn a run store into a static site: projections and metrics → packed bundle → ``index.html`` + assets.
+
+Rendering is pure (functions returning strings and bytes); :func:`write_site` is the one function that writes files.
+The bundle format is documented in ``docs/site-bundle.md``.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import msgpack
+import numpy as np
+from tqdm.auto import tqdm
+
+from latentris_lightning import assets
+from latentris_lightning.geometry import METRICS, class_geometry
+from latentris_lightning.projection import check_method_names, get_method
+from latentris_lightning.store import Run, load_run
+
+BUNDLE_FORMAT = "latentris-site"
+BUNDLE_VERSION = 1
+QUANT_MAX = 65535
+RECEIVER = "latentrisReceive"
+
+
+# --------------------------------------------------------------------------------------------------- pure parts
+def quantize(series: Sequence[np.ndarray]) -> tuple[np.ndarray, list[float], list[float]]:
+    """Quantise positions of all snapshots to uint16 against one shared bounding box.
+
+    Returns ``(q, bbox_min, bbox_max)`` with ``q`` of shape ``(S, N, dims)``.
+    """
+    stacked = np.stack([np.asarray(s, dtype=np.float64) for s in series])
+    lo = stacked.min(axis=(0, 1))
+    hi = stacked.max(axis=(0, 1))
+    extent = np.where(hi > lo, hi - lo, 1.0)
+    q = np.rint((stacked - lo) / extent * QUANT_MAX).astype("<u2")
+    return q, lo.tolist(), (lo + extent).tolist()
+
+
+def dequantize(q: np.ndarray, bbox_min: Sequence[float], bbox_max: Sequence[float]) -> np.ndarray:
+    lo, hi = np.asarray(bbox_min), np.asarray(bbox_max)
+    return lo + q.astype(np.float64) / QUANT_MAX * (hi - lo)
+
+
+def data_script(key: str, payload: Mapping[str, Any]) -> str:
+    """A data file: one call handing the base64 msgpack of ``payload`` to the viewer's global receiver."""
+    packed = msgpack.packb(payload, use_bin_type=True)
+    return f"{RECEIVER}({json.dumps(key)}, \"{base64.b64encode(packed).decode('ascii')}\");\n"
+
+
+def chunk_path(method: str, layer_index: int) -> str:
+    return f"data/{method}-{layer_index}.js"
+
+
+def build_chunk(method: str, layer_index: int, embeddings: Sequence[np.ndarray]) -> dict[str, Any]:
+    q, lo, hi = quantize(embeddings)
+    return {
+        "method": method,
+        "layer": layer_index,
+        "n_snapshots": int(q.shape[0]),
+        "n_samples": int(q.shape[1]),
+        "dims": int(q.shape[2]),
+        "bbox_min": lo,
+        "bbox_max": hi,
+        "positions": q.tobytes(),
+    }
+
+
+def compute_metrics(run: Run) -> list[dict[str, Any]]:
+    """Class-geometry metrics per layer and snapshot, in the manifest's ``metrics`` shape."""
+    values = {spec.key: [] for spec in METRICS}
+    for layer in run.layers:
+        per_snapshot = [class_geometry(x, run.labels) for x in run.layer_series(layer)]
+        for spec in METRICS:
+            values[spec.key].append([m[spec.key] for m in per_snapshot])
+    return [
+        {"key": spec.key, "label": spec.label, "description": spec.description, "values": values[spec.key]}
+        for spec in METRICS
+    ]
+
+
+def build_manifest(
+    run: Run,
+    *,
+    title: str,
+    methods: Sequence[Mapping[str, Any]],
+    metrics: Sequence[Mapping[str, Any]],
+) -> dict[str, Any]:
+    from latentris_lightning import __version__
+
+    labels = run.labels
+    counts = np.bincount(labels, minlength=len(run.class_names))
+    predictions = np.stack([run.predictions(snapshot=s.index) for s in run.snapshots])
+    return {
+        "format": BUNDLE_FORMAT,
+        "version": BUNDLE_VERSION,
+        "title": title,
+        "generator": f"latentris-lightning {__version__}",
+        "n_samples": run.n_samples,
+        "labels": labels.astype("<u2").tobytes(),
+        "predictions": predictions.astype("<i2").tobytes(),
+        "classes": [{"name": name, "count": int(counts[i])} for i, name in enumerate(run.class_names)],
+        "layers": [{"name": layer["name"], "dim": int(layer.get("dim", 0))} for layer in run.manifest["layers"]],
+        "snapshots": [{"epoch": s.epoch, "step": s.step} for s in run.snapshots],
+        "methods": [dict(m) for m in methods],
+        "chunks": {m["name"]: [chunk_path(m["name"], i) for i in range(len(run.layers))] for m in methods},
+        "metrics": [dict(m) for m in metrics],
+    }
+
+
+def render_index(title: str, generator: str) -> str:
+    """Render ``templates/index.html.j2`` (autoescaped: titles are data, never markup)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(assets.templates_dir()),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    return env.get_template("index.html.j2").render(title=title, generator=generator)
+
+
+def build_site_files(
+    run: Run,
+    *,
+    methods: Sequence[str] = ("pca",),
+    title: str | None = None,
+    seed: int = 0,
+    progress: bool = True,
+) -> dict[str, str]:
+    """Compute projections and metrics of ``run`` and return the site's generated files by relative path."""
+    methods = check_method_names(methods)
+    if not run.snapshots:
+        raise ValueError(f"{run.path} holds no snapshot yet; nothing to export.")
+    title = title or run.manifest.get("config", {}).get("title") or f"Latentris · {run.path.resolve().parent.name}"
+    files: dict[str, str] = {}
+    method_meta = []
+    jobs = [(m, i, layer) for m in methods for i, layer in enumerate(run.layers)]
+    bar = tqdm(jobs, desc="latentris: projecting", unit="view", disable=not progress, file=sys.stderr, leave=False)
+    for method_name, layer_index, layer in bar:
+        bar.set_postfix_str(f"{method_name} {layer}")
+        estimator = get_method(method_name, random_state=seed)
+        embeddings = estimator.fit_transform(run.layer_series(layer))
+        files[chunk_path(method_name, layer_index)] = data_script(
+            chunk_path(method_name, layer_index), build_chunk(method_name, layer_index, embeddings)
+        )
+        if layer_index == 0:
+            params = {k: v for k, v in estimator.get_params().items() if isinstance(v, (int, float, str, bool))}
+            method_meta.append({"name": method_name, "dims": int(embeddings[0].shape[1]), "params": params, "seed": seed})
+    manifest = build_manifest(run, title=title, methods=method_meta, metrics=compute_metrics(run))
+    files["data/manifest.js"] = data_script("manifest", manifest)
+    files["index.html"] = render_index(title, manifest["generator"])
+    files[".nojekyll"] = ""
+    return files
+
+
+# --------------------------------------------------------------------------------------------------- writing
+def _is_site(path: Path) -> bool:
+    return (path / "data" / "manifest.js").is_file() and (path / "index.html").is_file()
+
+
+def write_site(files: Mapping[str, str], out_dir: str | os.PathLike) -> Path:
+    """Write ``files`` and the viewer assets into ``out_dir``, all or nothing.
+
+    The site is assembled in a temporary sibling folder and moved into place, so a failure leaves any previous site
+    untouched. An existing ``out_dir`` is replaced only if it is empty or an earlier Latentris site.
+    """
+    out = Path(out_dir).resolve()
+    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not _is_site(out))):
+        raise FileExistsError(
+            f"{out} exists and is not a Latentris site; refusing to overwrite it. Choose an empty or new folder."
+        )
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.building-"))
+    try:
+        source = assets.site_assets_dir()
+        for folder in assets.SITE_ASSET_FOLDERS:
+            shutil.copytree(source / folder, staging / "assets" / folder)
+        for relative, content in files.items():
+            target = (staging / relative).resolve()
+            if staging.resolve() not in target.parents:
+                raise ValueError(f"refusing to write {relative!r}: it points outside the site folder")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(content, encoding="utf-8")
+        if out.exists():
+            retired = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.old-"))
+            os.replace(out, retired / "site")
+            os.replace(staging, out)
+            shutil.rmtree(retired, ignore_errors=True)
+        else:
+            os.replace(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return out
+
+
+def export_site(
+    run: Run | str | os.PathLike,
+    out_dir: str | os.PathLike,
+    *,
+    methods: Iterable[str] = ("pca",),
+    title: str | None = None,
+    seed: int = 0,
+    progress: bool = True,
+) -> Path:
+    """Export a run store (or its path) as a static site in ``out_dir``; returns the path of ``index.html``.
+
+    Example::
+
+        from latentris_lightning import export_site
+        export_site("latentris/run", "latentris/site")
+    """
+    if not isinstance(run, Run):
+        run = load_run(run)
+    files = build_site_files(run, methods=list(methods), title=title, seed=seed, progress=progress)
+    return write_site(files, out_dir) / "index.html"

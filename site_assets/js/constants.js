@@ -1,0 +1,60 @@
+/* Latentris viewer: every tunable constant in one place. */
+(function () {
+  "use strict";
+  var L = (window.Latentris = window.Latentris || {});
+
+  L.constants = Object.freeze({
+    /* Bundle format this viewer reads (docs/site-bundle.md). A manifest with a bigger version is refused. */
+    FORMAT: "latentris-site",
+    SUPPORTED_VERSION: 1,
+    MANIFEST_PATH: "data/manifest.js",
+    MANIFEST_KEY: "manifest",
+
+    /* Positions are uint16, 0..QUANT_MAX maps onto [bbox_min, bbox_max] (the shader reads them normalised). */
+    QUANT_MAX: 65535,
+
+    /* Class colours, class i gets PALETTE[i % 20]. The first 8 are Okabe-Ito (colour-blind safe; black swapped for
+       grey on the dark background); 9 and 10 (lime, near-white) stay apart from them, so ten-class data sets get ten
+       distinct colours; 11-20 are Tableau 10 hues, which start to resemble earlier ones. */
+    PALETTE: [
+      "#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", "#999999",
+      "#a6d854", "#e5e5e5",
+      "#4e79a7", "#e15759", "#76b7b2", "#b07aa1", "#ff9da7", "#9c755f", "#edc948", "#59a14f", "#f28e2b", "#bab0ac"
+    ],
+    BACKGROUND: "#14171c",
+
+    /* Points: diameter in world units (the data box is scaled so its longest side is WORLD_SIZE), clamped in pixels. */
+    WORLD_SIZE: 2.0,
+    POINT_SIZE: 0.03,           /* for POINT_SIZE_REF_N points; scaled by cbrt(REF_N / N) within the range below */
+    POINT_SIZE_REF_N: 2000,
+    POINT_SIZE_SCALE_RANGE: [0.35, 1.5],
+    POINT_SIZE_MIN_PX: 2.0,
+    POINT_SIZE_MAX_PX: 28.0,
+    POINT_RIM: 0.78,            /* radius (0..1 of the sprite) where the darker rim starts */
+    POINT_RIM_SHADE: 0.55,      /* rim colour = class colour × this */
+    POINT_RIM_MIN_PX: 6.0,      /* sprites smaller than this (CSS px) are drawn without a rim */
+    CLASS_TEXTURE_WIDTH: 256,   /* per-class colour/visibility texture: texel i = class i, rows of this width */
+    BOX_COLOR: "#353d49",       /* outline of the data's bounding box */
+
+    /* Camera */
+    FOV: 45,
+    CAMERA_DISTANCE: 4.5,       /* distance from the centre before the first chunk is fitted, world units */
+    CAMERA_DIRECTION: { x: 1, y: 0.7, z: 1.3 },  /* from the centre towards the initial camera */
+    CAMERA_MARGIN: 1.05,        /* fitted distance = this × what exactly fits the data box's bounding sphere */
+    CAMERA_NEAR: 0.01,
+    CAMERA_FAR: 100,
+    CAMERA_DAMPING: 0.12,       /* OrbitControls inertia */
+
+    /* Animation */
+    SECONDS_PER_SNAPSHOT: 1.2,
+    SPEEDS: [0.25, 0.5, 1, 2, 4],
+    DEFAULT_SPEED: 1,
+
+    /* Charts */
+    CHART_HEIGHT: 110,
+    CHART_LINE: "#8ab4f8",
+    CHART_MARKER: "#f0e442",
+    CHART_AXIS: "#9aa3ad",
+    CHART_GRID: "rgba(255,255,255,0.07)"
+  });
+})();

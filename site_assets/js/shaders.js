@@ -1,0 +1,66 @@
+/* Latentris viewer: GLSL (ES 3.0) for the point cloud.
+   Positions of two snapshots arrive as normalised uint16 (0..1 in the shader); uMix blends A -> B on the GPU.
+   Per-class colour (rgb) and visibility (a) live in a small texture, so hiding a class touches no vertex data. */
+(function () {
+  "use strict";
+  var L = (window.Latentris = window.Latentris || {});
+
+  var vertex = [
+    "in vec3 aPosA;        // snapshot A, quantised position / 65535",
+    "in vec3 aPosB;        // snapshot B",
+    "in float aClass;      // class index",
+    "uniform float uMix;   // 0 = A, 1 = B",
+    "uniform vec3 uBboxMin;",
+    "uniform vec3 uBboxMax;",
+    "uniform float uWorldScale;  // world units per data unit, the same on every axis",
+    "uniform sampler2D uClassTex;",
+    "uniform int uClassTexWidth;",
+    "uniform float uPointSize;   // world units",
+    "uniform float uPixelScale;  // drawing-buffer height / 2 / tan(fov / 2)",
+    "uniform float uMinPx;",
+    "uniform float uMaxPx;",
+    "out vec3 vColor;",
+    "out float vVisible;",
+    "out float vSizePx;",
+    "",
+    "void main() {",
+    "  int c = int(aClass + 0.5);",
+    "  vec4 cls = texelFetch(uClassTex, ivec2(c % uClassTexWidth, c / uClassTexWidth), 0);",
+    "  vColor = cls.rgb;",
+    "  vVisible = cls.a;",
+    "  if (cls.a < 0.5) {",
+    "    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);  // outside the clip volume: hidden class",
+    "    gl_PointSize = 0.0;",
+    "    return;",
+    "  }",
+    "  vec3 q = mix(aPosA, aPosB, uMix);",
+    "  vec3 data = mix(uBboxMin, uBboxMax, q);",
+    "  vec3 world = (data - 0.5 * (uBboxMin + uBboxMax)) * uWorldScale;",
+    "  vec4 mvPosition = modelViewMatrix * vec4(world, 1.0);",
+    "  gl_Position = projectionMatrix * mvPosition;",
+    "  gl_PointSize = clamp(uPointSize * uPixelScale / max(-mvPosition.z, 1e-4), uMinPx, uMaxPx);",
+    "  vSizePx = gl_PointSize;",
+    "}"
+  ].join("\n");
+
+  var fragment = [
+    "in vec3 vColor;",
+    "in float vVisible;",
+    "in float vSizePx;",
+    "uniform float uRim;       // rim starts at this radius (0..1)",
+    "uniform float uRimMinPx;  // smaller sprites get no rim",
+    "uniform float uRimShade;",
+    "out vec4 outColor;",
+    "",
+    "void main() {",
+    "  if (vVisible < 0.5) discard;",
+    "  vec2 p = gl_PointCoord * 2.0 - 1.0;",
+    "  float r2 = dot(p, p);",
+    "  if (r2 > 1.0) discard;  // round sprite",
+    "  bool rim = vSizePx >= uRimMinPx && r2 > uRim * uRim;",
+    "  outColor = vec4(rim ? vColor * uRimShade : vColor, 1.0);",
+    "}"
+  ].join("\n");
+
+  L.shaders = { pointsVertex: vertex, pointsFragment: fragment };
+})();

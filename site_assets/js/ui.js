@@ -1,0 +1,144 @@
+/* Latentris viewer: the side panel (pickers, epoch slider, play/speed, class legend, metrics).
+   Built with DOM calls; every text that comes from the data is set with textContent. */
+(function () {
+  "use strict";
+  var L = (window.Latentris = window.Latentris || {});
+  var C = L.constants;
+
+  function el(tag, props, children) {
+    var node = document.createElement(tag);
+    Object.keys(props || {}).forEach(function (k) {
+      if (k === "text") node.textContent = props[k];
+      else if (k === "class") node.className = props[k];
+      else node[k] = props[k];
+    });
+    (children || []).forEach(function (child) { node.appendChild(child); });
+    return node;
+  }
+
+  function field(labelText, control) {
+    return el("label", { class: "field" }, [el("span", { class: "field-label", text: labelText }), control]);
+  }
+
+  function select(options, onChange) {
+    var node = el("select");
+    options.forEach(function (o) { node.appendChild(el("option", { value: String(o.value), text: o.text })); });
+    node.addEventListener("change", function () { onChange(node.value); });
+    return node;
+  }
+
+  /* handlers: onMethod(name), onLayer(i), onSnapshot(float, settled), onPlay(), onSpeed(x), onToggleClass(i),
+     onShowAll(visible) */
+  function createUI(root, manifest, handlers) {
+    var S = manifest.snapshots.length;
+
+    /* pickers */
+    var methodSelect = select(manifest.methods.map(function (m) { return { value: m.name, text: m.name }; }),
+      handlers.onMethod);
+    methodSelect.id = "method-select";
+    var layerSelect = select(manifest.layers.map(function (l, i) {
+      return { value: i, text: i + ": " + l.name + (l.dim > 0 ? " (" + l.dim + "-d)" : "") };
+    }), function (v) { handlers.onLayer(Number(v)); });
+    layerSelect.id = "layer-select";
+
+    /* epoch slider */
+    var slider = el("input", { type: "range", id: "epoch-slider", min: "0", max: String(Math.max(S - 1, 0)),
+                               step: "any", value: "0", disabled: S < 2 });
+    slider.setAttribute("aria-label", "snapshot");
+    slider.addEventListener("input", function () { handlers.onSnapshot(Number(slider.value), false); });
+    slider.addEventListener("change", function () { handlers.onSnapshot(Math.round(Number(slider.value)), true); });
+    slider.addEventListener("keydown", function (ev) {
+      /* step="any" gives smooth dragging; keys move by whole snapshots */
+      var s = Math.round(Number(slider.value));
+      var to = { ArrowRight: s + 1, ArrowUp: s + 1, PageUp: s + 1, ArrowLeft: s - 1, ArrowDown: s - 1,
+                 PageDown: s - 1, Home: 0, End: S - 1 }[ev.key];
+      if (to === undefined) return;
+      ev.preventDefault();
+      handlers.onSnapshot(Math.min(Math.max(to, 0), S - 1), true);
+    });
+    var epochLabel = el("span", { id: "epoch-label", class: "epoch-label" });
+    var snapshotLabel = el("span", { class: "snapshot-label" });
+
+    var playButton = el("button", { type: "button", id: "play-button", class: "play", disabled: S < 2 });
+    playButton.addEventListener("click", handlers.onPlay);
+    var speedSelect = select(C.SPEEDS.map(function (x) { return { value: x, text: x + "×" }; }),
+      function (v) { handlers.onSpeed(Number(v)); });
+    speedSelect.id = "speed-select";
+    speedSelect.setAttribute("aria-label", "speed");
+
+    var controls = root.querySelector("#controls");
+    controls.append(
+      field("Method", methodSelect),
+      field("Layer", layerSelect),
+      el("div", { class: "epoch-head" }, [epochLabel, snapshotLabel]),
+      slider,
+      el("div", { class: "transport" }, [playButton, speedSelect])
+    );
+
+    /* legend */
+    var legend = root.querySelector("#legend");
+    var legendItems = manifest.classes.map(function (cls, i) {
+      var swatch = el("span", { class: "swatch" });
+      swatch.style.backgroundColor = L.renderer.classColor(i);
+      var item = el("button", { type: "button", class: "legend-item", title: "show / hide" }, [
+        swatch,
+        el("span", { class: "legend-name", text: cls.name }),
+        el("span", { class: "legend-count", text: String(cls.count) })
+      ]);
+      item.dataset.classIndex = String(i);
+      item.setAttribute("aria-pressed", "true");
+      item.addEventListener("click", function () { handlers.onToggleClass(i); });
+      legend.appendChild(item);
+      return item;
+    });
+    var allButton = el("button", { type: "button", class: "mini", text: "all" });
+    var noneButton = el("button", { type: "button", class: "mini", text: "none" });
+    allButton.addEventListener("click", function () { handlers.onShowAll(true); });
+    noneButton.addEventListener("click", function () { handlers.onShowAll(false); });
+    root.querySelector("#legend-actions").append(allButton, noneButton);
+
+    /* metrics */
+    var metrics = L.charts.createMetricsPanel(root.querySelector("#metrics"), manifest, {
+      onPick: function (s) { handlers.onSnapshot(s, true); }
+    });
+
+    var status = root.querySelector("#status");
+
+    function setSnapshot(f) {
+      if (Number(slider.value) !== f) slider.value = String(f);
+      var s = Math.min(Math.max(Math.round(f), 0), S - 1);
+      var snap = manifest.snapshots[s];
+      epochLabel.textContent = "epoch " + snap.epoch;
+      snapshotLabel.textContent = (f === s ? "" : "≈ ") + "snapshot " + (s + 1) + " / " + S + " · step " + snap.step;
+      metrics.setSnapshot(f);
+    }
+
+    function setLayer(method, layer) {
+      methodSelect.value = method;
+      layerSelect.value = String(layer);
+      metrics.setLayer(layer);
+    }
+
+    function setPlaying(playing) {
+      playButton.textContent = playing ? "❚❚ Pause" : "▶ Play";
+      playButton.setAttribute("aria-pressed", String(playing));
+    }
+
+    function setSpeed(speed) { speedSelect.value = String(speed); }
+
+    function setHidden(hidden) {
+      legendItems.forEach(function (item, i) {
+        var isHidden = hidden.has(i);
+        item.classList.toggle("hidden", isHidden);
+        item.setAttribute("aria-pressed", String(!isHidden));
+      });
+    }
+
+    function setStatus(text) { status.textContent = text || ""; }
+
+    return { setSnapshot: setSnapshot, setLayer: setLayer, setPlaying: setPlaying, setSpeed: setSpeed,
+             setHidden: setHidden, setStatus: setStatus };
+  }
+
+  L.ui = { createUI: createUI };
+})();

@@ -1,0 +1,122 @@
+"""Export: quantisation, the data-file wrapper, the manifest, atomic site writing and failure safety."""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+
+import msgpack
+import numpy as np
+import pytest
+
+from conftest import make_run
+from latentris_lightning import export_site, load_run
+from latentris_lightning.export import QUANT_MAX, build_site_files, data_script, dequantize, quantize, render_index
+
+
+def decode_data_file(text: str):
+    match = re.fullmatch(r'latentrisReceive\(("[^"]*"), "([A-Za-z0-9+/=]*)"\);\n', text)
+    assert match, text[:120]
+    return json.loads(match.group(1)), msgpack.unpackb(base64.b64decode(match.group(2)), raw=False)
+
+
+def test_quantisation_uses_one_box_for_all_snapshots_and_loses_little():
+    rng = np.random.default_rng(0)
+    series = [rng.normal(size=(100, 3)) * (s + 1) for s in range(4)]
+    q, lo, hi = quantize(series)
+    assert q.dtype == np.dtype("<u2") and q.shape == (4, 100, 3)
+    assert q.itemsize * q.shape[2] == 6, "more than 6 bytes per point per snapshot"
+    stacked = np.stack(series)
+    np.testing.assert_allclose(lo, stacked.min(axis=(0, 1)))
+    np.testing.assert_allclose(hi, stacked.max(axis=(0, 1)))
+    error = np.abs(dequantize(q, lo, hi) - stacked).max(axis=(0, 1))
+    assert np.all(error <= (np.array(hi) - np.array(lo)) / QUANT_MAX / 2 + 1e-12)
+    # the first snapshot is small, so it must NOT fill the box (no per-snapshot re-scaling)
+    assert np.all(q[0].max(axis=0) - q[0].min(axis=0) < 0.4 * QUANT_MAX)
+
+
+def test_degenerate_axis_does_not_divide_by_zero():
+    q, lo, hi = quantize([np.zeros((4, 3)), np.zeros((4, 3))])
+    assert np.all(q == 0) and np.all(np.array(hi) > np.array(lo))
+
+
+def test_data_script_round_trip():
+    key, payload = decode_data_file(data_script("data/pca-0.js", {"a": 1, "b": b"\x00\x01", "c": float("nan")}))
+    assert key == "data/pca-0.js" and payload["a"] == 1 and payload["b"] == b"\x00\x01" and np.isnan(payload["c"])
+
+
+def test_site_files_follow_the_bundle_format(tmp_path):
+    make_run(tmp_path, epochs=(0, 1, 2), n=6, dims=(3, 4))
+    files = build_site_files(load_run(tmp_path), progress=False, seed=5)
+    assert set(files) == {"index.html", ".nojekyll", "data/manifest.js", "data/pca-0.js", "data/pca-1.js"}
+    key, manifest = decode_data_file(files["data/manifest.js"])
+    assert key == "manifest"
+    assert manifest["format"] == "latentris-site" and manifest["version"] == 1
+    assert manifest["n_samples"] == 6
+    assert np.frombuffer(manifest["labels"], "<u2").tolist() == [0, 1, 0, 1, 0, 1]
+    assert np.frombuffer(manifest["predictions"], "<i2").shape == (18,)
+    assert manifest["classes"] == [{"name": "cat", "count": 3}, {"name": "dog", "count": 3}]
+    assert [layer["name"] for layer in manifest["layers"]] == ["block0", "block1"]
+    assert [s["epoch"] for s in manifest["snapshots"]] == [0, 1, 2]
+    assert manifest["methods"][0]["name"] == "pca" and manifest["methods"][0]["seed"] == 5
+    assert manifest["chunks"] == {"pca": ["data/pca-0.js", "data/pca-1.js"]}
+    metrics = {m["key"]: m for m in manifest["metrics"]}
+    assert set(metrics) == {"centroid_distance", "centroid_separation"}
+    assert np.array(metrics["centroid_distance"]["values"]).shape == (2, 3)
+    key, chunk = decode_data_file(files["data/pca-1.js"])
+    assert key == "data/pca-1.js" and chunk["layer"] == 1 and chunk["dims"] == 3
+    assert len(chunk["positions"]) == 3 * 6 * 3 * 2
+
+
+def test_index_html_escapes_the_title():
+    html = render_index("<script>alert(1)</script>", "gen")
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
+
+
+def test_export_writes_a_complete_site(tmp_path):
+    make_run(tmp_path / "run")
+    index = export_site(tmp_path / "run", tmp_path / "site", progress=False)
+    site = tmp_path / "site"
+    assert index == site / "index.html"
+    for relative in ("index.html", ".nojekyll", "data/manifest.js", "data/pca-0.js", "assets/vendor/latentris-vendor.js"):
+        assert (site / relative).is_file(), relative
+    scripts = re.findall(r'<script[^>]* src="([^"]+)"', index.read_text())
+    assert scripts and all((site / s).is_file() for s in scripts), scripts
+    assert not any(s.startswith(("/", "http")) for s in scripts), "site paths must be relative"
+
+
+def test_re_export_replaces_an_earlier_site_but_not_a_foreign_folder(tmp_path):
+    make_run(tmp_path / "run")
+    export_site(tmp_path / "run", tmp_path / "site", progress=False)
+    (tmp_path / "site" / "stale.txt").write_text("left from before")
+    export_site(tmp_path / "run", tmp_path / "site", progress=False)
+    assert not (tmp_path / "site" / "stale.txt").exists()
+    foreign = tmp_path / "my-notes"
+    foreign.mkdir()
+    (foreign / "thesis.tex").write_text("precious")
+    with pytest.raises(FileExistsError, match="not a Latentris site"):
+        export_site(tmp_path / "run", foreign, progress=False)
+    assert (foreign / "thesis.tex").read_text() == "precious"
+
+
+def test_a_failed_export_keeps_the_previous_site_and_the_run(tmp_path, monkeypatch):
+    make_run(tmp_path / "run")
+    export_site(tmp_path / "run", tmp_path / "site", progress=False)
+    before = (tmp_path / "site" / "data" / "manifest.js").read_text()
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("latentris_lightning.export.shutil.copytree", broken)
+    with pytest.raises(OSError, match="disk full"):
+        export_site(tmp_path / "run", tmp_path / "site", progress=False)
+    assert (tmp_path / "site" / "data" / "manifest.js").read_text() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site.")], "staging folder left behind"
+    assert load_run(tmp_path / "run").epochs == [0, 1]
+
+
+def test_export_of_an_empty_run_is_a_clear_error(tmp_path):
+    make_run(tmp_path, epochs=())
+    with pytest.raises(ValueError, match="no snapshot yet"):
+        export_site(tmp_path, tmp_path / "site", progress=False)

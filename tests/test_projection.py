@@ -1,0 +1,104 @@
+"""Aligned PCA and the method registry."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from lightning.pytorch.utilities.exceptions import MisconfigurationException
+
+from latentris_lightning.projection import AlignedPCA, available_methods, get_method
+
+
+def series(seed=0, n=50, d=10, snapshots=3):
+    rng = np.random.default_rng(seed)
+    base = rng.normal(size=(n, d)) * np.linspace(3, 0.1, d)
+    return [base + 0.1 * s * rng.normal(size=(n, d)) for s in range(snapshots)]
+
+
+def test_one_basis_for_all_snapshots_makes_unchanged_data_stay_put():
+    x = series()[0]
+    a, b = AlignedPCA().fit_transform([x, x.copy()])
+    np.testing.assert_allclose(a, b, atol=1e-6)
+
+
+def test_a_shift_in_activation_space_shows_as_the_same_shift():
+    """Independent PCA would re-centre each snapshot; the aligned basis keeps the motion."""
+    x = series()[0]
+    shift = np.zeros(10)
+    shift[0] = 5.0  # along the direction of largest variance
+    method = AlignedPCA(normalize=None)
+    a, b = method.fit_transform([x, x + shift])
+    expected = method.components_ @ shift  # the shift as seen in the shared basis
+    assert np.linalg.norm(expected) > 4.5
+    np.testing.assert_allclose(b - a, np.broadcast_to(expected, a.shape), atol=1e-4)
+
+
+def test_projection_is_the_pooled_pca():
+    xs = series()
+    method = AlignedPCA(n_components=3, normalize=None).fit(xs)
+    stacked = np.concatenate(xs)
+    centred = stacked - stacked.mean(axis=0)
+    eigvals = np.linalg.eigvalsh(np.cov(centred.T))[::-1][:3]
+    projected = np.concatenate(method.embeddings_)
+    np.testing.assert_allclose(projected.var(axis=0, ddof=1), eigvals, rtol=1e-4)
+    assert method.components_.shape == (3, 10)
+    assert method.explained_variance_ratio_.sum() <= 1.0
+
+
+def test_rms_normalisation_shows_arrangement_not_loudness():
+    """A layer whose activations only grow louder and drift should look unchanged; a rearrangement still shows."""
+    x = series()[0]
+    a, b = AlignedPCA().fit_transform([x, 10.0 * x + 3.0])
+    np.testing.assert_allclose(a, b, atol=1e-6)
+    rearranged = x.copy()
+    rearranged[:25] += 4.0
+    a, b = AlignedPCA().fit_transform([x, 10.0 * rearranged])
+    assert np.abs(a - b).max() > 0.5
+    method = AlignedPCA().fit([x, 10.0 * x])
+    np.testing.assert_allclose(method.scales_[1] / method.scales_[0], 10.0)
+
+
+def test_deterministic_and_sign_stable():
+    xs = series()
+    np.testing.assert_array_equal(AlignedPCA().fit_transform(xs)[1], AlignedPCA().fit_transform(xs)[1])
+
+
+def test_narrow_layers_are_padded_and_constant_layers_do_not_crash():
+    narrow = [np.random.default_rng(0).normal(size=(20, 2)) for _ in range(2)]
+    out = AlignedPCA().fit_transform(narrow)
+    assert out[0].shape == (20, 3) and np.all(out[0][:, 2] == 0)
+    flat = AlignedPCA().fit_transform([np.zeros((20, 5)), np.zeros((20, 5))])
+    assert np.all(np.isfinite(flat[0]))
+
+
+def test_subsampled_fit_still_projects_every_row():
+    xs = series(n=200)
+    out = AlignedPCA(max_fit_rows=100).fit_transform(xs)
+    assert [o.shape for o in out] == [(200, 3)] * 3
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ([], "empty series"),
+        ([np.ones((5, 3)), np.ones((5, 4))], r"matrix 1 .*\(5, 4\).*\(5, 3\)"),
+        ([np.ones(5)], r"shape \(5,\); expected \(N, D\)"),
+        ([np.full((5, 3), np.nan)], "NaN"),
+    ],
+)
+def test_bad_series(bad, message):
+    with pytest.raises(ValueError, match=message):
+        AlignedPCA().fit(bad)
+
+
+def test_bad_n_components():
+    with pytest.raises(ValueError, match="choose 2 or 3"):
+        AlignedPCA(n_components=5).fit(series())
+
+
+def test_registry():
+    assert "pca" in available_methods()
+    method = get_method("pca", n_components=2, random_state=4)
+    assert isinstance(method, AlignedPCA) and method.get_params()["random_state"] == 4
+    with pytest.raises(MisconfigurationException, match=r"Unknown projection method 'umapp'; available methods: \["):
+        get_method("umapp")
