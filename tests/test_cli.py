@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import make_run
+from latentris_lightning import load_run
 from latentris_lightning.cli import main
 
 
@@ -56,7 +57,7 @@ def test_demo_command_trains_and_exports(tmp_path):
 
 def test_failed_export_at_fit_end_keeps_the_run_and_cli_re_exports_it(tmp_path, monkeypatch):
     from conftest import TinyNet, make_blobs, make_trainer, train_loader
-    from latentris_lightning import Latentris, load_run
+    from latentris_lightning import Latentris
 
     def broken(*args, **kwargs):
         raise OSError("No space left on device")
@@ -70,3 +71,16 @@ def test_failed_export_at_fit_end_keeps_the_run_and_cli_re_exports_it(tmp_path, 
     monkeypatch.undo()
     assert main(["export", str(tmp_path / "run"), "--out", str(tmp_path / "site")]) == 0
     assert Path(tmp_path / "site" / "index.html").is_file()
+
+
+def test_example_script_runs(tmp_path):
+    example = Path(__file__).resolve().parents[1] / "examples" / "digits_mlp.py"
+    result = subprocess.run(
+        [sys.executable, str(example), "--epochs", "2", "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert (tmp_path / "out" / "site" / "index.html").is_file()
+    assert load_run(tmp_path / "out").epochs == [0, 1, 2]
