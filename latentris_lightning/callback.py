@@ -5,62 +5,97 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import lightning.pytorch as pl
+import numpy as np
+import torch
 from lightning.pytorch.callbacks import Callback
 from lightning.pytorch.utilities.rank_zero import rank_zero_info, rank_zero_warn
 from typing_extensions import override
 
-from latentris_lightning.capture import REDUCTIONS, LayerInfo, capture_snapshot, resolve_layers
+from latentris_lightning.capture import (
+    DEFAULT_MAX_DIM,
+    Distributed,
+    LayerEntry,
+    LayerInfo,
+    LayerReducer,
+    capture_snapshot,
+    check_layer_entries,
+    check_reduction,
+    make_reducers,
+    resolve_layers,
+)
 from latentris_lightning.errors import MisconfigurationException
-from latentris_lightning.probe import make_probe, validate_class_names
+from latentris_lightning.probe import Probe, check_sampling, make_probe, validate_class_names
 from latentris_lightning.projection import check_method_names
+from latentris_lightning.schedule import Schedule
 from latentris_lightning.store import DTYPES, RunWriter, has_run
 
 log = logging.getLogger(__name__)
 
-#: With ``epochs=None`` at most this many snapshots are taken, spread over the run.
-DEFAULT_MAX_SNAPSHOTS = 20
+#: ``probe="val"`` without ``probe_size`` takes this many validation samples.
+DEFAULT_VAL_PROBE_SIZE = 2000
 
 
 class Latentris(Callback):
     r"""Record how the representations of chosen layers evolve during ``fit`` and export a 3D viewer site.
 
     At each scheduled snapshot the probe set is run through the model (eval mode, no grad; every module's training
-    flag and every RNG restored afterwards, so training is unchanged) and the chosen layers' outputs are written to a
-    run store in ``output_dir/run``. When fit ends, aligned projections and class-geometry metrics are computed and a
-    static site is written to ``output_dir/site`` (open ``index.html``; it works offline).
+    flag and every RNG restored afterwards, so training is unchanged) and the chosen layers' outputs, the model's
+    predictions and per-sample losses stream to a run store in ``output_dir/run``. When fit ends, aligned projections
+    and class-geometry metrics are computed and a static site is written to ``output_dir/site`` (open
+    ``index.html``; it works offline).
 
     Snapshot ``e`` is the model after ``e`` completed training epochs; ``0`` is the untrained model, taken before the
-    first optimiser step.
+    first optimiser step. Step snapshots (``steps=``) are taken after that many optimiser steps.
+
+    Under DDP the probe is split across ranks, gathered with ``all_gather`` and written by global rank zero only; the
+    result equals a single-process capture. Resuming from a checkpoint continues the same run store.
 
     Args:
-        probe: the fixed samples to watch: a tuple ``(inputs, labels)`` of tensors or arrays, a ``Dataset`` or a
-            ``DataLoader`` yielding ``(x, y)``. Labels are integer class indices.
-        layers: module names as in ``model.named_modules()``, glob patterns (``"encoder.*.conv2"``) allowed.
-            ``None`` picks up to four evenly spaced layers with parameters, including the last.
-        epochs: snapshot schedule, completed epochs (``0`` = before training). ``None``: every epoch when
-            ``max_epochs`` ≤ 20, otherwise 20 snapshots spread evenly from 0 to ``max_epochs``.
+        probe: the samples to watch: a tuple ``(inputs, labels)`` of tensors or arrays, a ``Dataset`` or a
+            ``DataLoader`` yielding ``(x, y)``, a :class:`~latentris_lightning.probe.Probe` (with sample names or
+            thumbnails), or ``"val"``: take ``probe_size`` samples from the validation dataloader at setup.
+            Labels are integer class indices.
+        layers: module names as in ``model.named_modules()``, glob patterns (``"encoder.*.attn"``), either with the
+            suffix ``":input"`` to record a module's input, or module types (``nn.Linear``). ``None`` picks up to
+            four evenly spaced blocks plus the penultimate representation (the input of the last layer).
+        epochs: completed-epoch counts (``0`` = before training), an int ``n`` (every ``n`` epochs and the last),
+            ``"log"`` (log-spaced, dense early), ``"all"``, or ``None``: every epoch when ``max_epochs`` ≤ 20,
+            otherwise ``"log"``.
+        steps: global steps at which to take extra snapshots, e.g. ``[10, 25, 50, 100]`` for the first epochs.
         class_names: display name for each class index.
         output_dir: folder for the run store (``run/``) and the site (``site/``).
         methods: projection methods to export (see :func:`latentris_lightning.projection.available_methods`).
-        reduction: how outputs of shape ``(N, C, *spatial)`` become vectors: ``"mean"`` (global average pool),
-            ``"max"`` or ``"flatten"``.
+        reduction: how outputs with more than two axes become one vector per sample: ``"auto"`` (global average
+            pool for ``(N, C, *spatial)`` maps, mean over tokens for ``(N, T, D)`` sequences), ``"mean"``, ``"max"``,
+            ``"flatten"`` (sketched to ``max_dim``), ``"tokens_mean"`` or ``"token:<i>"`` (e.g. ``"token:0"``, a CLS
+            token). One value, or ``{layer pattern: value}``.
+        select: for layers whose output is a tuple/list (an index) or a dict (a key): which element to record. One
+            value or ``{layer pattern: value}``; default: the first tensor.
+        max_dim: width above which ``"flatten"`` outputs are reduced by a seeded sparse random projection.
+        probe_size: take this many samples from the probe source (class-stratified by default).
+        probe_sampling: ``"stratified"``, ``"density"`` (SentryCam-style: keeps sparse regions, thins dense ones) or
+            ``"first"``.
+        thumbnails: store small images of image-like probe inputs, shown in the viewer.
         probe_batch_size: samples per forward pass while capturing.
+        loss_fn: ``loss_fn(output, labels)`` → per-sample losses; default: cross-entropy of ``(N, C)`` logits.
         dtype: storage precision of activations, ``"float16"`` or ``"float32"``.
         export: write the site when fit ends. With ``False`` only the run store is written; export it later with
             ``latentris export OUTPUT_DIR/run --out SITE``.
-        overwrite: replace a run already in ``output_dir``; otherwise that is an error raised before training.
-        seed: seed of every random choice in projections, recorded in the run and the site.
+        overwrite: replace a run already in ``output_dir``; otherwise that is an error raised before training
+            (unless training resumes from a checkpoint, which continues the run).
+        seed: seed of every random choice (probe sampling, sketches, projections), recorded in the run and the site.
         title: title of the site; defaults to the output folder's name.
 
     Raises:
         MisconfigurationException: for an empty or unlabelled probe, a bad schedule, unknown methods, an unknown
-            reduction or dtype (in ``__init__``); for unknown layer names or epochs beyond ``max_epochs`` (in
-            ``setup``, before the first training step).
+            reduction, sampling or dtype (in ``__init__``); for unknown layers, epochs or steps beyond the Trainer's
+            limits, or a sharded strategy (in ``setup``, before the first training step).
 
     Example::
 
@@ -72,13 +107,20 @@ class Latentris(Callback):
     def __init__(
         self,
         probe: Any,
-        layers: Sequence[str] | None = None,
-        epochs: Sequence[int] | None = None,
+        layers: Sequence[LayerEntry] | None = None,
+        epochs: Sequence[int] | int | str | None = None,
+        steps: Sequence[int] | None = None,
         class_names: Sequence[str] | None = None,
         output_dir: str | os.PathLike = "latentris",
         methods: Sequence[str] = ("pca",),
-        reduction: str = "mean",
+        reduction: str | Mapping[str, str] = "auto",
+        select: int | str | Mapping[str, int | str] | None = None,
+        max_dim: int = DEFAULT_MAX_DIM,
+        probe_size: int | None = None,
+        probe_sampling: str = "stratified",
+        thumbnails: bool = False,
         probe_batch_size: int = 256,
+        loss_fn: Callable[[Any, torch.Tensor], torch.Tensor] | None = None,
         dtype: str = "float16",
         export: bool = True,
         overwrite: bool = False,
@@ -86,33 +128,39 @@ class Latentris(Callback):
         title: str | None = None,
     ) -> None:
         super().__init__()
-        self.probe = make_probe(probe)
-        self.class_names = validate_class_names(class_names, self.probe.n_classes)
-        if isinstance(layers, str):
-            layers = [layers]
-        if layers is not None and (not layers or not all(isinstance(n, str) for n in layers)):
-            raise MisconfigurationException(f"`layers` must be a non-empty list of module names or None; got {layers!r}.")
-        self.layer_patterns = list(layers) if layers is not None else None
-        self.epochs = _validate_epochs(epochs)
+        check_sampling(probe_size, probe_sampling)
+        self.seed = int(seed)
+        self._probe_args = {"size": probe_size, "sampling": probe_sampling, "seed": self.seed, "thumbnails": thumbnails}
+        self.from_val = isinstance(probe, str) and probe == "val"
+        self.probe: Probe | None = None if self.from_val else make_probe(probe, **self._probe_args)
+        self._class_names_arg = class_names
+        self.class_names = None if self.probe is None else validate_class_names(class_names, self.probe.n_classes)
+        self.layer_entries = check_layer_entries(layers)
+        self.schedule = Schedule(epochs, steps)
         self.methods = check_method_names(methods)
-        if reduction not in REDUCTIONS:
-            raise MisconfigurationException(f"`reduction={reduction!r}` is not supported; choose one of {REDUCTIONS}.")
+        for value in reduction.values() if isinstance(reduction, Mapping) else [reduction]:
+            check_reduction(value)
         if dtype not in DTYPES:
             raise MisconfigurationException(f"`dtype={dtype!r}` is not supported; choose one of {DTYPES}.")
-        if not isinstance(probe_batch_size, int) or probe_batch_size < 1:
-            raise MisconfigurationException(f"`probe_batch_size` must be a positive integer; got {probe_batch_size!r}.")
-        self.reduction = reduction
+        for name, value in (("probe_batch_size", probe_batch_size), ("max_dim", max_dim)):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise MisconfigurationException(f"`{name}` must be a positive integer; got {value!r}.")
+        if loss_fn is not None and not callable(loss_fn):
+            raise MisconfigurationException(f"`loss_fn` must be callable(output, labels) or None; got {loss_fn!r}.")
+        self.reduction, self.select, self.max_dim = reduction, select, max_dim
         self.probe_batch_size = probe_batch_size
+        self.loss_fn = loss_fn
         self.dtype = dtype
         self.output_dir = Path(output_dir)
         self.export = export
         self.overwrite = overwrite
-        self.seed = int(seed)
         self.title = title
         self.layers: list[LayerInfo] = []
-        self.schedule: list[int] = []
+        self.epochs: list[int] = []
+        self._reducers: dict[str, LayerReducer] = {}
         self._writer: RunWriter | None = None
-        self._captured: list[int] = []
+        self._captured: list[tuple[int, int]] = []
+        self._restored = False
 
     @property
     def run_dir(self) -> Path:
@@ -124,15 +172,33 @@ class Latentris(Callback):
 
     @property
     def state_key(self) -> str:
-        return self._generate_state_key(output_dir=str(self.output_dir), layers=self.layer_patterns)
+        return self._generate_state_key(output_dir=str(self.output_dir))
 
+    # ------------------------------------------------------------------------------------------------ setup
     @override
     def setup(self, trainer: pl.Trainer, pl_module: pl.LightningModule, stage: str) -> None:
         if stage != "fit":
             return
-        self.layers = resolve_layers(pl_module, self.layer_patterns)
-        self.schedule = self._resolve_schedule(trainer.max_epochs)
+        _refuse_sharded(trainer)
+        if self.from_val:
+            self.probe = make_probe(_val_source(trainer), **{**self._probe_args, "size": self._probe_args["size"] or DEFAULT_VAL_PROBE_SIZE})
+            self.class_names = validate_class_names(self._class_names_arg, self.probe.n_classes)
+        self.layers = resolve_layers(pl_module, self.layer_entries)
+        self.epochs = self.schedule.resolve(trainer.max_epochs, trainer.max_steps)
+        self._reducers = make_reducers(
+            pl_module, self.layers, reduction=self.reduction, select=self.select, max_dim=self.max_dim, seed=self.seed
+        )
+
+    @override
+    def on_fit_start(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:
+        # runs after a checkpoint's callback state is restored (load_state_dict) and before any training
         if not trainer.is_global_zero:
+            return
+        if has_run(self.run_dir) and self._restored and not self.overwrite:
+            self._writer = self._reopen()
+            dropped = self._writer.keep_only(self._captured)
+            if dropped:
+                rank_zero_info(f"Latentris: resuming; dropped snapshots {dropped} taken after the checkpoint.")
             return
         if has_run(self.run_dir) and not self.overwrite:
             raise MisconfigurationException(
@@ -140,17 +206,22 @@ class Latentris(Callback):
                 f"`output_dir`. (Its site can be re-exported with `latentris export {self.run_dir} --out "
                 f"{self.site_dir}`.)"
             )
+        assert self.probe is not None and self.class_names is not None
         layers = [
-            {"name": info.name, "module_type": info.module_type, "reason": info.reason, "reduction": self.reduction}
-            for info in self.layers
+            {"name": i.name, "module": i.module, "module_type": i.module_type, "reason": i.reason, "hook": i.hook}
+            for i in self.layers
         ]
         config = {
-            "schedule": self.schedule,
+            "epochs": self.epochs,
+            "steps": self.schedule.step_set,
             "methods": self.methods,
             "seed": self.seed,
             "title": self.title,
             "probe_batch_size": self.probe_batch_size,
+            "probe_sampling": self._probe_args["sampling"] if self._probe_args["size"] or self.from_val else None,
+            "probe_source": "val" if self.from_val else "given",
             "model": type(pl_module).__name__,
+            "world_size": trainer.world_size,
         }
         self._writer = RunWriter(
             self.run_dir,
@@ -160,56 +231,91 @@ class Latentris(Callback):
             config=config,
             dtype=self.dtype,
             overwrite=self.overwrite,
+            metadata=self.probe.metadata(),
         )
 
-    def _resolve_schedule(self, max_epochs: int | None) -> list[int]:
-        bounded = max_epochs is not None and max_epochs >= 0
-        if self.epochs is None:
-            if not bounded:
-                raise MisconfigurationException(
-                    "`epochs=None` needs a Trainer with a finite `max_epochs`; pass an explicit `epochs=[...]` list."
-                )
-            if max_epochs <= DEFAULT_MAX_SNAPSHOTS:  # type: ignore[operator]
-                return list(range(max_epochs + 1))  # type: ignore[operator]
-            return sorted({round(e) for e in _linspace(0, max_epochs, DEFAULT_MAX_SNAPSHOTS)})  # type: ignore[arg-type]
-        if bounded:
-            beyond = [e for e in self.epochs if e > max_epochs]  # type: ignore[operator]
-            if beyond:
-                raise MisconfigurationException(
-                    f"`epochs` {beyond} lie beyond the Trainer's max_epochs={max_epochs}; snapshot e is taken after e "
-                    f"completed epochs, so allowed values are 0..{max_epochs}."
-                )
-        return list(self.epochs)
+    def _reopen(self) -> RunWriter:
+        writer = RunWriter.reopen(self.run_dir)
+        assert self.probe is not None
+        recorded = [layer["name"] for layer in writer.manifest["layers"]]
+        if recorded != [info.name for info in self.layers] or writer.n_samples != len(self.probe):
+            raise MisconfigurationException(
+                f"Resuming into {self.run_dir}, which recorded layers {recorded} for {writer.n_samples} samples, but "
+                f"this callback records {[i.name for i in self.layers]} for {len(self.probe)} samples. Use the same "
+                "settings as the interrupted run, or another `output_dir`."
+            )
+        labels = np.load(self.run_dir / "samples" / "labels.npy")
+        if not np.array_equal(labels, self.probe.labels):
+            raise MisconfigurationException(f"Resuming into {self.run_dir}, whose probe labels differ from this probe's.")
+        return writer
 
+    # ------------------------------------------------------------------------------------------------ when
     @override
     def on_train_start(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:
-        if trainer.current_epoch == 0 and 0 in self.schedule:
-            self._snapshot(trainer, pl_module, epoch=0)
+        if trainer.global_step == 0 and trainer.current_epoch == 0:
+            if 0 in self.epochs:
+                self._snapshot(trainer, pl_module, epoch=0, kind="epoch")
+            elif 0 in self.schedule.step_set:
+                self._snapshot(trainer, pl_module, epoch=0, kind="step")
+            else:  # no snapshot before training: still prove every layer can be recorded before the first step
+                self._dry_run(pl_module)
+
+    @override
+    def on_train_batch_end(
+        self, trainer: pl.Trainer, pl_module: pl.LightningModule, outputs: Any, batch: Any, batch_idx: int
+    ) -> None:
+        if trainer.global_step not in self.schedule.step_set:
+            return
+        if trainer.is_last_batch and trainer.current_epoch + 1 in self.epochs:
+            return  # the end-of-epoch snapshot of this very step follows
+        self._snapshot(trainer, pl_module, epoch=trainer.current_epoch, kind="step")
 
     @override
     def on_train_epoch_end(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:
         completed = trainer.current_epoch + 1
-        if completed in self.schedule:
-            self._snapshot(trainer, pl_module, epoch=completed)
+        if completed in self.epochs:
+            self._snapshot(trainer, pl_module, epoch=completed, kind="epoch")
 
-    def _snapshot(self, trainer: pl.Trainer, pl_module: pl.LightningModule, epoch: int) -> None:
-        if not trainer.is_global_zero or self._writer is None or epoch in self._captured:
+    # ------------------------------------------------------------------------------------------------ how
+    def _snapshot(self, trainer: pl.Trainer, pl_module: pl.LightningModule, *, epoch: int, kind: str) -> None:
+        key = (epoch, trainer.global_step)
+        if key in self._captured:
             return
-        snap = capture_snapshot(
-            pl_module,
-            self.probe,
-            [info.name for info in self.layers],
-            device=pl_module.device,
-            batch_size=self.probe_batch_size,
-            reduction=self.reduction,
-            forward_context=trainer.precision_plugin.forward_context,
-        )
-        self._writer.write_snapshot(epoch, trainer.global_step, snap.activations, snap.predictions, snap.output_shapes)
-        self._captured.append(epoch)
+        assert self.probe is not None
+        distributed = trainer.world_size > 1
+        dist = Distributed(trainer.global_rank, trainer.world_size, pl_module.all_gather) if distributed else Distributed()
+        sink = self._writer.begin_snapshot(epoch, trainer.global_step, kind) if self._writer is not None else None
+        try:
+            with _rank_zero_buffers(pl_module, distributed):
+                capture_snapshot(
+                    pl_module,
+                    self.probe,
+                    self.layers,
+                    sink=sink,
+                    reducers=self._reducers,
+                    device=pl_module.device,
+                    batch_size=self.probe_batch_size,
+                    forward_context=trainer.precision_plugin.forward_context,
+                    loss_fn=self.loss_fn,
+                    dist=dist,
+                )
+            if sink is not None:
+                sink.commit({name: reducer.describe() for name, reducer in self._reducers.items()})
+        except BaseException:
+            if sink is not None:
+                sink.abort()
+            raise
+        self._captured.append(key)
 
+    def _dry_run(self, pl_module: pl.LightningModule) -> None:
+        assert self.probe is not None
+        tiny = Probe(self.probe.inputs[:2], self.probe.labels[:2])
+        capture_snapshot(pl_module, tiny, self.layers, reducers=self._reducers, device=pl_module.device, batch_size=2)
+
+    # ------------------------------------------------------------------------------------------------ export
     @override
     def on_fit_end(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:
-        if not trainer.is_global_zero or self._writer is None or not self.export or not self._captured:
+        if not trainer.is_global_zero or self._writer is None or not self.export or not self._writer.keys:
             return
         self.export_site()
 
@@ -229,30 +335,60 @@ class Latentris(Callback):
         rank_zero_info(f"Latentris: site written to {index} (open it in a browser; it works offline).")
         return index
 
+    # ------------------------------------------------------------------------------------------------ state
     @override
     def state_dict(self) -> dict[str, Any]:
-        return {"captured": list(self._captured), "output_dir": str(self.output_dir)}
+        return {"captured": [list(key) for key in self._captured], "output_dir": str(self.output_dir)}
 
     @override
     def load_state_dict(self, state_dict: dict[str, Any]) -> None:
-        self._captured = list(state_dict.get("captured", []))
+        self._captured = [(int(e), int(s)) for e, s in state_dict.get("captured", [])]
+        self._restored = True
 
 
-def _linspace(start: float, stop: float, count: int) -> list[float]:
-    return [start + (stop - start) * i / (count - 1) for i in range(count)]
+def _refuse_sharded(trainer: pl.Trainer) -> None:
+    from lightning.pytorch.strategies import DeepSpeedStrategy, FSDPStrategy, ModelParallelStrategy
 
-
-def _validate_epochs(epochs: Sequence[int] | None) -> list[int] | None:
-    if epochs is None:
-        return None
-    if isinstance(epochs, (str, bytes)) or not hasattr(epochs, "__iter__"):
-        raise MisconfigurationException(f"`epochs` must be a list of completed-epoch counts or None; got {epochs!r}.")
-    values = list(epochs)
-    bad = [e for e in values if isinstance(e, bool) or not isinstance(e, int) or e < 0]
-    if bad:
+    if isinstance(trainer.strategy, (FSDPStrategy, DeepSpeedStrategy, ModelParallelStrategy)):
         raise MisconfigurationException(
-            f"`epochs` must hold non-negative integers (completed epochs, 0 = before training); got {bad[0]!r}."
+            f"Latentris does not support the sharded strategy {type(trainer.strategy).__name__} yet: its layers hold "
+            "only a shard of their parameters on each rank. Supported: single device and DDP (ddp, ddp_spawn, ddp_fork)."
         )
-    if not values:
-        raise MisconfigurationException("`epochs` is empty; pass at least one epoch, e.g. [0, 1, 5], or None.")
-    return sorted(set(values))
+
+
+def _val_source(trainer: pl.Trainer) -> Any:
+    # the validation loop's data source covers all three ways of giving validation data: loaders passed to fit,
+    # a datamodule, or the LightningModule's own val_dataloader (Lightning has no public accessor before the loop runs)
+    source = getattr(getattr(trainer.fit_loop.epoch_loop, "val_loop", None), "_data_source", None)
+    if source is None:
+        raise MisconfigurationException(
+            f'`probe="val"` could not find the validation data in this Lightning version ({pl.__version__}); pass the '
+            "probe samples explicitly."
+        )
+    loader = source.dataloader() if source.is_defined() else None
+    if isinstance(loader, (list, tuple)):
+        loader = loader[0] if loader else None
+    if loader is None:
+        raise MisconfigurationException(
+            '`probe="val"` needs a validation dataloader (val_dataloader or a datamodule providing one); none is '
+            "defined. Pass the probe samples explicitly instead."
+        )
+    return loader
+
+
+@contextmanager
+def _rank_zero_buffers(module: torch.nn.Module, distributed: bool) -> Iterator[None]:
+    """Under DDP, capture every rank with rank zero's buffers (batch-norm statistics drift apart per rank), then put
+    each rank's own buffers back, so training is untouched."""
+    if not distributed:
+        yield
+        return
+    buffers = [b for b in module.buffers() if b.numel()]
+    saved = [b.detach().clone() for b in buffers]
+    try:
+        for buffer in buffers:
+            torch.distributed.broadcast(buffer.data, src=0)
+        yield
+    finally:
+        for buffer, own in zip(buffers, saved):
+            buffer.data.copy_(own)

@@ -17,13 +17,13 @@ from latentris_lightning.store import RunWriter
 class TinyNet(pl.LightningModule):
     """A model with dropout and batch norm, so any disturbance of RNG or BN statistics shows in the weights."""
 
-    def __init__(self, n_features: int = 8, n_classes: int = 3) -> None:
+    def __init__(self, n_features: int = 8, n_classes: int = 3, dropout: float = 0.3) -> None:
         super().__init__()
         self.net = nn.Sequential(
             nn.Linear(n_features, 16),
             nn.BatchNorm1d(16),
             nn.ReLU(),
-            nn.Dropout(0.3),
+            nn.Dropout(dropout),
             nn.Linear(16, 8),
             nn.ReLU(),
             nn.Linear(8, n_classes),
@@ -49,22 +49,21 @@ def make_blobs(n: int = 96, n_features: int = 8, n_classes: int = 3, seed: int =
 
 
 def make_trainer(callbacks=(), max_epochs: int = 3, **kwargs) -> pl.Trainer:
-    return pl.Trainer(
-        max_epochs=max_epochs,
-        accelerator="cpu",
-        devices=1,
-        callbacks=list(callbacks),
-        logger=False,
-        enable_checkpointing=False,
-        enable_progress_bar=False,
-        enable_model_summary=False,
+    settings = {
+        "accelerator": "cpu",
+        "devices": 1,
+        "logger": False,
+        "enable_checkpointing": any(isinstance(c, pl.callbacks.ModelCheckpoint) for c in callbacks),
+        "enable_progress_bar": False,
+        "enable_model_summary": False,
         **kwargs,
-    )
+    }
+    return pl.Trainer(max_epochs=max_epochs, callbacks=list(callbacks), **settings)
 
 
-def train_loader(seed: int = 0) -> DataLoader:
+def train_loader(seed: int = 0, shuffle: bool = True) -> DataLoader:
     x, y = make_blobs(seed=seed)
-    return DataLoader(TensorDataset(x, y), batch_size=16, shuffle=True)
+    return DataLoader(TensorDataset(x, y), batch_size=16, shuffle=shuffle)
 
 
 def make_run(path, epochs=(0, 1), n=5, dims=(3, 4), dtype="float16"):

@@ -36,8 +36,10 @@ def test_writes_exactly_the_configured_epochs_and_layers(tmp_path, blobs):
     snapshot_dirs = sorted(p.name for p in (tmp_path / "run" / "snapshots").iterdir())
     assert snapshot_dirs == ["e0000", "e0001", "e0003"]
     assert sorted(p.name for p in (tmp_path / "run" / "snapshots" / "e0001").iterdir()) == [
-        "layer-000.npy", "layer-001.npy", "layer-002.npy", "predictions.npy",
+        "layer-000.npy", "layer-001.npy", "layer-002.npy", "losses.npy", "predictions.npy",
     ]
+    assert np.isfinite(run.losses(epoch=3)).all() and (run.losses(epoch=3) >= 0).all()
+    np.testing.assert_array_equal(run.correct(epoch=3), run.predictions(epoch=3) == run.labels)
     np.testing.assert_array_equal(run.labels, blobs[1].numpy())
     assert run.predictions(epoch=3).shape == (30,)
     assert set(run.predictions(epoch=3)) <= {0, 1, 2}
@@ -113,8 +115,10 @@ def test_default_layers_and_schedule(tmp_path, blobs):
     fit([cb], max_epochs=2)
     run = load_run(tmp_path)
     assert run.epochs == [0, 1, 2]
-    assert run.layers[-1] == "net.6"  # the last parametrised layer is always among the defaults
+    # evenly spaced blocks, then the penultimate representation (what the classifier head reads)
+    assert run.layers == ["net.0", "net.1", "net.4", "net.6:input"]
     assert all(layer["reason"].startswith("default") for layer in run.manifest["layers"])
+    assert run.activations("net.6:input", epoch=2).shape == (30, 8)
 
 
 class _CountSteps(Callback):

@@ -1,0 +1,103 @@
+"""DDP, resume from a checkpoint, mixed precision, and strategies Latentris refuses."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import lightning.pytorch as pl
+import numpy as np
+import pytest
+import torch
+from lightning.pytorch.callbacks import ModelCheckpoint
+from lightning.pytorch.utilities.exceptions import MisconfigurationException
+
+from conftest import TinyNet, make_blobs, make_trainer, train_loader
+from latentris_lightning import Latentris, load_run
+from latentris_lightning.capture import capture_snapshot
+from latentris_lightning.probe import make_probe
+
+
+def test_ddp_on_two_cpu_processes_equals_a_single_process_capture(tmp_path):
+    script = Path(__file__).resolve().parent / "ddp_fit.py"
+    result = subprocess.run(
+        [sys.executable, str(script), str(tmp_path)], capture_output=True, text=True, timeout=300, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    run = load_run(tmp_path)
+    assert run.manifest["config"]["world_size"] == 2
+    assert run.n_samples == 31 and run.epochs == [0, 2]
+    model = TinyNet()
+    model.load_state_dict(torch.load(tmp_path / "final-weights.pt"))
+    probe = make_probe(make_blobs(n=31, seed=1))
+    single = capture_snapshot(model, probe, ["net.1", "net.4", "net.6:input"])
+    for layer in run.layers:
+        np.testing.assert_allclose(run.activations(layer, epoch=2), single.activations[layer], rtol=2e-3, atol=2e-3)
+    np.testing.assert_array_equal(run.predictions(epoch=2), single.predictions)
+    np.testing.assert_allclose(run.losses(epoch=2), single.losses, rtol=1e-4, atol=1e-5)
+
+
+def _fit_with_checkpoints(output_dir, ckpt_dir, max_epochs, ckpt_path=None):
+    pl.seed_everything(0, verbose=False)
+    callback = Latentris(
+        probe=make_blobs(n=20, seed=2), epochs="all", steps=[3, 9, 15], output_dir=output_dir, export=False
+    )
+    checkpoints = ModelCheckpoint(dirpath=ckpt_dir, save_top_k=-1, every_n_epochs=1)
+    trainer = make_trainer([callback, checkpoints], max_epochs=max_epochs)
+    trainer.fit(TinyNet(dropout=0.0), train_loader(shuffle=False), ckpt_path=ckpt_path)
+
+
+def test_resume_from_a_mid_run_checkpoint_gives_the_same_snapshots(tmp_path):
+    _fit_with_checkpoints(tmp_path / "run", tmp_path / "ckpt", max_epochs=4)
+    shutil.copytree(tmp_path / "run", tmp_path / "uninterrupted")
+    whole = load_run(tmp_path / "uninterrupted")
+    keys = [(s.epoch, s.step) for s in whole.snapshots]
+    assert keys == [(0, 0), (0, 3), (1, 6), (1, 9), (2, 12), (2, 15), (3, 18), (4, 24)]
+
+    # as after a crash late in training: the store holds snapshots that the checkpoint of epoch 2 does not
+    # know about; resuming from it must drop and retake them, neither duplicating nor losing any
+    checkpoint = tmp_path / "ckpt" / "epoch=1-step=12.ckpt"
+    _fit_with_checkpoints(tmp_path / "run", tmp_path / "ckpt2", max_epochs=4, ckpt_path=checkpoint)
+    resumed = load_run(tmp_path / "run")
+    assert [(s.epoch, s.step) for s in resumed.snapshots] == keys
+    assert sorted(p.name for p in (tmp_path / "run" / "run" / "snapshots").iterdir()) == sorted(
+        Path(s.dir).name for s in whole.snapshots
+    )
+    retaken = [s.index for s in resumed.snapshots if s.step > 12]
+    assert all(
+        resumed.manifest["snapshots"][i]["time"] > whole.manifest["snapshots"][i]["time"] for i in retaken
+    ), "snapshots after the checkpoint were not retaken"
+    for layer in whole.layers:
+        for a, b in zip(whole.layer_series(layer), resumed.layer_series(layer)):
+            np.testing.assert_allclose(a, b, rtol=1e-3, atol=1e-3)
+
+
+def test_resume_refuses_a_run_of_other_settings(tmp_path):
+    _fit_with_checkpoints(tmp_path, tmp_path / "ckpt", max_epochs=1)
+    callback = Latentris(probe=make_blobs(n=20, seed=2), layers=["net.0"], output_dir=tmp_path, export=False)
+    with pytest.raises(MisconfigurationException, match="Resuming into .* recorded layers"):
+        make_trainer([callback], max_epochs=2).fit(
+            TinyNet(dropout=0.0), train_loader(), ckpt_path=tmp_path / "ckpt" / "epoch=0-step=6.ckpt"
+        )
+
+
+def test_bf16_mixed_precision(tmp_path):
+    callback = Latentris(probe=make_blobs(n=20), epochs=[0, 1], output_dir=tmp_path, export=False)
+    pl.seed_everything(0, verbose=False)
+    make_trainer([callback], max_epochs=1, precision="bf16-mixed").fit(TinyNet(), train_loader())
+    run = load_run(tmp_path)
+    for layer in run.layers:
+        assert np.isfinite(run.activations(layer, epoch=1)).all()
+    assert np.isfinite(run.losses(epoch=1)).all()
+
+
+def test_sharded_strategies_are_refused_with_a_clear_error():
+    from lightning.pytorch.strategies import FSDPStrategy
+
+    from latentris_lightning.callback import _refuse_sharded
+
+    with pytest.raises(MisconfigurationException, match="sharded strategy FSDPStrategy.*Supported: single device and DDP"):
+        _refuse_sharded(SimpleNamespace(strategy=FSDPStrategy()))
