@@ -213,7 +213,7 @@ class Latentris(Callback):
         ]
         config = {
             "epochs": self.epochs,
-            "steps": self.schedule.step_set,
+            "steps": sorted(self.schedule.step_set),
             "methods": self.methods,
             "seed": self.seed,
             "title": self.title,

@@ -76,6 +76,7 @@ def run_demo(
         probe=val,
         layers=["net.1", "net.3", "net.5"],
         epochs=schedule,
+        steps=[3, 8, 15],  # within the first epoch (22 steps), where most change happens
         class_names=[str(d) for d in range(10)],
         output_dir=output_dir,
         export=export,

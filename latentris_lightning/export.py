@@ -75,6 +75,26 @@ def build_chunk(method: str, layer_index: int, embeddings: Sequence[np.ndarray])
     }
 
 
+SAMPLES_PATH = "data/samples.js"
+
+
+def build_samples_chunk(run: Run) -> dict[str, Any]:
+    """Per-sample data beyond labels and predictions: losses per snapshot and the probe's metadata."""
+    losses = np.stack([run.losses(snapshot=s.index) for s in run.snapshots])
+    chunk: dict[str, Any] = {"n_samples": run.n_samples, "losses": losses.astype("<f4").tobytes()}
+    names = run.sample_names
+    if names is not None:
+        chunk["names"] = names
+    indices = run.sample_metadata("indices")
+    if indices is not None:
+        chunk["indices"] = indices.astype("<i8").tobytes()
+    thumbnails = run.sample_metadata("thumbnails")
+    if thumbnails is not None:
+        chunk["thumbnail_shape"] = list(thumbnails.shape[1:])
+        chunk["thumbnails"] = np.ascontiguousarray(thumbnails, dtype=np.uint8).tobytes()
+    return chunk
+
+
 def compute_metrics(run: Run) -> list[dict[str, Any]]:
     """Class-geometry metrics per layer and snapshot, in the manifest's ``metrics`` shape."""
     values = {spec.key: [] for spec in METRICS}
@@ -86,6 +106,26 @@ def compute_metrics(run: Run) -> list[dict[str, Any]]:
         {"key": spec.key, "label": spec.label, "description": spec.description, "values": values[spec.key]}
         for spec in METRICS
     ]
+
+
+def epoch_positions(snapshots: Sequence[Any]) -> list[float]:
+    """Where each snapshot sits on a continuous epoch axis.
+
+    End-of-epoch snapshots sit at their epoch. A step snapshot taken during epoch ``e`` sits at ``e`` plus the share of
+    that epoch's steps done, using the steps per epoch seen between end-of-epoch snapshots (or, with fewer than two,
+    between the step snapshots' own epochs); it stays at ``e`` when that cannot be known.
+    """
+    anchors = sorted({(s.epoch, s.step) for s in snapshots if s.kind == "epoch"})
+    rates = [(s2 - s1) / (e2 - e1) for (e1, s1), (e2, s2) in zip(anchors, anchors[1:]) if e2 > e1 and s2 > s1]
+    per_epoch = float(np.median(rates)) if rates else None
+    positions = []
+    for s in snapshots:
+        if s.kind == "epoch" or not per_epoch:
+            positions.append(float(s.epoch))
+            continue
+        start = s.epoch * per_epoch  # global step at which epoch s.epoch began, if epochs are equally long
+        positions.append(float(s.epoch + min(max((s.step - start) / per_epoch, 0.0), 0.999)))
+    return positions
 
 
 def build_manifest(
@@ -110,10 +150,14 @@ def build_manifest(
         "predictions": predictions.astype("<i2").tobytes(),
         "classes": [{"name": name, "count": int(counts[i])} for i, name in enumerate(run.class_names)],
         "layers": [{"name": layer["name"], "dim": int(layer.get("dim", 0))} for layer in run.manifest["layers"]],
-        "snapshots": [{"epoch": s.epoch, "step": s.step} for s in run.snapshots],
+        "snapshots": [
+            {"epoch": s.epoch, "step": s.step, "kind": s.kind, "epoch_float": x}
+            for s, x in zip(run.snapshots, epoch_positions(run.snapshots))
+        ],
         "methods": [dict(m) for m in methods],
         "chunks": {m["name"]: [chunk_path(m["name"], i) for i in range(len(run.layers))] for m in methods},
         "metrics": [dict(m) for m in metrics],
+        "samples": SAMPLES_PATH,
     }
 
 
@@ -157,6 +201,7 @@ def build_site_files(
             method_meta.append({"name": method_name, "dims": int(embeddings[0].shape[1]), "params": params, "seed": seed})
     manifest = build_manifest(run, title=title, methods=method_meta, metrics=compute_metrics(run))
     files["data/manifest.js"] = data_script("manifest", manifest)
+    files[SAMPLES_PATH] = data_script(SAMPLES_PATH, build_samples_chunk(run))
     files["index.html"] = render_index(title, manifest["generator"])
     files[".nojekyll"] = ""
     return files

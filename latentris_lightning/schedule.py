@@ -70,8 +70,13 @@ class Schedule:
             _int_list(self.steps, "steps")
 
     @property
-    def step_set(self) -> list[int]:
-        return _int_list(self.steps or [], "steps")
+    def step_set(self) -> frozenset[int]:
+        """The step schedule as a set: checked after every training batch, so membership must be O(1)."""
+        cached = self.__dict__.get("_step_set")
+        if cached is None:
+            cached = frozenset(_int_list(self.steps or [], "steps"))
+            object.__setattr__(self, "_step_set", cached)
+        return cached
 
     def resolve(self, max_epochs: int | None, max_steps: int | None = None) -> list[int]:
         """The concrete epochs for a Trainer with ``max_epochs`` (``None`` or ``-1``: unbounded).
@@ -82,7 +87,7 @@ class Schedule:
         """
         bounded = max_epochs is not None and max_epochs >= 0
         if max_steps is not None and max_steps >= 0:
-            beyond = [s for s in self.step_set if s > max_steps]
+            beyond = sorted(s for s in self.step_set if s > max_steps)
             if beyond:
                 raise MisconfigurationException(
                     f"`steps` {beyond} lie beyond the Trainer's max_steps={max_steps}; allowed values are 0..{max_steps}."

@@ -12,7 +12,15 @@ import pytest
 
 from conftest import make_run
 from latentris_lightning import export_site, load_run
-from latentris_lightning.export import QUANT_MAX, build_site_files, data_script, dequantize, quantize, render_index
+from latentris_lightning.export import (
+    QUANT_MAX,
+    build_site_files,
+    data_script,
+    dequantize,
+    epoch_positions,
+    quantize,
+    render_index,
+)
 
 
 def decode_data_file(text: str):
@@ -49,7 +57,9 @@ def test_data_script_round_trip():
 def test_site_files_follow_the_bundle_format(tmp_path):
     make_run(tmp_path, epochs=(0, 1, 2), n=6, dims=(3, 4))
     files = build_site_files(load_run(tmp_path), progress=False, seed=5)
-    assert set(files) == {"index.html", ".nojekyll", "data/manifest.js", "data/pca-0.js", "data/pca-1.js"}
+    assert set(files) == {
+        "index.html", ".nojekyll", "data/manifest.js", "data/pca-0.js", "data/pca-1.js", "data/samples.js"
+    }
     key, manifest = decode_data_file(files["data/manifest.js"])
     assert key == "manifest"
     assert manifest["format"] == "latentris-site" and manifest["version"] == 1
@@ -58,7 +68,11 @@ def test_site_files_follow_the_bundle_format(tmp_path):
     assert np.frombuffer(manifest["predictions"], "<i2").shape == (18,)
     assert manifest["classes"] == [{"name": "cat", "count": 3}, {"name": "dog", "count": 3}]
     assert [layer["name"] for layer in manifest["layers"]] == ["block0", "block1"]
-    assert [s["epoch"] for s in manifest["snapshots"]] == [0, 1, 2]
+    assert manifest["snapshots"] == [
+        {"epoch": e, "step": 10 * e, "kind": "epoch", "epoch_float": float(e)} for e in (0, 1, 2)
+    ]
+    key, samples = decode_data_file(files[manifest["samples"]])
+    assert np.frombuffer(samples["losses"], "<f4").shape == (18,) and "names" not in samples
     assert manifest["methods"][0]["name"] == "pca" and manifest["methods"][0]["seed"] == 5
     assert manifest["chunks"] == {"pca": ["data/pca-0.js", "data/pca-1.js"]}
     metrics = {m["key"]: m for m in manifest["metrics"]}
@@ -67,6 +81,31 @@ def test_site_files_follow_the_bundle_format(tmp_path):
     key, chunk = decode_data_file(files["data/pca-1.js"])
     assert key == "data/pca-1.js" and chunk["layer"] == 1 and chunk["dims"] == 3
     assert len(chunk["positions"]) == 3 * 6 * 3 * 2
+
+
+def test_step_snapshots_sit_between_epochs():
+    from latentris_lightning.store import SnapshotInfo
+
+    snaps = [SnapshotInfo(0, 0, 0, "", "epoch"), SnapshotInfo(1, 0, 5, "", "step"), SnapshotInfo(2, 1, 10, "", "epoch"),
+             SnapshotInfo(3, 1, 15, "", "step"), SnapshotInfo(4, 2, 20, "", "epoch")]
+    assert epoch_positions(snaps) == [0.0, 0.5, 1.0, 1.5, 2.0]
+    assert epoch_positions(snaps[:2]) == [0.0, 0.0]  # steps per epoch unknown: stay at the epoch
+
+
+def test_sample_metadata_is_carried_to_the_site(tmp_path):
+    from latentris_lightning.store import RunWriter
+
+    writer = RunWriter(
+        tmp_path, labels=np.array([0, 1, 0]), class_names=["a", "b"], layers=[{"name": "fc"}],
+        metadata={"names": ["x", "<b>y</b>", "z"], "indices": [7, 8, 9], "thumbnails": np.full((3, 2, 2, 1), 9)},
+    )
+    writer.write_snapshot(0, 0, {"fc": np.eye(3)}, np.array([0, 1, 1]), losses=np.array([0.1, 0.2, 0.3]))
+    files = build_site_files(load_run(tmp_path), progress=False)
+    _, samples = decode_data_file(files["data/samples.js"])
+    assert samples["names"] == ["x", "<b>y</b>", "z"]
+    assert np.frombuffer(samples["indices"], "<i8").tolist() == [7, 8, 9]
+    assert samples["thumbnail_shape"] == [2, 2, 1] and set(samples["thumbnails"]) == {9}
+    np.testing.assert_allclose(np.frombuffer(samples["losses"], "<f4"), [0.1, 0.2, 0.3], rtol=1e-6)
 
 
 def test_index_html_escapes_the_title():

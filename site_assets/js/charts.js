@@ -26,7 +26,10 @@
 
   /* options.onPick(snapshotIndex) is called when a chart is clicked. */
   function createMetricsPanel(container, manifest, options) {
-    var epochs = manifest.snapshots.map(function (s) { return s.epoch; });
+    /* step snapshots sit between whole epochs (epoch_float); older bundles only have epoch */
+    var epochs = manifest.snapshots.map(function (s) {
+      return typeof s.epoch_float === "number" ? s.epoch_float : s.epoch;
+    });
     var layer = 0;
     var markerEpoch = epochs[0];
     var snapshot = 0;

@@ -1,0 +1,26 @@
+"""Run by tests/test_crash.py: a slow training run that the test kills with SIGKILL mid-training.
+
+Usage: python tests/killed_fit.py OUTPUT_DIR
+"""
+
+import sys
+import time
+from pathlib import Path
+
+import lightning.pytorch as pl
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from conftest import TinyNet, make_blobs, make_trainer, train_loader  # noqa: E402
+
+from latentris_lightning import Latentris  # noqa: E402
+
+
+class SlowNet(TinyNet):
+    def training_step(self, batch, batch_idx):
+        time.sleep(0.05)
+        return super().training_step(batch, batch_idx)
+
+
+pl.seed_everything(0, verbose=False)
+callback = Latentris(probe=make_blobs(n=40), epochs="all", output_dir=sys.argv[1], probe_batch_size=7)
+make_trainer([callback], max_epochs=1000).fit(SlowNet(), train_loader())
