@@ -355,9 +355,7 @@ def memory_child(mode: str, n: int, hw: int, batch_size: int, threads: int, floo
     seconds = time.perf_counter() - t0
     peak = poller.stop()
     after = read_status()
-    dims = {name: int(r.describe()["output_shape"] and 0 or 0) for name, r in reducers.items()}
-    reduced_dim = sum(writer.manifest["layers"][i].get("dim", 0) for i in range(len(layers))) if mode == "capture" else 0
-    del dims
+    reduced_dim = sum(layer.get("dim", 0) for layer in writer.manifest["layers"])  # set by commit
     return {
         "mode": mode, "n": n, "input": f"3×{hw}×{hw}", "seconds": seconds, "samples": poller.samples,
         "base_kb": base, "peak_kb": peak, "after_kb": after, "hwm_reset": hwm_reset, "base_hwm_kb": base_hwm,
@@ -443,7 +441,7 @@ def report(cfg, threads, batch_size, cap, idle, mem, elapsed) -> str:
         f"memory-mapped layer files{hwm_note}")
     add(f"   {'RssAnon still held after commit (MB)':52}{mem['retained_mb']:>10.1f}")
     add(f"   {'peak extra RssAnon, bare forward loop (MB)':52}{mem['floor_extra_mb']:>10.1f}   "
-        f"reference: {mem['floor']['n'] and c['n'] and ''}first {cfg['floor_batches']} batches, fresh process")
+        f"reference: first {cfg['floor_batches']} batches, fresh process")
     add(f"   {'one batch, recorded layers raw (MB)':52}{mem['batch_raw_mb']:>10.1f}")
     add(f"   {'one batch, every intermediate of the forward (MB)':52}{mem['batch_forward_mb']:>10.1f}")
     add(f"   {'would-be: all N reduced rows, float32 (MB)':52}{mem['all_reduced_mb']:>10.1f}   (on disk as float16: "

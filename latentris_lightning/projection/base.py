@@ -2,8 +2,13 @@
 
 A method is a scikit-learn style estimator: parameters in ``__init__`` (recorded with the export so every figure can
 be reproduced), validation in :meth:`fit`, results in trailing-underscore attributes. Its input is a *series* of
-activation matrices of the same samples, one ``(N, D)`` array per snapshot (or per layer); its output is one
-``(N, n_components)`` array per input matrix, aligned so that the same sample can be compared across the series.
+activation matrices of the same samples, one ``(N, D_t)`` array per snapshot (or per layer: widths may then differ);
+its output is one ``(N, n_components)`` array per input matrix, aligned so that the same sample can be compared
+across the series. Every method takes ``n_components`` (2 or 3) and ``random_state``; a seed gives identical output.
+
+Shared helpers for methods: :func:`check_n_components`, :func:`reduce_dims` (one PCA over the whole series, so
+reduction keeps the alignment), :func:`procrustes` (the rotation, reflection, scale and shift that best map one
+configuration onto another).
 """
 
 from __future__ import annotations
@@ -27,8 +32,9 @@ class ProjectionMethod(BaseEstimator):
     name: ClassVar[str] = ""
 
     def fit(self, series: Sequence[np.ndarray]) -> ProjectionMethod:
-        """Project every matrix in ``series``; the matrices must share the sample axis and the feature axis."""
+        """Project every matrix in ``series``; the matrices must share the sample axis (same N, same order)."""
         matrices = validate_series(series)
+        check_n_components(getattr(self, "n_components", 3))
         self.embeddings_ = [np.asarray(e, dtype=np.float32) for e in self._fit(matrices)]
         return self
 
@@ -44,14 +50,68 @@ def validate_series(series: Sequence[np.ndarray]) -> list[np.ndarray]:
     matrices = [np.asarray(m) for m in series]
     if not matrices:
         raise ValueError("a projection needs at least one (N, D) matrix; got an empty series")
-    first = matrices[0].shape
+    n = matrices[0].shape[0] if matrices[0].ndim == 2 else None
     for i, m in enumerate(matrices):
         if m.ndim != 2:
             raise ValueError(f"matrix {i} of the series has shape {m.shape}; expected (N, D)")
-        if m.shape != first:
-            raise ValueError(f"matrix {i} of the series has shape {m.shape} but matrix 0 has {first}; all must match")
+        if m.shape[0] != n:
+            raise ValueError(
+                f"matrix {i} of the series has {m.shape[0]} samples but matrix 0 has {n}; all must hold the same samples"
+            )
         if not np.all(np.isfinite(m)):
             raise ValueError(f"matrix {i} of the series holds NaN or infinite values")
-    if first[0] < 2:
-        raise ValueError(f"a projection needs at least 2 samples; got {first[0]}")
+    if n is None or n < 2:
+        raise ValueError(f"a projection needs at least 2 samples; got {n}")
     return [m.astype(np.float64, copy=False) for m in matrices]
+
+
+def check_n_components(n_components: object) -> int:
+    """Raise a clear error unless ``n_components`` is 2 or 3."""
+    if isinstance(n_components, bool) or n_components not in (2, 3):
+        raise ValueError(f"n_components={n_components!r} is not supported; choose 2 or 3.")
+    return int(n_components)  # type: ignore[arg-type]
+
+
+def check_n_neighbors(n_neighbors: int, n_samples: int) -> None:
+    """Raise a clear error when there are too few samples for ``n_neighbors``."""
+    if isinstance(n_neighbors, bool) or not isinstance(n_neighbors, int) or n_neighbors < 2:
+        raise ValueError(f"n_neighbors={n_neighbors!r} must be an integer ≥ 2.")
+    if n_samples <= n_neighbors:
+        raise ValueError(
+            f"n_neighbors={n_neighbors} needs more than {n_neighbors} samples; the series has {n_samples}. "
+            f"Use n_neighbors ≤ {max(2, n_samples - 1)} or a bigger probe."
+        )
+
+
+def reduce_dims(series: Sequence[np.ndarray], max_dim: int = 50, random_state: int = 0) -> list[np.ndarray]:
+    """Reduce every matrix to at most ``max_dim`` dimensions with one PCA fitted on the whole series.
+
+    One basis for all snapshots keeps them comparable (a per-snapshot PCA would rotate each differently). Matrices of
+    different widths (layers) are reduced each with its own PCA. Narrow matrices are returned unchanged.
+    """
+    from sklearn.decomposition import PCA
+
+    widths = {m.shape[1] for m in series}
+    if max(widths) <= max_dim:
+        return list(series)
+    if len(widths) > 1:
+        return [reduce_dims([m], max_dim, random_state)[0] for m in series]
+    stacked = np.concatenate(series)
+    rows = stacked
+    if rows.shape[0] > 100_000:
+        rows = rows[np.random.default_rng(random_state).choice(rows.shape[0], 100_000, replace=False)]
+    pca = PCA(n_components=min(max_dim, rows.shape[0]), svd_solver="randomized", random_state=random_state).fit(rows)
+    return np.split(pca.transform(stacked), len(series))
+
+
+def procrustes(reference: np.ndarray, moving: np.ndarray, *, scale: bool = True) -> np.ndarray:
+    """``moving`` rotated/reflected (and scaled, shifted) to best match ``reference`` in the least-squares sense.
+
+    The orthogonal Procrustes solution: with both centred, ``R = U Vᵀ`` from the SVD of ``movingᵀ reference``.
+    """
+    ref_mean, mov_mean = reference.mean(axis=0), moving.mean(axis=0)
+    a, b = reference - ref_mean, moving - mov_mean
+    u, sigma, vt = np.linalg.svd(b.T @ a)
+    rotation = u @ vt
+    factor = sigma.sum() / max(float((b * b).sum()), 1e-300) if scale else 1.0
+    return factor * (b @ rotation) + ref_mean

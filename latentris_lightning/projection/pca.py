@@ -52,8 +52,11 @@ class AlignedPCA(ProjectionMethod):
         self.normalize = normalize
 
     def _fit(self, series: list[np.ndarray]) -> list[np.ndarray]:
-        if self.n_components not in (2, 3):
-            raise ValueError(f"n_components={self.n_components!r} is not supported; choose 2 or 3.")
+        if len({m.shape[1] for m in series}) > 1:
+            raise ValueError(
+                "pca shares one basis across the series, so every matrix needs the same width; got widths "
+                f"{sorted({m.shape[1] for m in series})}. Use pca_procrustes to align layers of different widths."
+            )
         if self.normalize not in ("rms", None):
             raise ValueError(f"normalize={self.normalize!r} is not supported; choose 'rms' or None.")
         self.scales_ = np.ones(len(series))
