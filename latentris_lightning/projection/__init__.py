@@ -11,6 +11,7 @@ from typing import Any
 
 from latentris_lightning.errors import MisconfigurationException
 from latentris_lightning.projection.base import ProjectionMethod, validate_series
+from latentris_lightning.projection.joint import JointEmbedding
 from latentris_lightning.projection.pca import AlignedPCA
 
 _REGISTRY: dict[str, type[ProjectionMethod]] = {}
@@ -50,9 +51,11 @@ def get_method(name: str, **params: Any) -> ProjectionMethod:
 
 
 register_method(AlignedPCA)
+register_method(JointEmbedding)
 
 __all__ = [
     "AlignedPCA",
+    "JointEmbedding",
     "ProjectionMethod",
     "available_methods",
     "check_method_names",

@@ -1,0 +1,282 @@
+"""The joint method: one neighbour embedding optimised for every snapshot at once, in torch.
+
+Per snapshot, UMAP's fuzzy k-nearest-neighbour graph gives attractive edges and negative sampling gives repulsion
+(McInnes et al. 2018). All snapshots are optimised together as one ``(T, N, d)`` tensor with an alignment term that
+pulls each sample towards its own position in the adjacent snapshots (as AlignedUMAP and the Cantareira seed's
+eq. 3 do), so the same sample stays put unless its neighbourhood really changes.
+
+Everything is vectorised: one optimisation step updates every edge of every snapshot at once (``index_add_``), so
+it runs on a GPU unchanged and is fast on a CPU. It starts from an aligned PCA (one basis over the whole series), so
+the layout is stable from the first step and the optimisation only has to make neighbourhoods faithful.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import torch
+
+from latentris_lightning.projection.base import (
+    ProjectionMethod,
+    check_n_components,
+    check_n_neighbors,
+    procrustes,
+    reduce_dims,
+)
+
+_INIT_SPREAD = 10.0  # initial layout spans about this many units (UMAP's scale)
+_CLIP = 4.0  # UMAP's per-edge gradient clip
+
+
+def _find_ab(spread: float, min_dist: float) -> tuple[float, float]:
+    """UMAP's curve ``1 / (1 + a d^(2b))`` fitted to the membership implied by ``min_dist`` and ``spread``."""
+    from scipy.optimize import curve_fit
+
+    x = np.linspace(0, spread * 3, 300)
+    y = np.where(x < min_dist, 1.0, np.exp(-(x - min_dist) / spread))
+    (a, b), _ = curve_fit(lambda d, a, b: 1.0 / (1.0 + a * d ** (2 * b)), x, y)
+    return float(a), float(b)
+
+
+def knn(x: torch.Tensor, k: int, block: int = 2048) -> tuple[torch.Tensor, torch.Tensor]:
+    """Exact k nearest neighbours (self excluded) by blockwise squared distances: ``(N, k)`` indices, distances."""
+    n = x.shape[0]
+    sq = (x * x).sum(dim=1)
+    indices, distances = [], []
+    for start in range(0, n, block):
+        rows = x[start : start + block]
+        d2 = (sq[start : start + block, None] - 2 * rows @ x.T + sq[None, :]).clamp_min_(0)
+        d2[torch.arange(rows.shape[0]), torch.arange(start, start + rows.shape[0])] = float("inf")
+        values, index = torch.topk(d2, k, dim=1, largest=False)
+        indices.append(index)
+        distances.append(values.sqrt())
+    return torch.cat(indices), torch.cat(distances)
+
+
+def fuzzy_graph(x: torch.Tensor, k: int) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """UMAP's symmetric fuzzy simplicial set of ``x``: edges ``(head, tail, weight)``.
+
+    Per sample, ``rho`` is the distance to the nearest neighbour and ``sigma`` solves
+    ``sum_j exp(-(d_ij - rho) / sigma) = log2(k)`` (bisection, all samples at once); the directed memberships are
+    combined by the fuzzy union ``w + wᵀ - w ∘ wᵀ``.
+    """
+    n = x.shape[0]
+    index, dist = knn(x, k)
+    rho = dist[:, 0:1]
+    target = float(np.log2(k))
+    lo = torch.zeros(n, 1, dtype=x.dtype, device=x.device)
+    hi = torch.full((n, 1), float("inf"), dtype=x.dtype, device=x.device)
+    sigma = torch.ones(n, 1, dtype=x.dtype, device=x.device)
+    shifted = (dist - rho).clamp_min(0)
+
+    def membership(sigma: torch.Tensor) -> torch.Tensor:
+        # capped exponent: exp of very negative numbers gives float32 denormals, which are ~100x slower on CPUs
+        return torch.exp(-(shifted / sigma).clamp_max(60.0))
+
+    for _ in range(64):
+        total = membership(sigma).sum(dim=1, keepdim=True)
+        too_big = total > target
+        hi = torch.where(too_big, sigma, hi)
+        lo = torch.where(too_big, lo, sigma)
+        sigma = torch.where(torch.isinf(hi), sigma * 2, (lo + hi) / 2)
+    mean_dist = dist.mean()
+    sigma = torch.maximum(sigma, 1e-3 * mean_dist.clamp_min(1e-12))
+    weights = membership(sigma)
+    rows = torch.arange(n, device=x.device).repeat_interleave(k)
+    directed = torch.sparse_coo_tensor(
+        torch.stack([rows, index.reshape(-1)]), weights.reshape(-1), (n, n), check_invariants=False
+    ).coalesce()
+    transpose = directed.transpose(0, 1).coalesce()
+    union = (directed + transpose - directed * transpose).coalesce()
+    head, tail = union.indices()
+    return head, tail, union.values()
+
+
+class JointEmbedding(ProjectionMethod):
+    """Neighbour embedding of all snapshots at once with an alignment term (the default method).
+
+    Args:
+        n_components: 2 or 3.
+        n_neighbors: size of the neighbourhood graph of each snapshot (UMAP's ``n_neighbors``).
+        min_dist, spread: UMAP's curve shape: how tightly points may pack.
+        alignment: strength of the temporal edges tying each sample to itself in the adjacent snapshots, relative to
+            the neighbourhood forces. ``0`` gives independent embeddings from a shared start.
+        motion: ``"faithful"`` (default): a temporal edge's rest length is the sample's movement in the data (scaled
+            to the layout), so samples that did not move stay put and those that moved show it; ``"still"``: rest
+            length 0, every sample pulled to stay put (AlignedUMAP's choice, which damps real motion).
+        n_epochs: optimisation steps; in each, an edge of weight w moves with probability w (as in UMAP).
+        learning_rate: initial step size, decaying linearly to 0.
+        negative_sample_rate: repulsive samples per edge and step.
+        max_dim: inputs wider than this are reduced by one PCA over the series first.
+        random_state: seed of the negative sampling; a seed gives identical output.
+        device: ``"auto"`` (CUDA when available), ``"cpu"`` or ``"cuda"``.
+
+    Attributes:
+        embeddings_: one ``(N, n_components)`` array per matrix.
+        n_edges_: edges of each snapshot's graph.
+        a_, b_: the curve parameters used.
+    """
+
+    name = "joint"
+
+    def __init__(
+        self,
+        n_components: int = 3,
+        n_neighbors: int = 15,
+        min_dist: float = 0.1,
+        spread: float = 1.0,
+        alignment: float = 5.0,
+        n_epochs: int = 100,
+        learning_rate: float = 1.0,
+        negative_sample_rate: int = 5,
+        max_dim: int = 50,
+        motion: str = "faithful",
+        random_state: int = 0,
+        device: str = "auto",
+    ) -> None:
+        self.n_components = n_components
+        self.n_neighbors = n_neighbors
+        self.min_dist = min_dist
+        self.spread = spread
+        self.alignment = alignment
+        self.n_epochs = n_epochs
+        self.learning_rate = learning_rate
+        self.negative_sample_rate = negative_sample_rate
+        self.max_dim = max_dim
+        self.motion = motion
+        self.random_state = random_state
+        self.device = device
+
+    def _check(self, n: int) -> None:
+        check_n_components(self.n_components)
+        check_n_neighbors(self.n_neighbors, n)
+        for name in ("alignment", "learning_rate", "min_dist"):
+            if not getattr(self, name) >= 0:
+                raise ValueError(f"{name}={getattr(self, name)!r} must be ≥ 0.")
+        if not self.spread > self.min_dist:
+            raise ValueError(f"spread={self.spread!r} must exceed min_dist={self.min_dist!r}.")
+        for name in ("n_epochs", "negative_sample_rate", "max_dim"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ValueError(f"{name}={value!r} must be a positive integer.")
+        if self.device not in ("auto", "cpu", "cuda"):
+            raise ValueError(f"device={self.device!r} is not supported; choose 'auto', 'cpu' or 'cuda'.")
+
+    def _device(self) -> torch.device:
+        if self.device == "auto":
+            return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+        return torch.device(self.device)
+
+    def _fit(self, series: list[np.ndarray]) -> list[np.ndarray]:
+        n, t = series[0].shape[0], len(series)
+        self._check(n)
+        device = self._device()
+        reduced = reduce_dims(series, self.max_dim, self.random_state)
+        self.a_, self.b_ = _find_ab(self.spread, self.min_dist)
+
+        heads, tails, weights, self.n_edges_ = [], [], [], []
+        for i, x in enumerate(reduced):
+            head, tail, w = fuzzy_graph(torch.as_tensor(x, dtype=torch.float32, device=device), self.n_neighbors)
+            keep = w >= w.max() / self.n_epochs  # UMAP drops edges too weak to be sampled once
+            heads.append(head[keep] + i * n)
+            tails.append(tail[keep] + i * n)
+            weights.append(w[keep])
+            self.n_edges_.append(int(keep.sum()))
+        head, tail, w = torch.cat(heads), torch.cat(tails), torch.cat(weights)
+
+        y = torch.as_tensor(_aligned_start(reduced, self.n_components), dtype=torch.float32, device=device)
+        y = y.reshape(t * n, self.n_components).contiguous()
+        # per-node total edge weight: makes the alignment pull comparable to the neighbourhood forces on that node
+        strength = torch.zeros(t * n, device=device).index_add_(0, head, w).clamp_min_(1e-6)
+        generator = torch.Generator(device=device).manual_seed(int(self.random_state))
+        a, b = self.a_, self.b_
+        n_neg = self.negative_sample_rate
+        offsets = (head // n) * n
+        motion = self._target_motion(reduced, y.view(t, n, -1)) if self.motion == "faithful" and t > 1 else None
+        if self.motion not in ("faithful", "still"):
+            raise ValueError(f"motion={self.motion!r} is not supported; choose 'faithful' or 'still'.")
+        step_scale = 1.0 / (1.0 + strength[:, None])  # a node's step does not grow with its degree
+        for epoch in range(self.n_epochs):
+            alpha = self.learning_rate * (1.0 - epoch / self.n_epochs)
+            # as in UMAP, an edge of weight w is used in a given step with probability w
+            chosen = torch.rand(w.shape[0], generator=generator, device=device) < w
+            h, tl = head[chosen], tail[chosen]
+            grad = torch.zeros_like(y)
+            # attraction along the edge, both ends move
+            diff = y[h] - y[tl]
+            d2 = (diff * diff).sum(dim=1, keepdim=True)
+            d2b = d2.pow(b)
+            coef = (-2.0 * a * b) * d2b / (d2 * (1.0 + a * d2b))
+            force = (coef.nan_to_num_(0.0, 0.0, 0.0) * diff).clamp_(-_CLIP, _CLIP)
+            grad.index_add_(0, h, force)
+            grad.index_add_(0, tl, -force)
+            # repulsion from random samples of the same snapshot, head end only
+            rep = h.repeat(n_neg)
+            others = torch.randint(0, n, (rep.shape[0],), generator=generator, device=device) + offsets[chosen].repeat(n_neg)
+            diff = y[rep] - y[others]
+            d2 = (diff * diff).sum(dim=1, keepdim=True)
+            coef = (2.0 * b) / ((0.001 + d2) * (1.0 + a * d2.pow(b)))
+            force = (coef * diff).clamp_(-_CLIP, _CLIP) * (others != rep)[:, None]
+            grad.index_add_(0, rep, force)
+            y.add_(grad * step_scale, alpha=alpha)
+            if motion is not None or (self.alignment > 0 and t > 1):
+                self._align(y.view(t, n, -1), motion, alpha)
+        return [e.cpu().numpy().astype(np.float64) for e in y.view(t, n, -1)]
+
+    def _align(self, grid: torch.Tensor, motion: torch.Tensor | None, alpha: float) -> None:
+        """Temporal edges: each sample towards its positions in the adjacent snapshots (in place).
+
+        With ``motion`` each temporal edge is a spring whose rest length is the sample's true movement (faithful
+        motion); without, its rest length is 0 (keep still). An explicit step on this chain Laplacian (eigenvalues up
+        to 4) is stable below 0.5; the factor keeps it in (0, 0.25).
+        """
+        if self.alignment <= 0 or grid.shape[0] < 2:
+            return
+        delta = grid[1:] - grid[:-1]  # (T-1, N, d)
+        if motion is not None:
+            length = delta.norm(dim=2, keepdim=True).clamp_min(1e-6)
+            delta = delta * (1.0 - motion / length).clamp_min(-1.0)
+        step = alpha * self.alignment
+        factor = 0.25 * step / (1.0 + step)
+        grid[1:] -= factor * delta
+        grid[:-1] += factor * delta
+
+    @staticmethod
+    def _target_motion(reduced: list[np.ndarray], start: torch.Tensor) -> torch.Tensor:
+        """Each sample's movement between adjacent snapshots in the data, in layout units: ``(T-1, N, 1)``.
+
+        Movement is measured in the original activation space (the quantity temporal stability scores compare
+        with). For each pair of snapshots one factor, the ratio of their mean RMS radius in the layout to that in
+        the data, converts it to layout units, so within every step a sample that moved twice as far in the data
+        moves twice as far in the view.
+        """
+        from latentris_lightning.geometry import rms_radius
+
+        if len({m.shape[1] for m in reduced}) > 1:  # layers of different widths: no common space to move in
+            return torch.zeros(len(reduced) - 1, reduced[0].shape[0], 1, device=start.device)
+        layout = [rms_radius(e.cpu().numpy()) for e in start]
+        data = [rms_radius(m) for m in reduced]
+        lengths = []
+        for i in range(len(reduced) - 1):
+            scale = (layout[i] + layout[i + 1]) / max(data[i] + data[i + 1], 1e-12)
+            lengths.append(np.linalg.norm(reduced[i + 1] - reduced[i], axis=1, keepdims=True) * scale)
+        return torch.as_tensor(np.stack(lengths), dtype=torch.float32, device=start.device)
+
+
+def _aligned_start(series: list[np.ndarray], d: int) -> np.ndarray:
+    """An aligned PCA layout of every matrix, ``(T, N, d)``, spanning about ``_INIT_SPREAD`` units.
+
+    Equal widths share one basis (fitted on the whole series, each snapshot centred and RMS-normalised first); a
+    series of different widths (layers) gets one PCA per matrix, chained by Procrustes to the previous one.
+    """
+    from latentris_lightning.projection.pca import AlignedPCA
+
+    if len({m.shape[1] for m in series}) == 1:
+        layout = np.stack(AlignedPCA(n_components=d).fit_transform(series)).astype(np.float64)
+    else:
+        parts = [AlignedPCA(n_components=d).fit_transform([m])[0].astype(np.float64) for m in series]
+        for i in range(1, len(parts)):
+            parts[i] = procrustes(parts[i - 1], parts[i])
+        layout = np.stack(parts)
+    layout -= layout.mean(axis=(0, 1))
+    scale = np.abs(layout).max()
+    return layout * (_INIT_SPREAD / scale if scale > 0 else 1.0)

@@ -1,0 +1,120 @@
+"""The joint neighbour embedding: shapes, determinism, faithful neighbourhoods and faithful motion."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from scipy.stats import spearmanr
+from sklearn.manifold import trustworthiness
+
+from latentris_lightning.projection import get_method
+from latentris_lightning.projection.joint import JointEmbedding, fuzzy_graph, knn
+
+
+def drifting_clusters(n=240, d=12, t=4, seed=0):
+    """Three clusters; at every step a random third of the samples move (by different amounts), the rest stay."""
+    rng = np.random.default_rng(seed)
+    labels = np.arange(n) % 3
+    x = rng.normal(size=(3, d))[labels] * 4 + rng.normal(size=(n, d))
+    series, moved = [x], []
+    for _ in range(t - 1):
+        step = np.zeros((n, d))
+        movers = rng.random(n) < 0.33
+        step[movers] = rng.normal(size=(movers.sum(), d)) * rng.uniform(0.2, 1.5, size=(movers.sum(), 1))
+        series.append(series[-1] + step)
+        moved.append(np.linalg.norm(step, axis=1))
+    return series, labels, moved
+
+
+def stab(xs, ys):
+    return np.mean([
+        spearmanr(np.linalg.norm(xs[i + 1] - xs[i], axis=1), np.linalg.norm(ys[i + 1] - ys[i], axis=1)).statistic
+        for i in range(len(xs) - 1)
+    ])
+
+
+@pytest.mark.parametrize("d", [2, 3])
+def test_shapes_and_finiteness(d):
+    xs, _, _ = drifting_clusters(n=90)
+    ys = JointEmbedding(n_components=d, n_epochs=30).fit_transform(xs)
+    assert [y.shape for y in ys] == [(90, d)] * 4
+    assert all(np.isfinite(y).all() for y in ys)
+
+
+def test_a_seed_gives_identical_output():
+    xs, _, _ = drifting_clusters(n=90)
+    a = JointEmbedding(n_epochs=30, random_state=3).fit_transform(xs)
+    b = JointEmbedding(n_epochs=30, random_state=3).fit_transform(xs)
+    c = JointEmbedding(n_epochs=30, random_state=4).fit_transform(xs)
+    assert all(np.array_equal(p, q) for p, q in zip(a, b))
+    assert not all(np.array_equal(p, q) for p, q in zip(a, c))
+
+
+def test_neighbourhoods_are_faithful():
+    xs, _, _ = drifting_clusters()
+    ys = JointEmbedding().fit_transform(xs)
+    for x, y in zip(xs, ys):
+        assert trustworthiness(x, y, n_neighbors=10) > 0.9
+
+
+def test_motion_is_faithful_where_keeping_still_is_not():
+    xs, _, moved = drifting_clusters()
+    faithful = JointEmbedding().fit_transform(xs)
+    still = JointEmbedding(motion="still").fit_transform(xs)
+    assert stab(xs, faithful) > 0.8
+    assert stab(xs, faithful) > stab(xs, still) + 0.3
+    # samples that did not move in the data barely move in the view
+    step = np.linalg.norm(faithful[1] - faithful[0], axis=1)
+    assert np.median(step[moved[0] == 0]) < 0.25 * np.median(step[moved[0] > 0])
+
+
+def test_alignment_beats_independent_layouts():
+    xs, _, _ = drifting_clusters()
+    aligned = JointEmbedding().fit_transform(xs)
+    independent = [JointEmbedding(random_state=i).fit_transform([x])[0] for i, x in enumerate(xs)]
+    assert stab(xs, aligned) > stab(xs, independent) + 0.3
+
+
+def test_layers_of_different_widths():
+    rng = np.random.default_rng(0)
+    base = rng.normal(size=(80, 6))
+    series = [base @ rng.normal(size=(6, w)) for w in (6, 10, 4)]
+    ys = JointEmbedding(n_epochs=30).fit_transform(series)
+    assert [y.shape for y in ys] == [(80, 3)] * 3
+
+
+def test_knn_and_graph_match_brute_force():
+    import torch
+
+    x = torch.randn(50, 4, generator=torch.Generator().manual_seed(0))
+    index, dist = knn(x, 5, block=16)
+    full = torch.cdist(x, x)
+    full.fill_diagonal_(float("inf"))
+    expected = torch.topk(full, 5, largest=False)
+    assert torch.equal(index, expected.indices)
+    torch.testing.assert_close(dist, expected.values, rtol=1e-4, atol=1e-4)
+    head, tail, w = fuzzy_graph(x, 5)
+    assert torch.all((w > 0) & (w <= 1))
+    pairs = {(int(h), int(t)): float(v) for h, t, v in zip(head, tail, w)}
+    assert all(abs(pairs[(t, h)] - v) < 1e-6 for (h, t), v in pairs.items()), "the union graph must be symmetric"
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"n_components": 4}, "choose 2 or 3"),
+        ({"n_neighbors": 50}, "n_neighbors=50 needs more than 50 samples"),
+        ({"alignment": -1.0}, "alignment=-1.0 must be ≥ 0"),
+        ({"n_epochs": 0}, "n_epochs=0 must be a positive integer"),
+        ({"motion": "fast"}, "motion='fast' is not supported"),
+        ({"device": "tpu"}, "device='tpu' is not supported"),
+    ],
+)
+def test_bad_parameters(params, message):
+    xs, _, _ = drifting_clusters(n=30, t=2)
+    with pytest.raises(ValueError, match=message):
+        JointEmbedding(**params).fit(xs)
+
+
+def test_registered_under_its_name():
+    assert isinstance(get_method("joint", n_components=2), JointEmbedding)
