@@ -42,6 +42,11 @@ def _parser() -> argparse.ArgumentParser:
         "--methods", nargs="+", default=["pca"], metavar="METHOD",
         help=f"projection methods, from {available_methods()} (default: pca)",
     )
+    export.add_argument(
+        "--axis", choices=["epochs", "layers"], default="epochs",
+        help="align each layer's snapshots (epochs, default) or each snapshot's layers (layers)",
+    )
+    export.add_argument("--no-cache", action="store_true", help="recompute projections even if cached in the run")
     export.add_argument("--title", default=None, help="page title")
     export.add_argument("--seed", type=int, default=None, help="projection seed (default: the run's recorded seed)")
 
@@ -68,7 +73,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     run = load_run(args.run_dir)
     seed = args.seed if args.seed is not None else int(run.manifest.get("config", {}).get("seed", 0))
-    index = export_site(run, args.out, methods=args.methods, title=args.title, seed=seed)
+    index = export_site(
+        run, args.out, methods=args.methods, title=args.title, seed=seed, axis=args.axis, cache=not args.no_cache
+    )
     print(f"Site written: {index.resolve().as_uri()}")
     return 0
 

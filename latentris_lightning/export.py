@@ -23,7 +23,8 @@ from tqdm.auto import tqdm
 
 from latentris_lightning import assets
 from latentris_lightning.geometry import METRICS, class_geometry
-from latentris_lightning.projection import check_method_names, get_method
+from latentris_lightning.projection import check_method_names
+from latentris_lightning.projection.pipeline import project_run
 from latentris_lightning.store import Run, load_run
 
 BUNDLE_FORMAT = "latentris-site"
@@ -179,27 +180,51 @@ def build_site_files(
     title: str | None = None,
     seed: int = 0,
     progress: bool = True,
+    axis: str = "epochs",
+    params: Mapping[str, Mapping[str, Any]] | None = None,
+    cache: bool = True,
 ) -> dict[str, str]:
-    """Compute projections and metrics of ``run`` and return the site's generated files by relative path."""
+    """Compute projections and metrics of ``run`` and return the site's generated files by relative path.
+
+    ``params`` maps a method name to its estimator parameters; ``axis`` chooses what the projections align (see
+    :mod:`latentris_lightning.projection.pipeline`).
+    """
     methods = check_method_names(methods)
     if not run.snapshots:
         raise ValueError(f"{run.path} holds no snapshot yet; nothing to export.")
     title = title or run.manifest.get("config", {}).get("title") or f"Latentris · {run.path.resolve().parent.name}"
     files: dict[str, str] = {}
     method_meta = []
-    jobs = [(m, i, layer) for m in methods for i, layer in enumerate(run.layers)]
-    bar = tqdm(jobs, desc="latentris: projecting", unit="view", disable=not progress, file=sys.stderr, leave=False)
-    for method_name, layer_index, layer in bar:
-        bar.set_postfix_str(f"{method_name} {layer}")
-        estimator = get_method(method_name, random_state=seed)
-        embeddings = estimator.fit_transform(run.layer_series(layer))
-        files[chunk_path(method_name, layer_index)] = data_script(
-            chunk_path(method_name, layer_index), build_chunk(method_name, layer_index, embeddings)
-        )
-        if layer_index == 0:
-            params = {k: v for k, v in estimator.get_params().items() if isinstance(v, (int, float, str, bool))}
-            method_meta.append({"name": method_name, "dims": int(embeddings[0].shape[1]), "params": params, "seed": seed})
+    quality: dict[str, list[list[dict[str, float]]]] = {}
+    series_per_method = len(run.layers) if axis == "epochs" else len(run.snapshots)
+    bar = tqdm(total=len(methods) * series_per_method, desc="latentris: projecting", unit="series",
+               disable=not progress, file=sys.stderr, leave=False)
+
+    def done(description: str) -> None:
+        bar.set_postfix_str(description, refresh=False)
+        bar.update(1)
+
+    with bar:
+        for method_name in methods:
+            projection = project_run(
+                run, method_name, params=(params or {}).get(method_name), axis=axis, seed=seed, cache=cache,
+                on_series=done,
+            )
+            for layer_index, embeddings in enumerate(projection.embeddings):
+                path = chunk_path(method_name, layer_index)
+                files[path] = data_script(path, build_chunk(method_name, layer_index, embeddings))
+            plain = {k: v for k, v in projection.params.items() if isinstance(v, (int, float, str, bool))}
+            method_meta.append({
+                "name": method_name,
+                "dims": int(projection.embeddings[0][0].shape[1]),
+                "params": plain,
+                "seed": seed,
+                "axis": axis,
+                "seconds": float(sum(projection.seconds)),
+            })
+            quality[method_name] = projection.quality
     manifest = build_manifest(run, title=title, methods=method_meta, metrics=compute_metrics(run))
+    manifest["quality"] = quality
     files["data/manifest.js"] = data_script("manifest", manifest)
     files[SAMPLES_PATH] = data_script(SAMPLES_PATH, build_samples_chunk(run))
     files["index.html"] = render_index(title, manifest["generator"])
@@ -256,6 +281,9 @@ def export_site(
     title: str | None = None,
     seed: int = 0,
     progress: bool = True,
+    axis: str = "epochs",
+    params: Mapping[str, Mapping[str, Any]] | None = None,
+    cache: bool = True,
 ) -> Path:
     """Export a run store (or its path) as a static site in ``out_dir``; returns the path of ``index.html``.
 
@@ -266,5 +294,7 @@ def export_site(
     """
     if not isinstance(run, Run):
         run = load_run(run)
-    files = build_site_files(run, methods=list(methods), title=title, seed=seed, progress=progress)
+    files = build_site_files(
+        run, methods=list(methods), title=title, seed=seed, progress=progress, axis=axis, params=params, cache=cache
+    )
     return write_site(files, out_dir) / "index.html"
