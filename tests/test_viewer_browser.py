@@ -159,6 +159,18 @@ def test_slider_changes_epoch_and_picture(viewer, exported_site, manifest):
     assert changed_fraction(after, viewer.pixels()) > 0.001
 
 
+def test_faithfulness_of_the_current_view_is_shown(viewer, exported_site, manifest):
+    viewer.open(exported_site)
+    method = manifest["methods"][0]["name"]
+    line = viewer.page.locator("#view-quality")
+    expected = manifest["quality"][method][0][0]["trustworthiness"]
+    assert f"trust {expected:.2f}" in line.inner_text()
+    assert "motion" not in line.inner_text()  # no movement score for the first snapshot (NaN)
+    viewer.page.locator("#epoch-slider").fill("2")
+    stab = manifest["quality"][method][0][2]["stab_spearman"]
+    assert f"motion {stab:.2f}" in line.inner_text()
+
+
 def test_in_between_frames_interpolate(viewer, exported_site, manifest):
     viewer.open(exported_site)
     viewer.js("Latentris.app.setSnapshot(0)")

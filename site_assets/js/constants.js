@@ -55,6 +55,14 @@
     CHART_LINE: "#8ab4f8",
     CHART_MARKER: "#f0e442",
     CHART_AXIS: "#9aa3ad",
-    CHART_GRID: "rgba(255,255,255,0.07)"
+    CHART_GRID: "rgba(255,255,255,0.07)",
+
+    /* Faithfulness of the current view (manifest.quality); below poorBelow the view is flagged */
+    QUALITY_SCORES: [
+      { key: "trustworthiness", label: "trust", poorBelow: 0.9 },
+      { key: "continuity", label: "cont", poorBelow: 0.9 },
+      { key: "knn15", label: "kNN15", poorBelow: 0.2 },
+      { key: "stab_spearman", label: "motion", poorBelow: 0.5 }
+    ]
   });
 })();

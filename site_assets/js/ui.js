@@ -58,6 +58,11 @@
     });
     var epochLabel = el("span", { id: "epoch-label", class: "epoch-label" });
     var snapshotLabel = el("span", { class: "snapshot-label" });
+    var qualityLine = el("div", { id: "view-quality", class: "view-quality" });
+    qualityLine.title = "How faithful the current view is (docs/quality.md): trustworthiness and continuity of " +
+      "neighbourhoods, share of 15 nearest neighbours kept, and Spearman correlation of each sample's movement " +
+      "since the previous snapshot in the data and in the view.";
+    var current = { method: manifest.methods.length ? manifest.methods[0].name : "", layer: 0, snapshot: 0 };
 
     var playButton = el("button", { type: "button", id: "play-button", class: "play", disabled: S < 2 });
     playButton.addEventListener("click", handlers.onPlay);
@@ -72,6 +77,7 @@
       field("Layer", layerSelect),
       el("div", { class: "epoch-head" }, [epochLabel, snapshotLabel]),
       slider,
+      qualityLine,
       el("div", { class: "transport" }, [playButton, speedSelect])
     );
 
@@ -111,12 +117,35 @@
       epochLabel.textContent = "epoch " + snap.epoch;
       snapshotLabel.textContent = (f === s ? "" : "≈ ") + "snapshot " + (s + 1) + " / " + S + " · step " + snap.step;
       metrics.setSnapshot(f);
+      current.snapshot = s;
+      showQuality();
     }
 
     function setLayer(method, layer) {
       methodSelect.value = method;
       layerSelect.value = String(layer);
       metrics.setLayer(layer);
+      current.method = method;
+      current.layer = layer;
+      showQuality();
+    }
+
+    /* faithfulness of the view on screen, with a warning when it is poor */
+    function showQuality() {
+      var rows = (manifest.quality || {})[current.method];
+      var q = rows && rows[current.layer] && rows[current.layer][current.snapshot];
+      qualityLine.textContent = "";
+      qualityLine.classList.remove("poor");
+      if (!q) return;
+      var parts = C.QUALITY_SCORES.filter(function (d) { return Number.isFinite(q[d.key]); }).map(function (d) {
+        return d.label + " " + q[d.key].toFixed(2);
+      });
+      qualityLine.textContent = "faithfulness · " + parts.join(" · ");
+      var poor = C.QUALITY_SCORES.some(function (d) { return Number.isFinite(q[d.key]) && q[d.key] < d.poorBelow; });
+      if (poor) {
+        qualityLine.classList.add("poor");
+        qualityLine.textContent += " — low: read this view with care";
+      }
     }
 
     function setPlaying(playing) {
