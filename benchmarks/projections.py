@@ -1,0 +1,193 @@
+"""Projection methods side by side on real captured runs: time, faithfulness, temporal stability.
+
+    .venv/bin/python benchmarks/projections.py            # full: digits demo, mnist1d CNN at N=2,000 and 10,000
+    .venv/bin/python benchmarks/projections.py --quick    # digits demo and N=2,000 only, fewer methods
+
+Runs are captured once with the real callback into benchmarks/_runs/ (git-ignored) and reused. Every method sees the
+same activations. Scores come from latentris_lightning.quality (trustworthiness at k = 1 % of N, kNN preservation at
+k = 15, stab_spearman = Spearman correlation of each sample's movement in the data and in the view between
+consecutive snapshots, averaged over snapshot pairs). Wall time excludes numba's one-off JIT compilation, which is
+measured separately by a tiny warm-up fit. Ends with one line:
+
+    RESULT method=<default> stab_spearman=<x> trust=<x> knn15=<x> speedup_vs_aligned_umap=<x> control_stab_spearman=<x>
+
+(figures for the N = 10,000 run, or N = 2,000 with --quick; the control is independent UMAP per snapshot).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+os.environ.setdefault("NUMBA_CACHE_DIR", str(ROOT / ".numba_cache"))
+
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+
+from latentris_lightning import load_run  # noqa: E402
+from latentris_lightning.projection import available_methods, get_method  # noqa: E402
+from latentris_lightning.quality import score_series  # noqa: E402
+
+RUNS = ROOT / "benchmarks" / "_runs"
+DEFAULT = "joint"
+CONTROL = "umap_independent"
+EPOCHS = 8
+
+
+def digits_run() -> Path:
+    from latentris_lightning.demo import run_demo
+
+    out = RUNS / "digits"
+    if not (out / "run" / "manifest.json").exists():
+        run_demo(out, max_epochs=20, export=False, progress=False)
+    return out / "run"
+
+
+class CNN1D(torch.nn.Module):
+    def __init__(self) -> None:
+        super().__init__()
+        c = 32
+        self.conv1 = torch.nn.Sequential(torch.nn.Conv1d(1, c, 5, padding=2), torch.nn.ReLU())
+        self.conv2 = torch.nn.Sequential(torch.nn.Conv1d(c, c, 3, padding=1, stride=2), torch.nn.ReLU())
+        self.conv3 = torch.nn.Sequential(torch.nn.Conv1d(c, c, 3, padding=1, stride=2), torch.nn.ReLU())
+        self.fc = torch.nn.Linear(c * 10, 10)
+
+    def forward(self, x):
+        return self.fc(self.conv3(self.conv2(self.conv1(x.unsqueeze(1)))).flatten(1))
+
+
+def mnist1d_run(n_probe: int) -> Path:
+    """A 1D CNN trained for EPOCHS epochs on mnist1d (generated locally), probe = n_probe held-out samples."""
+    import lightning.pytorch as pl
+    from mnist1d.data import get_dataset_args, make_dataset
+    from torch.utils.data import DataLoader, TensorDataset
+
+    from latentris_lightning import Latentris
+
+    out = RUNS / f"mnist1d-{n_probe}"
+    if (out / "run" / "manifest.json").exists():
+        return out / "run"
+    args = get_dataset_args()
+    args.num_samples = 8000 + n_probe
+    args.train_split = 8000 / args.num_samples
+    data = make_dataset(args)  # generated locally; the default getter would try the network
+    x_tr, y_tr = torch.tensor(data["x"], dtype=torch.float32), torch.tensor(data["y"])
+    x_te, y_te = torch.tensor(data["x_test"], dtype=torch.float32)[:n_probe], torch.tensor(data["y_test"])[:n_probe]
+
+    class Module(pl.LightningModule):
+        def __init__(self) -> None:
+            super().__init__()
+            self.net = CNN1D()
+
+        def forward(self, x):
+            return self.net(x)
+
+        def training_step(self, batch, batch_idx):
+            x, y = batch
+            return torch.nn.functional.cross_entropy(self(x), y)
+
+        def configure_optimizers(self):
+            return torch.optim.Adam(self.parameters(), lr=3e-3)
+
+    pl.seed_everything(0, verbose=False)
+    callback = Latentris(
+        probe=(x_te, y_te), layers=["net.conv2", "net.conv3", "net.fc:input"], epochs="all", output_dir=out,
+        export=False, overwrite=True,
+    )
+    trainer = pl.Trainer(max_epochs=EPOCHS, callbacks=[callback], logger=False, enable_checkpointing=False,
+                         enable_progress_bar=False, enable_model_summary=False, accelerator="cpu")
+    trainer.fit(Module(), DataLoader(TensorDataset(x_tr, y_tr), batch_size=128, shuffle=True))
+    return out / "run"
+
+
+def warm_up(method: str) -> float:
+    """Seconds of one-off JIT compilation (numba for umap), measured on a tiny input."""
+    rng = np.random.default_rng(0)
+    tiny = [rng.normal(size=(60, 8)) for _ in range(2)]
+    start = time.perf_counter()
+    get_method(method, **({"n_neighbors": 5} if "umap" in method else {"perplexity": 5} if "tsne" in method else {}))\
+        .fit_transform(tiny)
+    return time.perf_counter() - start
+
+
+def evaluate(run_path: Path, methods: list[str], layers: list[str] | None = None) -> dict[str, dict[str, float]]:
+    run = load_run(run_path)
+    layers = layers or run.layers
+    results = {}
+    for method in methods:
+        seconds, trust, knn, stab, pooled = 0.0, [], [], [], []
+        for layer in layers:
+            xs = run.layer_series(layer)
+            start = time.perf_counter()
+            ys = get_method(method, random_state=0).fit_transform(xs)
+            seconds += time.perf_counter() - start
+            scores = score_series(xs, ys, run.labels)
+            trust += [s["trustworthiness"] for s in scores]
+            knn += [s["knn15"] for s in scores]
+            stab += [s["stab_spearman"] for s in scores[1:]]
+            pooled.append(_pooled_stability(xs, ys))
+        results[method] = {
+            "seconds": seconds,
+            "trust": float(np.mean(trust)),
+            "knn15": float(np.mean(knn)),
+            "stab_spearman": float(np.nanmean(stab)),
+            "stab_pooled": float(np.nanmean(pooled)),
+        }
+        r = results[method]
+        print(f"  {method:18s} {r['seconds']:8.1f} s  trust {r['trust']:.3f}  knn15 {r['knn15']:.3f}  "
+              f"stab {r['stab_spearman']:.3f}  (pooled {r['stab_pooled']:.3f})", flush=True)
+    return results
+
+
+def _pooled_stability(xs: list[np.ndarray], ys: list[np.ndarray]) -> float:
+    """Spearman over all (sample, snapshot pair) movements at once: also rewards getting *when* things move right."""
+    from scipy.stats import spearmanr
+
+    data = np.concatenate([np.linalg.norm(b - a, axis=1) for a, b in zip(xs, xs[1:])])
+    view = np.concatenate([np.linalg.norm(b - a, axis=1) for a, b in zip(ys, ys[1:])])
+    return float(spearmanr(data, view).statistic)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="digits and N=2,000 only, fewer methods")
+    parser.add_argument("--methods", nargs="+", default=None)
+    args = parser.parse_args()
+    torch.manual_seed(0)
+    wanted = args.methods or (
+        [DEFAULT, "pca", "aligned_umap", CONTROL] if args.quick
+        else [DEFAULT, "pca", "vff", "tsne", "aligned_umap", CONTROL, "tsne_independent"]
+    )
+    methods = [m for m in wanted if m in available_methods()]
+    missing = sorted(set(wanted) - set(methods))
+    print(f"methods: {methods}" + (f" (not installed: {missing})" if missing else ""))
+    print(f"machine: {os.cpu_count()} CPU cores, torch {torch.__version__}, threads {torch.get_num_threads()}")
+    print("JIT warm-up (excluded from timings):",
+          ", ".join(f"{m} {warm_up(m):.1f} s" for m in methods if m in ("aligned_umap", CONTROL)))
+
+    datasets = [("digits MLP (N=450, 15 snapshots)", digits_run()), ("mnist1d CNN N=2,000", mnist1d_run(2000))]
+    if not args.quick:
+        datasets.append(("mnist1d CNN N=10,000", mnist1d_run(10_000)))
+    table = {}
+    for name, path in datasets:
+        run = load_run(path)
+        print(f"\n{name}: {len(run.snapshots)} snapshots × {len(run.layers)} layers {run.layers}")
+        table[name] = evaluate(path, methods)
+
+    final = table[datasets[-1][0]]
+    best = final[DEFAULT]
+    reference = final.get("aligned_umap")
+    speedup = reference["seconds"] / best["seconds"] if reference else float("nan")
+    control = final.get(CONTROL, {}).get("stab_spearman", float("nan"))
+    print(
+        f"RESULT method={DEFAULT} stab_spearman={best['stab_spearman']:.3f} trust={best['trust']:.3f} "
+        f"knn15={best['knn15']:.3f} speedup_vs_aligned_umap={speedup:.1f} control_stab_spearman={control:.3f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
