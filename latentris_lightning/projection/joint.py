@@ -202,7 +202,8 @@ class JointEmbedding(ProjectionMethod):
             h, tl = head[chosen], tail[chosen]
             grad = torch.zeros_like(y)
             # attraction along the edge, both ends move
-            diff = y[h] - y[tl]
+            yh = y[h]
+            diff = yh - y[tl]
             d2 = (diff * diff).sum(dim=1, keepdim=True)
             d2b = d2.pow(b)
             coef = (-2.0 * a * b) * d2b / (d2 * (1.0 + a * d2b))
@@ -210,13 +211,13 @@ class JointEmbedding(ProjectionMethod):
             grad.index_add_(0, h, force)
             grad.index_add_(0, tl, -force)
             # repulsion from random samples of the same snapshot, head end only
-            rep = h.repeat(n_neg)
-            others = torch.randint(0, n, (rep.shape[0],), generator=generator, device=device) + offsets[chosen].repeat(n_neg)
-            diff = y[rep] - y[others]
-            d2 = (diff * diff).sum(dim=1, keepdim=True)
+            m = h.shape[0]
+            others = torch.randint(0, n, (n_neg, m), generator=generator, device=device) + offsets[chosen]
+            diff = yh.unsqueeze(0) - y[others]  # (n_neg, m, d)
+            d2 = (diff * diff).sum(dim=2, keepdim=True)
             coef = (2.0 * b) / ((0.001 + d2) * (1.0 + a * d2.pow(b)))
-            force = (coef * diff).clamp_(-_CLIP, _CLIP) * (others != rep)[:, None]
-            grad.index_add_(0, rep, force)
+            force = ((coef * diff).clamp_(-_CLIP, _CLIP) * (others != h).unsqueeze(2)).sum(dim=0)
+            grad.index_add_(0, h, force)
             y.add_(grad * step_scale, alpha=alpha)
             if motion is not None or (self.alignment > 0 and t > 1):
                 self._align(y.view(t, n, -1), motion, alpha)
