@@ -38,17 +38,21 @@ def _find_ab(spread: float, min_dist: float) -> tuple[float, float]:
 
 
 def knn(x: torch.Tensor, k: int, block: int = 2048) -> tuple[torch.Tensor, torch.Tensor]:
-    """Exact k nearest neighbours (self excluded) by blockwise squared distances: ``(N, k)`` indices, distances."""
+    """Exact k nearest neighbours (self excluded), blockwise: ``(N, k)`` indices and distances.
+
+    Ranking row i's neighbours by ``|x_j|² - 2 x_i·x_j`` (one fused matrix product) orders them exactly as the squared
+    distance ``|x_i|² + |x_j|² - 2 x_i·x_j`` does; the row's own ``|x_i|²`` is added back for the k chosen only.
+    """
     n = x.shape[0]
     sq = (x * x).sum(dim=1)
     indices, distances = [], []
     for start in range(0, n, block):
         rows = x[start : start + block]
-        d2 = (sq[start : start + block, None] - 2 * rows @ x.T + sq[None, :]).clamp_min_(0)
-        d2[torch.arange(rows.shape[0]), torch.arange(start, start + rows.shape[0])] = float("inf")
-        values, index = torch.topk(d2, k, dim=1, largest=False)
+        scores = torch.addmm(sq[None, :], rows, x.T, alpha=-2.0)
+        scores[torch.arange(rows.shape[0]), torch.arange(start, start + rows.shape[0])] = float("inf")
+        values, index = torch.topk(scores, k, dim=1, largest=False)
         indices.append(index)
-        distances.append(values.sqrt())
+        distances.append((values + sq[start : start + block, None]).clamp_min_(0).sqrt_())
     return torch.cat(indices), torch.cat(distances)
 
 
