@@ -13,6 +13,7 @@ from latentris_lightning.errors import MisconfigurationException
 from latentris_lightning.projection.base import ProjectionMethod, validate_series
 from latentris_lightning.projection.joint import JointEmbedding
 from latentris_lightning.projection.pca import AlignedPCA
+from latentris_lightning.projection.vff import StressAlignmentProjection
 
 _REGISTRY: dict[str, type[ProjectionMethod]] = {}
 
@@ -52,11 +53,13 @@ def get_method(name: str, **params: Any) -> ProjectionMethod:
 
 register_method(AlignedPCA)
 register_method(JointEmbedding)
+register_method(StressAlignmentProjection)
 
 __all__ = [
     "AlignedPCA",
     "JointEmbedding",
     "ProjectionMethod",
+    "StressAlignmentProjection",
     "available_methods",
     "check_method_names",
     "get_method",
