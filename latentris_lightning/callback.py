@@ -70,7 +70,9 @@ class Latentris(Callback):
         steps: global steps at which to take extra snapshots, e.g. ``[10, 25, 50, 100]`` for the first epochs.
         class_names: display name for each class index.
         output_dir: folder for the run store (``run/``) and the site (``site/``).
-        methods: projection methods to export (see :func:`latentris_lightning.projection.available_methods`).
+        methods: projection methods to export, the first shown by default (see
+            :func:`latentris_lightning.projection.available_methods`); `"joint"` aligns all snapshots at once and
+            keeps motion faithful, `"pca"` is the exact linear view beside it.
         reduction: how outputs with more than two axes become one vector per sample: ``"auto"`` (global average
             pool for ``(N, C, *spatial)`` maps, mean over tokens for ``(N, T, D)`` sequences), ``"mean"``, ``"max"``,
             ``"flatten"`` (sketched to ``max_dim``), ``"tokens_mean"`` or ``"token:<i>"`` (e.g. ``"token:0"``, a CLS
@@ -112,7 +114,7 @@ class Latentris(Callback):
         steps: Sequence[int] | None = None,
         class_names: Sequence[str] | None = None,
         output_dir: str | os.PathLike = "latentris",
-        methods: Sequence[str] = ("pca",),
+        methods: Sequence[str] = ("joint", "pca"),
         reduction: str | Mapping[str, str] = "auto",
         select: int | str | Mapping[str, int | str] | None = None,
         max_dim: int = DEFAULT_MAX_DIM,

@@ -39,8 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("run_dir", help="run directory (holding manifest.json) or the callback's output_dir")
     export.add_argument("--out", required=True, help="site folder to write (replaced if it holds an earlier site)")
     export.add_argument(
-        "--methods", nargs="+", default=["pca"], metavar="METHOD",
-        help=f"projection methods, from {available_methods()} (default: pca)",
+        "--methods", nargs="+", default=["joint", "pca"], metavar="METHOD",
+        help=f"projection methods, from {available_methods()} (default: joint pca)",
     )
     export.add_argument(
         "--axis", choices=["epochs", "layers"], default="epochs",

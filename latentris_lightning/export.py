@@ -176,7 +176,7 @@ def render_index(title: str, generator: str) -> str:
 def build_site_files(
     run: Run,
     *,
-    methods: Sequence[str] = ("pca",),
+    methods: Sequence[str] = ("joint", "pca"),
     title: str | None = None,
     seed: int = 0,
     progress: bool = True,
@@ -277,7 +277,7 @@ def export_site(
     run: Run | str | os.PathLike,
     out_dir: str | os.PathLike,
     *,
-    methods: Iterable[str] = ("pca",),
+    methods: Iterable[str] = ("joint", "pca"),
     title: str | None = None,
     seed: int = 0,
     progress: bool = True,

@@ -58,7 +58,8 @@ def test_site_files_follow_the_bundle_format(tmp_path):
     make_run(tmp_path, epochs=(0, 1, 2), n=6, dims=(3, 4))
     files = build_site_files(load_run(tmp_path), progress=False, seed=5)
     assert set(files) == {
-        "index.html", ".nojekyll", "data/manifest.js", "data/pca-0.js", "data/pca-1.js", "data/samples.js"
+        "index.html", ".nojekyll", "data/manifest.js", "data/samples.js",
+        "data/joint-0.js", "data/joint-1.js", "data/pca-0.js", "data/pca-1.js",
     }
     key, manifest = decode_data_file(files["data/manifest.js"])
     assert key == "manifest"
@@ -73,8 +74,10 @@ def test_site_files_follow_the_bundle_format(tmp_path):
     ]
     key, samples = decode_data_file(files[manifest["samples"]])
     assert np.frombuffer(samples["losses"], "<f4").shape == (18,) and "names" not in samples
-    assert manifest["methods"][0]["name"] == "pca" and manifest["methods"][0]["seed"] == 5
-    assert manifest["chunks"] == {"pca": ["data/pca-0.js", "data/pca-1.js"]}
+    assert [m["name"] for m in manifest["methods"]] == ["joint", "pca"] and manifest["methods"][0]["seed"] == 5
+    assert manifest["methods"][0]["params"]["n_neighbors"] == 5  # a 6-sample run clamps the default of 15
+    assert manifest["chunks"]["pca"] == ["data/pca-0.js", "data/pca-1.js"]
+    assert set(manifest["quality"]) == {"joint", "pca"} and len(manifest["quality"]["joint"][1]) == 3
     metrics = {m["key"]: m for m in manifest["metrics"]}
     assert set(metrics) == {"centroid_distance", "centroid_separation"}
     assert np.array(metrics["centroid_distance"]["values"]).shape == (2, 3)

@@ -13,6 +13,8 @@ from latentris_lightning.errors import MisconfigurationException
 from latentris_lightning.projection.base import ProjectionMethod, validate_series
 from latentris_lightning.projection.joint import JointEmbedding
 from latentris_lightning.projection.pca import AlignedPCA
+from latentris_lightning.projection.tsne import ChainedTSNE, IndependentTSNE
+from latentris_lightning.projection.umap import AlignedUMAPProjection, IndependentUMAP
 from latentris_lightning.projection.vff import StressAlignmentProjection
 
 _REGISTRY: dict[str, type[ProjectionMethod]] = {}
@@ -54,6 +56,10 @@ def get_method(name: str, **params: Any) -> ProjectionMethod:
 register_method(AlignedPCA)
 register_method(JointEmbedding)
 register_method(StressAlignmentProjection)
+register_method(AlignedUMAPProjection)
+register_method(IndependentUMAP)
+register_method(ChainedTSNE)
+register_method(IndependentTSNE)
 
 __all__ = [
     "AlignedPCA",

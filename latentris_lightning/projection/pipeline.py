@@ -126,7 +126,11 @@ def project_run(
     check_method_names([method])
     if axis not in AXES:
         raise ValueError(f"axis={axis!r} is not supported; choose one of {AXES}.")
-    estimator = get_method(method, **{"random_state": seed, **dict(params or {})})
+    params = {"random_state": seed, **dict(params or {})}
+    defaults = get_method(method).get_params()
+    if "n_neighbors" in defaults and "n_neighbors" not in params and run.n_samples <= defaults["n_neighbors"]:
+        params["n_neighbors"] = max(2, run.n_samples - 1)  # a tiny probe still exports; the value used is recorded
+    estimator = get_method(method, **params)
     full_params = {k: v for k, v in estimator.get_params().items()}
     n_layers, n_snaps = len(run.layers), len(run.snapshots)
     embeddings: list[list[Any]] = [[None] * n_snaps for _ in range(n_layers)]
