@@ -79,7 +79,7 @@ def test_site_files_follow_the_bundle_format(tmp_path):
     assert manifest["chunks"]["pca"] == ["data/pca-0.js", "data/pca-1.js"]
     assert set(manifest["quality"]) == {"joint", "pca"} and len(manifest["quality"]["joint"][1]) == 3
     metrics = {m["key"]: m for m in manifest["metrics"]}
-    assert set(metrics) == {"centroid_distance", "centroid_separation"}
+    assert {"centroid_distance", "centroid_separation", "silhouette", "knn_accuracy"} <= set(metrics)
     assert np.array(metrics["centroid_distance"]["values"]).shape == (2, 3)
     key, chunk = decode_data_file(files["data/pca-1.js"])
     assert key == "data/pca-1.js" and chunk["layer"] == 1 and chunk["dims"] == 3
