@@ -5,14 +5,17 @@
    run store through ``RunWriter(...).begin_snapshot(...)``, then ``commit()``, float16) divided by the physical floor:
    a bare ``model.eval(); with torch.no_grad(): model(batch)`` loop over the same probe with the same batch size.
    Floor and capture are interleaved after a warm-up; the median of the per-repeat ratios is reported. Target ≤ 1.15.
+   Parts 1 and 2 run with glibc told to keep large buffers (``STEADY_MALLOC``; ``--default-malloc`` to compare):
+   otherwise page faults from allocator history, not the capture, decide the ratio.
 2. ``idle_step_ratio``: training time per batch on epochs *without* snapshots, with the ``Latentris`` callback attached
    (``epochs=[0, last]``, plus ``steps=`` far beyond the run) versus without it; same model, data and seed; runs
-   interleaved A/B/A/B…; median of the per-pair ratios. Target ≤ 1.01. A noise-free companion figure: the CPU cost
-   of Lightning dispatching the callback's hooks each step (counted, then microbenchmarked).
+   interleaved A/B, B/A, A/B… (the order alternates so slow drift cancels); median of the per-pair ratios. Target
+   ≤ 1.01. Companion figures free of run-to-run noise: one fit in which the callback is attached and detached on
+   alternate idle epochs (A B B A …), and Lightning's hook-dispatch time measured in place on both kinds of epoch.
 3. ``peak_extra_mb``: peak extra anonymous memory (``RssAnon``, polled from a thread every 2 ms; ``VmHWM`` too)
    during one capture of a 50,000-sample probe to the run store, over the baseline taken once model and probe are in
-   memory and one warm-up forward batch has run; median of three fresh subprocesses, so the other parts cannot
-   pollute the baseline. It must stay about one batch × layers, not grow with N × layers: the same capture is
+   memory and one warm-up forward batch has run, with glibc's default settings; median of three fresh subprocesses
+   (one with --quick), so the other parts cannot pollute the baseline. It must stay about one batch × layers, not grow with N × layers: the same capture is
    repeated with glibc returning freed buffers at once (``MALLOC_MMAP_THRESHOLD_``), which shows live memory exactly,
    at N and N/5, next to a bare forward loop.
 
@@ -21,7 +24,7 @@ Every timed repeat records how many cores *other* processes kept busy meanwhile;
 
 Usage::
 
-    .venv/bin/python benchmarks/capture_overhead.py           # full run, about 3 minutes on 2 idle CPU cores
+    .venv/bin/python benchmarks/capture_overhead.py           # full run, about 4 minutes on 2 idle CPU cores
     .venv/bin/python benchmarks/capture_overhead.py --quick   # smaller sizes, under a minute
 
 The last line printed is ``RESULT capture_ratio=<x> idle_step_ratio=<x> peak_extra_mb=<x>``.
@@ -62,14 +65,16 @@ CNN_LAYERS = ["features.0", "features.2", "features.3", "head:input"]
 N_CLASSES = 10
 
 FULL = {
-    "capture_n": 10_000, "capture_hw": 32, "capture_repeats": 5, "warmup_n": 2_048,
+    "capture_n": 10_000, "capture_hw": 32, "capture_repeats": 7, "warmup_n": 2_048,
     "idle_epochs": 8, "idle_batches": 60, "idle_pairs": 9, "idle_probe_n": 512,
-    "memory_n": 50_000, "memory_hw": 32, "floor_batches": 24,
+    "toggle_epochs": 18, "toggle_runs": 3,
+    "memory_n": 50_000, "memory_hw": 32, "floor_batches": 24, "memory_processes": 3,
 }
 QUICK = {
     "capture_n": 2_048, "capture_hw": 32, "capture_repeats": 5, "warmup_n": 512,
-    "idle_epochs": 4, "idle_batches": 30, "idle_pairs": 3, "idle_probe_n": 256,
-    "memory_n": 10_000, "memory_hw": 32, "floor_batches": 12,
+    "idle_epochs": 4, "idle_batches": 20, "idle_pairs": 3, "idle_probe_n": 256,
+    "toggle_epochs": 6, "toggle_runs": 1,
+    "memory_n": 10_000, "memory_hw": 32, "floor_batches": 12, "memory_processes": 1,
 }
 
 
@@ -251,6 +256,75 @@ def bench_capture(cfg: dict, batch_size: int, workdir: Path, wait: float = 0) ->
         "n": n, "input": f"3×{hw}×{hw}", "floor_s": floor, "store_s": store, "memory_s": memory, "ratios": ratios,
         "memory_ratios": [m / f for m, f in zip(memory, floor)],
         "ratio": statistics.median(ratios), "layers": dims, "loads": loads, "used": use,
+        "accounted": account_capture(model, probe, layers, reducers, writer, batch_size),
+    }
+
+
+class _TimedReducer:
+    """Stands in for a LayerReducer, adding up the time its hook spends reducing."""
+
+    def __init__(self, reducer, clock: dict) -> None:
+        self.reducer, self.clock = reducer, clock
+
+    def __call__(self, output):
+        t0 = time.perf_counter()
+        try:
+            return self.reducer(output)
+        finally:
+            self.clock["hooks"] += time.perf_counter() - t0
+
+    def describe(self):
+        return self.reducer.describe()
+
+
+def account_capture(model, probe, layers, reducers, writer: RunWriter, batch_size: int) -> dict:
+    """Where a capture's extra time goes, insensitive to run-to-run speed drift: one instrumented floor pass and one
+    instrumented capture, timing ``model(x)`` (root pre-hook to root hook) and the reductions in the layer hooks.
+    Extra work = capture's time outside ``model(x)`` (batch indexing, loss, hand-off, store writes, begin/commit)
+    minus the floor's, plus the reductions, as a fraction of the floor's forward time, plus the share of extra rows
+    the model runs when the last batch is padded to a full batch (only under DDP since the capture slices contiguous
+    batches; counted from the rows the model saw)."""
+    def timed(run) -> dict:
+        clock = {"forward": 0.0, "hooks": 0.0, "start": 0.0, "rows": 0}
+
+        def pre(_module, _inputs):
+            clock["start"] = time.perf_counter()
+
+        def post(_module, inputs, _output):
+            clock["forward"] += time.perf_counter() - clock["start"]
+            clock["rows"] += int(inputs[0].shape[0])
+
+        handles = [model.register_forward_pre_hook(pre), model.register_forward_hook(post)]
+        try:
+            gc.collect()
+            t0 = time.perf_counter()
+            run(clock)
+            clock["total"] = time.perf_counter() - t0
+        finally:
+            for handle in handles:
+                handle.remove()
+        return clock
+
+    floor = timed(lambda clock: floor_pass(model, probe.inputs, batch_size))
+    timed_reducers = None
+
+    def capture(clock):
+        nonlocal timed_reducers
+        timed_reducers = {name: _TimedReducer(r, clock) for name, r in reducers.items()}
+        capture_to_store(model, probe, layers, timed_reducers, writer, 1000, batch_size)
+
+    cap = timed(capture)
+    outside = (cap["total"] - cap["forward"]) - (floor["total"] - floor["forward"])
+    # the root hooks bracket the layer hooks too: take the reductions out of the forward time
+    forward = cap["forward"] - cap["hooks"]
+    # under DDP capture_snapshot pads the last batch to a full batch; a single pass's forward-time difference is too
+    # noisy (±3 %) to see that, so the rows are counted, not timed
+    rows = cap["rows"]
+    padded = rows / len(probe) - 1
+    return {
+        "floor_forward_s": floor["forward"], "capture_forward_s": forward, "hooks_s": cap["hooks"],
+        "outside_s": outside, "padded_fraction": padded, "rows_forwarded": rows, "n": len(probe),
+        "extra_fraction": (outside + cap["hooks"]) / floor["forward"] + padded,
     }
 
 
@@ -301,140 +375,139 @@ def bench_idle(cfg: dict, threads: int, workdir: Path, wait: float = 0) -> dict:
         def on_train_epoch_end(self, trainer, pl_module):
             self.epochs[trainer.current_epoch] = time.perf_counter() - self._epoch_start
 
-    hook_seconds: dict[int, float] = {}
-
-    def timed(method):
-        def wrapper(trainer, *args, **kwargs):
-            t0 = time.perf_counter()
-            try:
-                return method(trainer, *args, **kwargs)
-            finally:
-                epoch = trainer.current_epoch
-                hook_seconds[epoch] = hook_seconds.get(epoch, 0.0) + time.perf_counter() - t0
-        return wrapper
-
     batch_size, epochs = 128, cfg["idle_epochs"]
     x, y = synthetic_images(cfg["idle_batches"] * batch_size, 32, seed=2)
     probe_x, probe_y = synthetic_images(cfg["idle_probe_n"], 32, seed=3)
     idle = list(range(1, epochs - 1))  # epoch 0 warms up; the last epoch ends with a snapshot
 
-    def fit(with_callback: bool) -> dict:
-        torch.set_num_threads(threads)
-        pl.seed_everything(0, verbose=False)
-        model = StepNet()
-        loader = DataLoader(TensorDataset(x, y), batch_size=batch_size, shuffle=True,
-                            generator=torch.Generator().manual_seed(0))
-        timer = StepTimer()
-        callbacks: list = [timer]
-        if with_callback:
-            out = workdir / "idle-run"
-            latentris = Latentris(probe=(probe_x, probe_y), layers=["net.1", "net.4", "net.6:input"],
-                                  epochs=[0, epochs], steps=[10**7, 2 * 10**7, 3 * 10**7],
-                                  output_dir=out, export=False, overwrite=True)
-            # time the callback's own per-step and per-epoch hooks directly (Lightning looks hooks up on the instance)
-            for hook in ("on_train_batch_end", "on_train_epoch_end"):
-                setattr(latentris, hook, timed(getattr(latentris, hook)))
-            callbacks.insert(0, latentris)
-        trainer = pl.Trainer(max_epochs=epochs, accelerator="cpu", devices=1, logger=False,
+    def make_latentris(out: Path, last: int) -> Latentris:
+        return Latentris(probe=(probe_x, probe_y), layers=["net.1", "net.4", "net.6:input"], epochs=[0, last],
+                         steps=[10**7, 2 * 10**7, 3 * 10**7], output_dir=out, export=False, overwrite=True)
+
+    def run_fit(model, callbacks, max_epochs) -> None:
+        trainer = pl.Trainer(max_epochs=max_epochs, accelerator="cpu", devices=1, logger=False,
                              enable_checkpointing=False, enable_progress_bar=False, enable_model_summary=False,
                              num_sanity_val_steps=0, callbacks=callbacks)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            trainer.fit(model, loader)
+            trainer.fit(model, DataLoader(TensorDataset(x, y), batch_size=batch_size, shuffle=True,
+                                          generator=torch.Generator().manual_seed(0)))
+
+    def fit(with_callback: bool) -> dict:
+        gc.collect()
+        torch.set_num_threads(threads)
+        pl.seed_everything(0, verbose=False)
+        timer = StepTimer()
+        callbacks: list = [timer]
+        if with_callback:
+            callbacks.insert(0, make_latentris(workdir / "idle-run", epochs))
+        run_fit(StepNet(), callbacks, epochs)
         if with_callback:
             assert len(callbacks[0]._captured) == 2, callbacks[0]._captured  # epoch 0 and the last: nothing between
         steps = np.concatenate([np.diff(timer.ends[e]) for e in idle])
-        n_idle_steps = sum(len(timer.ends[e]) for e in idle)
-        hook_us = sum(hook_seconds.pop(e, 0.0) for e in idle) / n_idle_steps * 1e6
-        hook_seconds.clear()
-        return {"hook_us": hook_us,"step_ms": float(np.median(steps)) * 1e3, "step_mean_ms": float(np.mean(steps)) * 1e3,
+        return {"step_ms": float(np.median(steps)) * 1e3, "step_mean_ms": float(np.mean(steps)) * 1e3,
                 "epoch_s": float(np.median([timer.epochs[e] for e in idle])), "steps": int(steps.size)}
 
     fit(False)  # warm-up run, discarded
 
     def pair(rep: int) -> tuple[dict, dict]:
-        a = fit(False)
-        b = fit(True)
-        print(f"  [idle] pair {rep + 1}: without {a['step_ms']:.3f} ms/step  with {b['step_ms']:.3f} ms/step  "
-              f"ratio {b['step_ms'] / a['step_ms']:.4f}  (idle epoch {a['epoch_s']:.3f}s vs {b['epoch_s']:.3f}s)",
-              end="", flush=True)
+        # A B, then B A: the order alternates so that a slow drift across successive fits cancels instead of
+        # penalising one arm
+        if rep % 2 == 0:
+            a, b = fit(False), fit(True)
+        else:
+            b, a = fit(True), fit(False)
+        print(f"  [idle] pair {rep + 1} ({'AB' if rep % 2 == 0 else 'BA'}): without {a['step_ms']:.3f} ms/step  "
+              f"with {b['step_ms']:.3f} ms/step  ratio {b['step_ms'] / a['step_ms']:.4f}  "
+              f"(idle epoch {a['epoch_s']:.3f}s vs {b['epoch_s']:.3f}s)", end="", flush=True)
         return a, b
 
     results, loads, use = gated(pair, cfg["idle_pairs"], wait)
     pairs = _pick(results, use)
-    dispatch = dispatch_cost(lambda out: Latentris(probe=(probe_x[:64], probe_y[:64]), layers=["net.1"], epochs=[0, 1],
-                                                   steps=[10**7], output_dir=out, export=False, overwrite=True), workdir)
+    toggled = [toggled_fit(StepNet, StepTimer, make_latentris, run_fit, cfg["toggle_epochs"], workdir, threads)
+               for _ in range(cfg["toggle_runs"])]
+    blocks = [r for t in toggled for r in t["block_ratios"]]
     ratios = [b["step_ms"] / a["step_ms"] for a, b in pairs]
-    hook_us = statistics.median(b["hook_us"] for _, b in pairs)
     return {
-        "hook_us": hook_us, "hook_fraction": hook_us / 1e3 / statistics.median(a["step_ms"] for a, _ in pairs),
         "without_ms": [a["step_ms"] for a, _ in pairs], "with_ms": [b["step_ms"] for _, b in pairs],
         "without_epoch_s": [a["epoch_s"] for a, _ in pairs], "with_epoch_s": [b["epoch_s"] for _, b in pairs],
         "ratios": ratios, "ratio": statistics.median(ratios),
         "mean_ratio": statistics.median(b["step_mean_ms"] / a["step_mean_ms"] for a, b in pairs),
         "epoch_ratio": statistics.median(b["epoch_s"] / a["epoch_s"] for a, b in pairs),
         "steps_per_run": pairs[0][0]["steps"], "idle_epochs": idle, "batch_size": batch_size,
-        "loads": loads, "used": use, "dispatch": dispatch,
+        "loads": loads, "used": use,
+        "toggle_ratio": statistics.median(blocks), "toggle_blocks": len(blocks),
+        "toggle_spread": float(np.std(blocks)), "toggle_epochs": cfg["toggle_epochs"],
+        "dispatch_without_us": statistics.median(t["dispatch_a_us"] for t in toggled),
+        "dispatch_with_us": statistics.median(t["dispatch_b_us"] for t in toggled),
+        "toggle_step_ms": statistics.median(t["step_ms"] for t in toggled),
     }
 
 
-def dispatch_cost(make_callback, workdir: Path, calls: int = 20_000) -> dict:
-    """What attaching the callback costs per training step, free of run-to-run noise: how many callback hooks
-    Lightning dispatches per step (counted in a short fit), and the CPU cost of one dispatch with and without the
-    callback (best of 5 × ``calls``), for a hook the callback does not override and for ``on_train_batch_end``."""
-    import timeit
+#: Epoch pattern of the toggled run: A = callback detached, B = attached; A B B A cancels linear drift.
+TOGGLE_PATTERN = "ABBA"
 
-    import lightning.pytorch as pl
+
+def toggled_fit(net_cls, timer_cls, make_latentris, run_fit, epochs: int, workdir: Path, threads: int) -> dict:
+    """One fit in which the callback is attached on some idle epochs and detached on others (A B B A …), so both
+    arms share the process, the model, the memory layout and the epoch-0 snapshot; run-to-run noise cancels.
+
+    Also times every callback-hook dispatch of Lightning in place (``call._call_callback_hooks``), per epoch: the
+    difference between attached and detached epochs is what the callback costs each step, measured where it runs.
+    """
     from lightning.pytorch.trainer import call
-    from torch.utils.data import DataLoader, TensorDataset
 
-    class Tiny(pl.LightningModule):
-        def __init__(self) -> None:
-            super().__init__()
-            self.net = nn.Sequential(nn.Flatten(), nn.Linear(3072, 2))
+    def arm(epoch: int) -> str:
+        return TOGGLE_PATTERN[(epoch - 1) % len(TOGGLE_PATTERN)] if 1 <= epoch <= epochs - 2 else "B"
 
-        def forward(self, x):
-            return self.net(x)
+    timer = timer_cls()
+    latentris = make_latentris(workdir / "toggle-run", epochs)
 
-        def training_step(self, batch, batch_idx):
-            return nn.functional.cross_entropy(self(batch[0]), batch[1])
+    class Toggled(net_cls):
+        def on_train_epoch_start(self) -> None:  # a module hook: runs after the callbacks' epoch-start hooks
+            attached = [latentris] if arm(self.trainer.current_epoch) == "B" else []
+            self.trainer.callbacks = attached + [timer]
 
-        def configure_optimizers(self):
-            return torch.optim.SGD(self.parameters(), lr=0.01)
-
-    counts: dict[str, int] = {}
+    dispatch: dict[int, float] = {}
     original = call._call_callback_hooks
 
-    def counting(trainer, hook_name, *args, **kwargs):
-        counts[hook_name] = counts.get(hook_name, 0) + 1
-        return original(trainer, hook_name, *args, **kwargs)
+    def timed(trainer, hook_name, *args, **kwargs):
+        t0 = time.perf_counter()
+        try:
+            return original(trainer, hook_name, *args, **kwargs)
+        finally:
+            epoch = trainer.current_epoch
+            dispatch[epoch] = dispatch.get(epoch, 0.0) + time.perf_counter() - t0
 
-    callback = make_callback(workdir / "dispatch-run")
-    trainer = pl.Trainer(max_epochs=1, accelerator="cpu", devices=1, logger=False, enable_checkpointing=False,
-                         enable_progress_bar=False, enable_model_summary=False, callbacks=[callback])
-    x, y = synthetic_images(320, 32, seed=5)
-    call._call_callback_hooks = counting
+    gc.collect()
+    torch.set_num_threads(threads)
+    import lightning.pytorch as pl
+
+    pl.seed_everything(0, verbose=False)
+    call._call_callback_hooks = timed
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            trainer.fit(Tiny(), DataLoader(TensorDataset(x, y % 2), batch_size=32))
+        run_fit(Toggled(), [latentris, timer], epochs)
     finally:
         call._call_callback_hooks = original
-    steps = trainer.global_step
-    per_step = sum(c for c in counts.values() if c >= steps) / steps
-
-    def best(hook_name, *args):
-        return min(timeit.repeat(lambda: original(trainer, hook_name, *args), number=calls, repeat=5)) / calls * 1e6
-
-    batch = (x[:32], y[:32])
-    cost = {}
-    for label, callbacks in (("without", []), ("with", [callback])):
-        trainer.callbacks[:] = callbacks
-        cost[label] = (best("on_before_zero_grad", None), best("on_train_batch_end", None, batch, 0))
-    generic = cost["with"][0] - cost["without"][0]
-    batch_end = cost["with"][1] - cost["without"][1]
-    return {"per_step": per_step, "generic_us": generic, "batch_end_us": batch_end,
-            "step_us": (per_step - 1) * generic + batch_end, "without_us": cost["without"][0]}
+    assert len(latentris._captured) == 2, latentris._captured
+    idle = range(1, epochs - 1)
+    step = {e: float(np.median(np.diff(timer.ends[e]))) for e in idle}
+    per_step = {e: dispatch[e] / len(timer.ends[e]) for e in idle}
+    blocks = []
+    for first in range(1, epochs - 1 - len(TOGGLE_PATTERN) + 1, len(TOGGLE_PATTERN)):
+        block = range(first, first + len(TOGGLE_PATTERN))
+        a = [step[e] for e in block if arm(e) == "A"]
+        b = [step[e] for e in block if arm(e) == "B"]
+        blocks.append(float(np.mean(b) / np.mean(a)))
+    result = {
+        "block_ratios": blocks,
+        "dispatch_a_us": float(np.median([per_step[e] for e in idle if arm(e) == "A"])) * 1e6,
+        "dispatch_b_us": float(np.median([per_step[e] for e in idle if arm(e) == "B"])) * 1e6,
+        "step_ms": float(np.median(list(step.values()))) * 1e3,
+    }
+    print(f"  [idle] toggled run: step ratio per A-B-B-A block {_fmt(blocks, 4)}; hook dispatch "
+          f"{result['dispatch_a_us']:.1f} → {result['dispatch_b_us']:.1f} µs/step", flush=True)
+    return result
 
 
 # ----------------------------------------------------------------------------------------------- 3. peak memory
@@ -530,6 +603,11 @@ def memory_child(mode: str, n: int, hw: int, batch_size: int, threads: int, floo
     }
 
 
+#: glibc settings for the timed parts: large buffers stay in the heap and are reused, never handed back to the OS.
+#: With glibc's default (a dynamic mmap threshold), whether a pass re-faults its ~20 MB of activations every batch
+#: depends on the allocator's history: measured 120,000–330,000 page faults per 10,000-sample pass in one process and
+#: ~0 in another, i.e. the same floor loop takes 1.25 s or 1.65 s, and capture/floor ratios swing from 0.95 to 1.20.
+STEADY_MALLOC = {"MALLOC_MMAP_THRESHOLD_": "33554432", "MALLOC_TRIM_THRESHOLD_": "4294967296"}
 #: glibc setting under which every tensor buffer is its own mmap, returned to the OS when freed: RssAnon then follows
 #: live memory exactly (no heap retention or fragmentation), which makes small differences and N-scaling visible.
 LIVE_MALLOC = {"MALLOC_MMAP_THRESHOLD_": "65536"}
@@ -553,9 +631,10 @@ def run_memory_child(mode: str, n: int, cfg: dict, batch_size: int, threads: int
 def bench_memory(cfg: dict, batch_size: int, threads: int, workdir: Path) -> dict:
     n = cfg["memory_n"]
     # the RESULT figure, with the default allocator: glibc's heap reuse makes it vary by ±20 MB from one process to
-    # the next, so it is the median of three fresh processes
-    captures = [run_memory_child("capture", n, cfg, batch_size, threads, workdir) for _ in range(3)]
-    capture = sorted(captures, key=lambda r: r["peak_kb"]["RssAnon"] - r["base_kb"]["RssAnon"])[1]
+    # the next, so it is the median of several fresh processes (three; one with --quick)
+    captures = [run_memory_child("capture", n, cfg, batch_size, threads, workdir)
+                for _ in range(cfg["memory_processes"])]
+    capture = sorted(captures, key=lambda r: r["peak_kb"]["RssAnon"] - r["base_kb"]["RssAnon"])[len(captures) // 2]
     floor = run_memory_child("floor", n, cfg, batch_size, threads, workdir)
     live = run_memory_child("capture", n, cfg, batch_size, threads, workdir, live=True)
     small = run_memory_child("capture", n // 5, cfg, batch_size, threads, workdir, live=True)  # scaling check
@@ -599,6 +678,7 @@ def _fmt(values, digits=3) -> str:
 def report(cfg, threads, batch_size, cap, idle, mem, elapsed) -> str:
     lines = []
     add = lines.append
+    malloc = " ".join(f"{k}={os.environ[k]}" for k in STEADY_MALLOC if k in os.environ) or "glibc defaults"
 
     def contention(part: dict) -> None:
         cores = part["foreign_cores"]
@@ -612,6 +692,7 @@ def report(cfg, threads, batch_size, cap, idle, mem, elapsed) -> str:
 
     add(f"machine: {platform.machine()} {os.cpu_count()} CPU(s), torch {torch.__version__} (CUDA available: "
         f"{torch.cuda.is_available()}), torch.set_num_threads({threads}), python {platform.python_version()}")
+    add(f"allocator for the timed parts 1–2: {malloc}")
     add("")
     add(f"1. capture_ratio — SmallCNN, {cap['n']} probe samples {cap['input']}, batch {batch_size}, "
         f"layers {', '.join(cap['layers'])} (float16 run store)")
@@ -621,6 +702,13 @@ def report(cfg, threads, batch_size, cap, idle, mem, elapsed) -> str:
     add(f"   {'capture → memory (ArraySink) (s)':36}{statistics.median(cap['memory_s']):>10.3f}   {_fmt(cap['memory_s'])}")
     add(f"   {'ratio store / floor':36}{cap['ratio']:>10.3f}   {_fmt(cap['ratios'])}   (target ≤ 1.15)")
     add(f"   {'ratio memory / floor':36}{statistics.median(cap['memory_ratios']):>10.3f}   {_fmt(cap['memory_ratios'])}")
+    acc = cap["accounted"]
+    add(f"   {'extra work of a capture, accounted':36}{1 + acc['extra_fraction']:>10.3f}   × the floor's forward time "
+        f"({acc['floor_forward_s']:.3f}s), one instrumented pass each:")
+    add(f"   {'':36}{'':10}   reductions in the hooks {acc['hooks_s'] * 1e3:.0f} ms; outside model(x) "
+        f"{acc['outside_s'] * 1e3:+.0f} ms (batch slicing, loss, hand-off, store writes, commit);")
+    add(f"   {'':36}{'':10}   rows through the model: {acc['rows_forwarded']:,} rows forwarded for {acc['n']:,} samples "
+        f"({acc['padded_fraction']:+.1%} forward work)")
     contention(cap)
     add("")
     add(f"2. idle_step_ratio — 3072→512→256→10 MLP, batch {idle['batch_size']}, idle epochs {idle['idle_epochs']} "
@@ -631,24 +719,25 @@ def report(cfg, threads, batch_size, cap, idle, mem, elapsed) -> str:
     add(f"   {'ratio with / without':36}{idle['ratio']:>10.4f}   {_fmt(idle['ratios'], 4)}   (target ≤ 1.01)")
     add(f"   {'ratio of mean step times':36}{idle['mean_ratio']:>10.4f}")
     add(f"   {'ratio of idle-epoch wall times':36}{idle['epoch_ratio']:>10.4f}")
-    add(f"   {'Latentris hooks, per idle step (µs)':36}{idle['hook_us']:>10.2f}   = {idle['hook_fraction']:.5%} of a step "
-        "(on_train_batch_end + on_train_epoch_end, timed directly)")
-    d = idle["dispatch"]
-    add(f"   {'dispatch of its hooks, per step (µs)':36}{d['step_us']:>10.2f}   = {d['step_us'] / 1e3 / statistics.median(idle['without_ms']):.3%} "
-        f"of a step: {d['per_step']:.0f} hooks dispatched per step, +{d['generic_us']:.2f} µs each "
-        f"(on_train_batch_end +{d['batch_end_us']:.2f} µs) — CPU microbenchmark, noise-free")
+    add(f"   within one run — callback attached on the B epochs of A-B-B-A blocks ({cfg['toggle_runs']} run(s) of "
+        f"{idle['toggle_epochs']} epochs, {idle['toggle_blocks']} blocks):")
+    add(f"   {'  step ratio B / A (median of blocks)':36}{idle['toggle_ratio']:>10.4f}   (spread ±{idle['toggle_spread']:.4f})")
+    extra = idle["dispatch_with_us"] - idle["dispatch_without_us"]
+    add(f"   {'  Lightning hook dispatch (µs/step)':36}{idle['dispatch_with_us']:>10.1f}   vs {idle['dispatch_without_us']:.1f} "
+        f"detached: the callback adds {extra:.1f} µs = {extra / 1e3 / idle['toggle_step_ms']:.2%} of a "
+        f"{idle['toggle_step_ms']:.2f} ms step (timed in place)")
     contention(idle)
     add("")
     c = mem["capture"]
     add(f"3. peak_extra_mb — SmallCNN, {c['n']} probe samples {c['input']} (probe {c['probe_mb']:.0f} MB), batch "
         f"{batch_size}, same 4 layers, one capture to the run store in a fresh process ({c['seconds']:.1f}s, "
         f"{c['samples']} polls)")
-    add(f"   {'peak extra RssAnon, capture (MB)':52}{mem['peak_extra_mb']:>10.1f}   median of 3 processes: "
-        f"{_fmt(mem['peak_extra_all_mb'], 1)}")
+    add(f"   {'peak extra RssAnon, capture (MB)':52}{mem['peak_extra_mb']:>10.1f}   median of {len(mem['peak_extra_all_mb'])} "
+        f"process(es): {_fmt(mem['peak_extra_all_mb'], 1)}")
     hwm_note = "" if c["hwm_reset"] else "  (VmHWM could not be reset)"
     add(f"   {'peak extra VmHWM, capture (MB)':52}{mem['hwm_extra_mb']:>10.1f}   incl. page-cache pages of the "
         f"memory-mapped layer files{hwm_note}")
-    add(f"   {'RssAnon still held after commit (MB)':52}{mem['retained_mb']:>10.1f}   (freed, kept by the allocator)")
+    add(f"   {'RssAnon after commit, vs baseline (MB)':52}{mem['retained_mb']:>10.1f}")
     add(f"   {'peak extra RssAnon, bare forward loop (MB)':52}{mem['floor_extra_mb']:>10.1f}   "
         f"reference: first {cfg['floor_batches']} batches, fresh process")
     add(f"   live memory (glibc MALLOC_MMAP_THRESHOLD_=65536: freed buffers go back to the OS at once)")
@@ -680,8 +769,16 @@ def main() -> None:
     parser.add_argument("--wait-idle", type=float, default=0, metavar="SECONDS",
                         help="on a shared machine: before starting and before each timed repeat wait up to SECONDS for "
                              "other processes to leave the CPUs idle, and rerun repeats they disturbed")
+    parser.add_argument("--default-malloc", action="store_true",
+                        help="time with glibc's default allocator settings instead of STEADY_MALLOC (noisier)")
     parser.add_argument("--memory-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
+
+    steady = all(os.environ.get(k) == v for k, v in STEADY_MALLOC.items())
+    if not args.memory_child and not args.default_malloc and not steady:
+        # glibc reads these at start-up: run again with them set (the memory children set their own)
+        os.execve(sys.executable, [sys.executable, str(Path(__file__).resolve()), *sys.argv[1:]],
+                  {**os.environ, **STEADY_MALLOC})
 
     if args.memory_child:
         result = memory_child(**json.loads(args.memory_child))
@@ -712,8 +809,13 @@ def main() -> None:
         shutil.rmtree(workdir, ignore_errors=True)
     print()
     print(report(cfg, args.threads, args.batch_size, cap, idle, mem, time.perf_counter() - started))
-    print(f"RESULT capture_ratio={cap['ratio']:.3g} idle_step_ratio={idle['ratio']:.3g} "
-          f"peak_extra_mb={mem['peak_extra_mb']:.3g}")
+    print(f"RESULT capture_ratio={_sig3(cap['ratio'])} idle_step_ratio={_sig3(idle['ratio'])} "
+          f"peak_extra_mb={_sig3(mem['peak_extra_mb'])}")
+
+
+def _sig3(value: float) -> str:
+    """Three significant digits, trailing zeros kept (``1.00``, ``0.995``, ``78.1``, ``123``)."""
+    return f"{value:#.3g}".rstrip(".")
 
 
 if __name__ == "__main__":

@@ -154,6 +154,7 @@ class Latentris(Callback):
         self.loss_fn = loss_fn
         self.dtype = dtype
         self.output_dir = Path(output_dir)
+        self._state_key: tuple[Path | None, str] = (None, "")
         self.export = export
         self.overwrite = overwrite
         self.title = title
@@ -174,7 +175,10 @@ class Latentris(Callback):
 
     @property
     def state_key(self) -> str:
-        return self._generate_state_key(output_dir=str(self.output_dir))
+        # Lightning reads this on every hook dispatch (to name the profiler action): build it once per output_dir
+        if self._state_key[0] is not self.output_dir:
+            self._state_key = (self.output_dir, self._generate_state_key(output_dir=str(self.output_dir)))
+        return self._state_key[1]
 
     # ------------------------------------------------------------------------------------------------ setup
     @override

@@ -509,21 +509,30 @@ def capture_snapshot(
             for offset in range(0, shard, step):
                 start = lo + offset
                 count = max(0, min(step, hi - start))
-                # every rank runs the same number of equally sized batches (all_gather needs equal shapes);
-                # a rank past the end of the probe pads with row 0, and those rows are dropped on rank zero
-                index = torch.arange(start, start + step).clamp_(max=n - 1)
-                index[count:] = 0
-                x = probe.inputs[index].to(device, non_blocking=True)
-                y = torch.as_tensor(probe.labels[index.numpy()]).to(device)
+                if dist.world_size == 1 or count == step:
+                    # a contiguous range: a view of the probe, no gather copy, no padding rows
+                    rows_in = count
+                    x = probe.inputs[start : start + count].to(device, non_blocking=True)
+                    y = torch.as_tensor(probe.labels[start : start + count]).to(device)
+                else:
+                    # every rank runs the same number of equally sized batches (all_gather needs equal shapes);
+                    # a rank past the end of the probe pads with row 0, and those rows are dropped on rank zero
+                    rows_in = step
+                    index = torch.arange(start, start + step).clamp_(max=n - 1)
+                    index[count:] = 0
+                    x = probe.inputs[index].to(device, non_blocking=True)
+                    y = torch.as_tensor(probe.labels[index.numpy()]).to(device)
                 for rows in collected.values():
                     rows.clear()
                 with context():
                     output = model(x)
                 pred = predictions_from_output(output)
                 loss = (loss_fn or default_loss)(output, y) if pred is not None or loss_fn else None
-                batch = {name: _one_call(name, rows, step) for name, rows in collected.items()}
-                batch["__pred__"] = (pred if pred is not None else torch.full((step,), -1, device=x.device)).float()
-                batch["__loss__"] = (loss if loss is not None else torch.full((step,), float("nan"), device=x.device))
+                batch = {name: _one_call(name, rows, rows_in) for name, rows in collected.items()}
+                batch["__pred__"] = (pred if pred is not None else torch.full((rows_in,), -1, device=x.device)).float()
+                batch["__loss__"] = (
+                    loss if loss is not None else torch.full((rows_in,), float("nan"), device=x.device)
+                )
                 _deliver(batch, sink, dist, n, shard, offset, step)
         finally:
             for handle in handles:

@@ -230,6 +230,19 @@ def test_probe_batches_are_stitched_in_order():
     assert whole.predictions.shape == (10,) and set(whole.predictions) <= {0, 1, 2}
 
 
+def test_single_process_batches_are_views_with_a_short_tail():
+    model = TinyCNN()
+    probe = make_probe(images(10))
+    seen = []
+    handle = model.register_forward_pre_hook(lambda _m, args: seen.append(args[0]))
+    try:
+        capture_snapshot(model, probe, ["features.3"], batch_size=4)
+    finally:
+        handle.remove()
+    assert [x.shape[0] for x in seen] == [4, 4, 2]  # no padding rows: 10 rows through the model for 10 samples
+    assert all(x.data_ptr() == probe.inputs[4 * i].data_ptr() for i, x in enumerate(seen))  # slices, not copies
+
+
 def test_per_sample_loss_and_predictions_match_the_model():
     model = TinyCNN()
     probe = make_probe(images())
