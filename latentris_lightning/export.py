@@ -22,7 +22,16 @@ import numpy as np
 from tqdm.auto import tqdm
 
 from latentris_lightning import assets
-from latentris_lightning.geometry import METRICS, class_geometry
+from latentris_lightning.geometry import METRICS, PER_CLASS
+from latentris_lightning.health import HEALTH_METRICS
+from latentris_lightning.metrics import (
+    PROBE_METRICS,
+    SAMPLE_SCORES,
+    SERIES,
+    RunMetrics,
+    compute_run_metrics,
+    epoch_positions,
+)
 from latentris_lightning.projection import check_method_names
 from latentris_lightning.projection.pipeline import project_run
 from latentris_lightning.store import Run, load_run
@@ -96,37 +105,61 @@ def build_samples_chunk(run: Run) -> dict[str, Any]:
     return chunk
 
 
-def compute_metrics(run: Run) -> list[dict[str, Any]]:
-    """Class-geometry metrics per layer and snapshot, in the manifest's ``metrics`` shape."""
-    values = {spec.key: [] for spec in METRICS}
-    for layer in run.layers:
-        per_snapshot = [class_geometry(x, run.labels) for x in run.layer_series(layer)]
-        for spec in METRICS:
-            values[spec.key].append([m[spec.key] for m in per_snapshot])
-    return [
-        {"key": spec.key, "label": spec.label, "description": spec.description, "values": values[spec.key]}
-        for spec in METRICS
-    ]
+def scores_path(layer_index: int) -> str:
+    return f"data/scores-{layer_index}.js"
 
 
-def epoch_positions(snapshots: Sequence[Any]) -> list[float]:
-    """Where each snapshot sits on a continuous epoch axis.
+def build_scores_chunk(metrics: RunMetrics, layer_index: int) -> dict[str, Any]:
+    """Per-sample scores of one layer at every snapshot (float32, snapshot-major), with a colour range for each."""
+    chunk: dict[str, Any] = {
+        "layer": layer_index,
+        "n_snapshots": len(metrics.metrics),
+        "n_samples": int(metrics.metrics[0].correct.shape[0]),
+        "range": {},
+    }
+    for spec in SAMPLE_SCORES:
+        values = np.stack([m.per_sample[layer_index][spec.key] for m in metrics.metrics]).astype("<f4")
+        finite = values[np.isfinite(values)]
+        lo, hi = np.percentile(finite, [2, 98]).tolist() if finite.size else [0.0, 1.0]
+        chunk[spec.key] = values.tobytes()
+        chunk["range"][spec.key] = [float(lo), float(hi) if hi > lo else float(lo) + 1.0]
+    return chunk
 
-    End-of-epoch snapshots sit at their epoch. A step snapshot taken during epoch ``e`` sits at ``e`` plus the share of
-    that epoch's steps done, using the steps per epoch seen between end-of-epoch snapshots (or, with fewer than two,
-    between the step snapshots' own epochs); it stays at ``e`` when that cannot be known.
-    """
-    anchors = sorted({(s.epoch, s.step) for s in snapshots if s.kind == "epoch"})
-    rates = [(s2 - s1) / (e2 - e1) for (e1, s1), (e2, s2) in zip(anchors, anchors[1:]) if e2 > e1 and s2 > s1]
-    per_epoch = float(np.median(rates)) if rates else None
-    positions = []
-    for s in snapshots:
-        if s.kind == "epoch" or not per_epoch:
-            positions.append(float(s.epoch))
-            continue
-        start = s.epoch * per_epoch  # global step at which epoch s.epoch began, if epochs are equally long
-        positions.append(float(s.epoch + min(max((s.step - start) / per_epoch, 0.0), 0.999)))
-    return positions
+
+def metrics_manifest(metrics: RunMetrics) -> dict[str, Any]:
+    """The manifest's metric entries: series per layer and snapshot, probe series, per-class values, CKA, alerts."""
+    series = metrics.series()
+    groups = {spec.key: "geometry" for spec in METRICS} | {spec.key: "health" for spec in HEALTH_METRICS}
+    n_layers, n_snapshots = len(metrics.layers), len(metrics.metrics)
+    return {
+        "metrics": [
+            {"key": spec.key, "label": spec.label, "description": spec.description, "group": groups[spec.key],
+             "values": series[spec.key].tolist()}
+            for spec in SERIES
+        ],
+        "probe_metrics": [
+            {"key": spec.key, "label": spec.label, "description": spec.description, "values": values.tolist()}
+            for spec, values in zip(PROBE_METRICS, metrics.probe_series().values())
+        ],
+        "per_class": {
+            key: [[m.per_class[li][key].tolist() for m in metrics.metrics] for li in range(n_layers)]
+            for key in PER_CLASS
+        },
+        "centroid_matrices": np.stack([np.stack(m.centroid_matrices) for m in metrics.metrics], axis=1)
+        .astype("<f4")
+        .tobytes(),
+        "cka_layers": np.stack([m.cka_layers for m in metrics.metrics])
+        .reshape(n_snapshots, n_layers, n_layers)
+        .astype("<f4")
+        .tobytes(),
+        "alerts": [alert.to_dict() for alert in metrics.alerts],
+        "alert_rules": [rule.to_dict() for rule in metrics.rules],
+        "scores": {
+            "keys": [{"key": s.key, "label": s.label, "description": s.description} for s in SAMPLE_SCORES],
+            "chunks": [scores_path(li) for li in range(n_layers)],
+        },
+        "metrics_seconds": metrics.seconds,
+    }
 
 
 def build_manifest(
@@ -134,7 +167,7 @@ def build_manifest(
     *,
     title: str,
     methods: Sequence[Mapping[str, Any]],
-    metrics: Sequence[Mapping[str, Any]],
+    metrics: Mapping[str, Any],
 ) -> dict[str, Any]:
     from latentris_lightning import __version__
 
@@ -157,8 +190,8 @@ def build_manifest(
         ],
         "methods": [dict(m) for m in methods],
         "chunks": {m["name"]: [chunk_path(m["name"], i) for i in range(len(run.layers))] for m in methods},
-        "metrics": [dict(m) for m in metrics],
         "samples": SAMPLES_PATH,
+        **metrics,
     }
 
 
@@ -183,11 +216,13 @@ def build_site_files(
     axis: str = "epochs",
     params: Mapping[str, Mapping[str, Any]] | None = None,
     cache: bool = True,
+    alerts: Any = None,
 ) -> dict[str, str]:
     """Compute projections and metrics of ``run`` and return the site's generated files by relative path.
 
     ``params`` maps a method name to its estimator parameters; ``axis`` chooses what the projections align (see
-    :mod:`latentris_lightning.projection.pipeline`).
+    :mod:`latentris_lightning.projection.pipeline`); ``alerts`` takes the alert rules as the callback's argument does
+    (default: the rules recorded in the run).
     """
     methods = check_method_names(methods)
     if not run.snapshots:
@@ -223,8 +258,12 @@ def build_site_files(
                 "seconds": float(sum(projection.seconds)),
             })
             quality[method_name] = projection.quality
-    manifest = build_manifest(run, title=title, methods=method_meta, metrics=compute_metrics(run))
+    run_metrics = compute_run_metrics(run, rules=alerts)
+    manifest = build_manifest(run, title=title, methods=method_meta, metrics=metrics_manifest(run_metrics))
     manifest["quality"] = quality
+    for layer_index in range(len(run.layers)):
+        path = scores_path(layer_index)
+        files[path] = data_script(path, build_scores_chunk(run_metrics, layer_index))
     files["data/manifest.js"] = data_script("manifest", manifest)
     files[SAMPLES_PATH] = data_script(SAMPLES_PATH, build_samples_chunk(run))
     files["index.html"] = render_index(title, manifest["generator"])
@@ -284,6 +323,7 @@ def export_site(
     axis: str = "epochs",
     params: Mapping[str, Mapping[str, Any]] | None = None,
     cache: bool = True,
+    alerts: Any = None,
 ) -> Path:
     """Export a run store (or its path) as a static site in ``out_dir``; returns the path of ``index.html``.
 
@@ -295,6 +335,7 @@ def export_site(
     if not isinstance(run, Run):
         run = load_run(run)
     files = build_site_files(
-        run, methods=list(methods), title=title, seed=seed, progress=progress, axis=axis, params=params, cache=cache
+        run, methods=list(methods), title=title, seed=seed, progress=progress, axis=axis, params=params, cache=cache,
+        alerts=alerts,
     )
     return write_site(files, out_dir) / "index.html"

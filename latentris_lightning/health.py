@@ -94,11 +94,12 @@ def activation_norm(x: np.ndarray) -> float:
     return float(np.mean(np.linalg.norm(x, axis=1)) / np.sqrt(max(x.shape[1], 1)))
 
 
-def representation_health(x: np.ndarray) -> dict[str, float]:
+def representation_health(x: np.ndarray, singular: np.ndarray | None = None) -> dict[str, float]:
     """Effective rank, participation ratio, activation norm, dead-unit share and non-finite share of ``(N, D)``.
 
-    With any non-finite entry only ``nonfinite_fraction`` (and the norm, which is then infinite or NaN) says something;
-    the spectral values are NaN.
+    ``singular``: the singular values of the centred ``x`` if already known (e.g. from a :class:`CkaOperand`). With
+    any non-finite entry only ``nonfinite_fraction`` (and the norm, then infinite) says something; the spectral values
+    are NaN.
     """
     x = np.asarray(x, dtype=np.float64)
     finite = np.isfinite(x)
@@ -111,7 +112,7 @@ def representation_health(x: np.ndarray) -> dict[str, float]:
     }
     if not finite.all() or x.shape[0] < 2:
         return out
-    s = singular_values(centred(x))
+    s = singular_values(centred(x)) if singular is None else singular
     out["effective_rank"] = effective_rank(s)
     out["participation_ratio"] = participation_ratio(s)
     out["dead_fraction"] = dead_fraction(x)
@@ -125,12 +126,18 @@ class CkaOperand:
         x = np.asarray(x, dtype=np.float64)
         self.valid = bool(x.shape[0] >= 2 and np.isfinite(x).all())
         self.xc = centred(x) if self.valid else x
+        self.singular_values: np.ndarray | None = None
+        self.self_norm = float("nan")
         if self.valid:
-            s = singular_values(self.xc)
-            self.self_norm = float(np.sqrt(np.sum(s**4)))
+            self.singular_values = singular_values(self.xc)
+            self.self_norm = float(np.sqrt(np.sum(self.singular_values**4)))
             self.valid = self.self_norm > 0
-        else:
-            self.self_norm = float("nan")
+
+    def standardised(self) -> np.ndarray:
+        """The centred rows divided by their RMS radius (NaN when not valid)."""
+        if not self.valid or self.singular_values is None:
+            return np.full(self.xc.shape, np.nan)
+        return self.xc / np.sqrt(np.sum(self.singular_values**2) / self.xc.shape[0])
 
 
 def linear_cka(x: np.ndarray | CkaOperand, y: np.ndarray | CkaOperand) -> float:

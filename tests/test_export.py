@@ -59,7 +59,7 @@ def test_site_files_follow_the_bundle_format(tmp_path):
     files = build_site_files(load_run(tmp_path), progress=False, seed=5)
     assert set(files) == {
         "index.html", ".nojekyll", "data/manifest.js", "data/samples.js",
-        "data/joint-0.js", "data/joint-1.js", "data/pca-0.js", "data/pca-1.js",
+        "data/joint-0.js", "data/joint-1.js", "data/pca-0.js", "data/pca-1.js", "data/scores-0.js", "data/scores-1.js",
     }
     key, manifest = decode_data_file(files["data/manifest.js"])
     assert key == "manifest"
@@ -81,6 +81,25 @@ def test_site_files_follow_the_bundle_format(tmp_path):
     metrics = {m["key"]: m for m in manifest["metrics"]}
     assert {"centroid_distance", "centroid_separation", "silhouette", "knn_accuracy"} <= set(metrics)
     assert np.array(metrics["centroid_distance"]["values"]).shape == (2, 3)
+    assert {"effective_rank", "dead_fraction", "cka_previous"} <= set(metrics)
+    assert {m["group"] for m in manifest["metrics"]} == {"geometry", "health"}
+    assert np.isnan(metrics["cka_previous"]["values"][0][0]) and np.isfinite(metrics["cka_previous"]["values"][0][1])
+    assert [m["key"] for m in manifest["probe_metrics"]] == ["accuracy", "loss"]
+    assert len(manifest["probe_metrics"][0]["values"]) == 3
+    assert np.array(manifest["per_class"]["silhouette"]).shape == (2, 3, 2)
+    cka = np.frombuffer(manifest["cka_layers"], "<f4").reshape(3, 2, 2)
+    np.testing.assert_allclose(np.diagonal(cka, axis1=1, axis2=2), 1.0)
+    assert np.frombuffer(manifest["centroid_matrices"], "<f4").shape == (2 * 3 * 2 * 2,)
+    assert isinstance(manifest["alerts"], list) and {r["rule"] for r in manifest["alert_rules"]} == {
+        "collapse", "separation_regression", "drift_spike", "divergence"}
+    assert manifest["scores"]["chunks"] == ["data/scores-0.js", "data/scores-1.js"]
+    key, scores = decode_data_file(files["data/scores-1.js"])
+    assert key == "data/scores-1.js" and scores["layer"] == 1 and scores["n_snapshots"] == 3
+    for score in ("distance", "margin", "movement"):
+        assert np.frombuffer(scores[score], "<f4").shape == (18,)
+        lo, hi = scores["range"][score]
+        assert hi > lo
+    assert np.isnan(np.frombuffer(scores["movement"], "<f4")[:6]).all()  # nothing to move from at the first snapshot
     key, chunk = decode_data_file(files["data/pca-1.js"])
     assert key == "data/pca-1.js" and chunk["layer"] == 1 and chunk["dims"] == 3
     assert len(chunk["positions"]) == 3 * 6 * 3 * 2

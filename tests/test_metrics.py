@@ -1,0 +1,69 @@
+"""compute_run_metrics: one function for the export and the callback, reproducible, and what it returns."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from conftest import make_run
+from latentris_lightning import load_run
+from latentris_lightning.health import linear_cka
+from latentris_lightning.metrics import SERIES, RunMetrics, SnapshotKey, compute_run_metrics, snapshot_metrics
+
+
+def test_one_snapshot_at_a_time_equals_the_whole_run(tmp_path):
+    written = make_run(tmp_path, epochs=(0, 1, 2, 3), n=40, dims=(6, 5))
+    run = load_run(tmp_path)
+    full = compute_run_metrics(run, sample_limit=25)
+    grown = RunMetrics(layers=run.layers, n_classes=2, rules=full.rules)
+    previous = None
+    for s, epoch in enumerate((0, 1, 2, 3)):
+        acts = [run.activations(layer, epoch=epoch) for layer in run.layers]
+        m, previous = snapshot_metrics(acts, run.labels, predictions=run.predictions(snapshot=s), previous=previous,
+                                       n_classes=2, seed=3, snapshot_index=s, sample_limit=25)
+        grown.append(SnapshotKey(epoch, 10 * epoch), m)
+    for key, values in full.series().items():
+        np.testing.assert_array_equal(values, grown.series()[key], err_msg=key)
+    assert full.log_dict(2) == grown.log_dict(2)
+    # drift is CKA between consecutive snapshots of the stored (float16) activations
+    a = written[1]["block1"].astype(np.float16).astype(np.float32)
+    b = written[2]["block1"].astype(np.float16).astype(np.float32)
+    assert full.series()["cka_previous"][1, 2] == pytest.approx(linear_cka(a, b), rel=1e-9)
+
+
+def test_shapes_and_namespace(tmp_path):
+    make_run(tmp_path, epochs=(0, 1, 2), n=12, dims=(3, 4))
+    m = compute_run_metrics(load_run(tmp_path))
+    series = m.series()
+    assert all(series[spec.key].shape == (2, 3) for spec in SERIES)
+    snap = m.metrics[1]
+    assert snap.cka_layers.shape == (2, 2) and snap.centroid_matrices[0].shape == (2, 2)
+    assert snap.per_sample[1]["movement"].shape == (12,) and snap.per_sample[1]["movement"].dtype == np.float32
+    np.testing.assert_array_equal(snap.correct, 1)  # make_run predicts the labels
+    assert snap.probe["accuracy"] == 1.0 and np.isnan(snap.probe["loss"])
+    logged = m.log_dict(1)
+    assert "latentris/block0/silhouette" in logged and "latentris/block1/cka_previous" in logged
+    assert "latentris/probe/accuracy" in logged and "latentris/probe/loss" not in logged  # NaN is left out
+    assert all(k.startswith("latentris/") and np.isfinite(v) for k, v in logged.items())
+    assert "latentris/block0/cka_previous" not in m.log_dict(0)
+
+
+def test_reproducible_and_never_touches_global_generators(tmp_path):
+    import random
+
+    import torch
+
+    make_run(tmp_path, epochs=(0, 1), n=60, dims=(5,))
+    run = load_run(tmp_path)
+    np.random.seed(1)
+    random.seed(1)
+    torch.manual_seed(1)
+    states = (np.random.get_state()[1].copy(), random.getstate(), torch.get_rng_state().clone())
+    a = compute_run_metrics(run, sample_limit=30).series()
+    b = compute_run_metrics(run, sample_limit=30).series()
+    assert np.array_equal(np.random.get_state()[1], states[0]) and random.getstate() == states[1]
+    assert torch.equal(torch.get_rng_state(), states[2])
+    for key in a:
+        np.testing.assert_array_equal(a[key], b[key])
+    c = compute_run_metrics(run, sample_limit=30, seed=9).series()
+    assert not np.array_equal(a["silhouette"], c["silhouette"])  # the seed picks the subsample
