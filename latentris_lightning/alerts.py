@@ -11,8 +11,8 @@ Rules (thresholds are arguments; every value is checked with an error naming the
   units rises above ``max_dead_fraction``.
 - :class:`SeparationRegression`: a class-separation score (``metric``, default kNN accuracy) falls more than
   ``max_drop`` (relative) below its best value so far.
-- :class:`DriftSpike`: ``1 − CKA`` with the previous snapshot, per epoch, exceeds ``factor`` × its median over the
-  previous ``window`` snapshots, and is at least ``min_drift``.
+- :class:`DriftSpike`: the samples' movement per epoch exceeds ``factor`` × its lowest value so far (training that
+  speeds up again).
 - :class:`Divergence`: non-finite activations, or the activation norm grows beyond ``norm_factor`` × its median over
   the previous ``window`` snapshots.
 """
@@ -215,46 +215,52 @@ class SeparationRegression(Rule):
 
 @dataclass(frozen=True, kw_only=True)
 class DriftSpike(Rule):
-    """Drift ``1 − CKA(previous, now)`` per epoch above ``factor`` × its recent median and above ``min_drift``."""
+    """The layer moves faster than it did: movement per epoch above ``factor`` × its lowest value so far.
+
+    Movement is the mean distance the samples moved since the previous snapshot, each snapshot standardised (centred,
+    divided by its RMS radius), divided by the epochs between the two snapshots. After the first epoch, healthy
+    training slows down (or keeps its pace); a representation that speeds up again is being pushed around, as by a
+    growing learning rate. ``min_movement`` is a floor below which nothing fires. The evidence also carries the CKA
+    with the previous snapshot.
+    """
 
     name: ClassVar[str] = "drift_spike"
-    needs: ClassVar[tuple[str, ...]] = ("cka_previous",)
+    needs: ClassVar[tuple[str, ...]] = ("movement", "cka_previous")
 
-    factor: float = 3.0
-    min_drift: float = 0.05
-    window: int = 5
+    factor: float = 2.5
+    min_movement: float = 0.0
     min_history: int = 2
 
     def __post_init__(self) -> None:
         super().__post_init__()
         _check_number(self.name, "factor", self.factor, 1, None)
-        _check_number(self.name, "min_drift", self.min_drift, 0, 1)
-        _check_int(self.name, "window", self.window, 1)
+        _check_number(self.name, "min_movement", self.min_movement, 0, None)
         _check_int(self.name, "min_history", self.min_history, 1)
 
     def conditions(self, series, usable, timeline):
-        cka = series["cka_previous"]
+        moved, cka = series["movement"], series["cka_previous"]
         positions = np.asarray(timeline.epoch_floats, dtype=np.float64)
-        rate = np.full(cka.size, np.nan)
-        drift_usable = usable.copy()
-        for s in range(1, cka.size):
+        rate = np.full(moved.size, np.nan)
+        drift_usable = np.zeros(moved.size, dtype=bool)
+        for s in range(1, moved.size):
             gap = positions[s] - positions[s - 1]
-            rate[s] = (1.0 - cka[s]) / gap if gap > 0 else 1.0 - cka[s]
-            drift_usable[s] = usable[s] and usable[s - 1]
-        drift_usable[0] = False
+            rate[s] = moved[s] / gap if gap > 0 else moved[s]
+            drift_usable[s] = bool(usable[s] and usable[s - 1])
         out: list[dict | None] = []
-        for s in range(cka.size):
-            history = _window_before(rate, drift_usable, s, self.window)
+        for s in range(moved.size):
+            history = rate[:s][drift_usable[:s]]
+            history = history[np.isfinite(history)]
             if not drift_usable[s] or history.size < self.min_history or not np.isfinite(rate[s]):
                 out.append(None)
                 continue
-            reference = float(np.median(history))
-            threshold = max(self.factor * reference, self.min_drift)
+            reference = float(history.min())
+            threshold = max(self.factor * reference, self.min_movement)
             if rate[s] > threshold:
-                out.append({"metric": "drift_per_epoch", "value": float(rate[s]), "reference": reference,
+                out.append({"metric": "movement_per_epoch", "value": float(rate[s]), "reference": reference,
                             "threshold": threshold, "cka_previous": float(cka[s]),
-                            "message": f"drift 1 − CKA = {1 - cka[s]:.3f} ({rate[s]:.3f}/epoch) is more than "
-                                       f"{self.factor:g} × its recent median {reference:.3f}/epoch"})
+                            "message": f"samples moved {rate[s]:.3f}/epoch, {rate[s] / reference:.1f} × the slowest "
+                                       f"pace so far ({reference:.3f}/epoch; CKA with the previous snapshot "
+                                       f"{cka[s]:.3f})"})
             else:
                 out.append(None)
         return out

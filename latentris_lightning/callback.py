@@ -17,6 +17,7 @@ from lightning.pytorch.callbacks import Callback
 from lightning.pytorch.utilities.rank_zero import rank_zero_info, rank_zero_warn
 from typing_extensions import override
 
+from latentris_lightning.alerts import Alert, check_rules
 from latentris_lightning.capture import (
     DEFAULT_MAX_DIM,
     Distributed,
@@ -30,10 +31,12 @@ from latentris_lightning.capture import (
     resolve_layers,
 )
 from latentris_lightning.errors import MisconfigurationException
+from latentris_lightning.health import CkaOperand
+from latentris_lightning.metrics import RunMetrics, SnapshotKey, snapshot_metrics
 from latentris_lightning.probe import Probe, check_sampling, make_probe, validate_class_names
 from latentris_lightning.projection import check_method_names
 from latentris_lightning.schedule import Schedule
-from latentris_lightning.store import DTYPES, RunWriter, has_run
+from latentris_lightning.store import DTYPES, RunWriter, has_run, load_run
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +49,10 @@ class Latentris(Callback):
 
     At each scheduled snapshot the probe set is run through the model (eval mode, no grad; every module's training
     flag and every RNG restored afterwards, so training is unchanged) and the chosen layers' outputs, the model's
-    predictions and per-sample losses stream to a run store in ``output_dir/run``. When fit ends, aligned projections
-    and class-geometry metrics are computed and a static site is written to ``output_dir/site`` (open
+    predictions and per-sample losses stream to a run store in ``output_dir/run``. After each snapshot its metrics
+    (class geometry, representation health, CKA; ``docs/metrics.md``) are computed from the stored activations, sent
+    to the trainer's loggers as ``latentris/<layer>/<metric>`` and checked by the alert rules; alerts are printed
+    when fit ends. Then aligned projections are computed and a static site is written to ``output_dir/site`` (open
     ``index.html``; it works offline).
 
     Snapshot ``e`` is the model after ``e`` completed training epochs; ``0`` is the untrained model, taken before the
@@ -93,10 +98,20 @@ class Latentris(Callback):
             (unless training resumes from a checkpoint, which continues the run).
         seed: seed of every random choice (probe sampling, sketches, projections), recorded in the run and the site.
         title: title of the site; defaults to the output folder's name.
+        metrics: compute the metrics and alerts after every snapshot during fit (NumPy only: no autograd, no global
+            random generator; silhouette and kNN accuracy are subsampled above 5,000 probe samples). With ``False``
+            they are computed at export only.
+        log_metrics: send every scalar metric to the trainer's loggers (TensorBoard, CSV, W&B, …) at the global step
+            of its snapshot, under ``latentris/<layer>/<metric>``, ``latentris/probe/accuracy|loss``,
+            ``latentris/alerts`` (alerts so far) and ``latentris/epoch`` (completed epochs of the snapshot).
+        alerts: the alert rules (:mod:`latentris_lightning.alerts`): ``None`` for the defaults, ``False`` for none, a
+            list of rules (``[Collapse(rank_fraction=0.3), DriftSpike(factor=4)]``) or a mapping changing the
+            defaults (``{"collapse": {"rank_fraction": 0.3}, "drift_spike": None}``). Recorded in the run, so a later
+            export applies the same rules.
 
     Raises:
         MisconfigurationException: for an empty or unlabelled probe, a bad schedule, unknown methods, an unknown
-            reduction, sampling or dtype (in ``__init__``); for unknown layers, epochs or steps beyond the Trainer's
+            reduction, sampling or dtype, an unknown alert rule or a threshold out of range (in ``__init__``); for unknown layers, epochs or steps beyond the Trainer's
             limits, or a sharded strategy (in ``setup``, before the first training step).
 
     Example::
@@ -128,6 +143,9 @@ class Latentris(Callback):
         overwrite: bool = False,
         seed: int = 0,
         title: str | None = None,
+        metrics: bool = True,
+        log_metrics: bool = True,
+        alerts: Any = None,
     ) -> None:
         super().__init__()
         check_sampling(probe_size, probe_sampling)
@@ -147,6 +165,11 @@ class Latentris(Callback):
         for name, value in (("probe_batch_size", probe_batch_size), ("max_dim", max_dim)):
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise MisconfigurationException(f"`{name}` must be a positive integer; got {value!r}.")
+        for name, value in (("metrics", metrics), ("log_metrics", log_metrics), ("export", export)):
+            if not isinstance(value, bool):
+                raise MisconfigurationException(f"`{name}` must be True or False; got {value!r}.")
+        self.alert_rules = check_rules(alerts)
+        self.metrics, self.log_metrics = metrics, log_metrics
         if loss_fn is not None and not callable(loss_fn):
             raise MisconfigurationException(f"`loss_fn` must be callable(output, labels) or None; got {loss_fn!r}.")
         self.reduction, self.select, self.max_dim = reduction, select, max_dim
@@ -164,6 +187,8 @@ class Latentris(Callback):
         self._writer: RunWriter | None = None
         self._captured: list[tuple[int, int]] = []
         self._restored = False
+        self._run_metrics: RunMetrics | None = None
+        self._previous: list[CkaOperand] | None = None
 
     @property
     def run_dir(self) -> Path:
@@ -228,6 +253,7 @@ class Latentris(Callback):
             "probe_source": "val" if self.from_val else "given",
             "model": type(pl_module).__name__,
             "world_size": trainer.world_size,
+            "alerts": [rule.to_dict() for rule in self.alert_rules],
         }
         self._writer = RunWriter(
             self.run_dir,
@@ -312,6 +338,53 @@ class Latentris(Callback):
                 sink.abort()
             raise
         self._captured.append(key)
+        if sink is not None and self.metrics:
+            self._update_metrics(trainer)
+
+    # ------------------------------------------------------------------------------------------------ metrics
+    def _update_metrics(self, trainer: pl.Trainer) -> None:
+        """Metrics of the snapshot just written (read back from the run store), the loggers, the alerts."""
+        run = load_run(self.run_dir)
+        if self._run_metrics is None or len(self._run_metrics.metrics) > len(run.snapshots):
+            self._run_metrics = RunMetrics(layers=run.layers, n_classes=len(run.class_names), rules=self.alert_rules)
+            self._previous = None
+        new: list[Alert] = []
+        for info in run.snapshots[len(self._run_metrics.metrics):]:  # more than one only when resuming
+            metrics, self._previous = snapshot_metrics(
+                [run.activations(layer, snapshot=info.index) for layer in run.layers], run.labels,
+                predictions=run.predictions(snapshot=info.index), losses=run.losses(snapshot=info.index),
+                previous=self._previous, n_classes=len(run.class_names), seed=self.seed, snapshot_index=info.index,
+            )
+            new = self._run_metrics.append(SnapshotKey(info.epoch, info.step, info.kind), metrics)
+        if new:
+            assert self._writer is not None
+            self._writer.write_alerts([alert.to_dict() for alert in self._run_metrics.alerts])
+        if self.log_metrics and trainer.loggers:
+            values = {**self._run_metrics.log_dict(), "latentris/epoch": float(run.snapshots[-1].epoch)}
+            for logger in trainer.loggers:
+                logger.log_metrics(values, step=trainer.global_step)
+
+    @property
+    def alerts(self) -> list[Alert]:
+        """The alerts raised so far in this fit (rank zero; empty with ``metrics=False``)."""
+        return list(self._run_metrics.alerts) if self._run_metrics is not None else []
+
+    @property
+    def metrics_seconds(self) -> float:
+        """Time spent computing metrics during this fit."""
+        return self._run_metrics.seconds if self._run_metrics is not None else 0.0
+
+    def _report_alerts(self) -> None:
+        if self._run_metrics is None:
+            return
+        alerts = self._run_metrics.alerts
+        if not alerts:
+            rank_zero_info(f"Latentris: no alerts ({len(self.alert_rules)} rules watched {len(self._run_metrics.layers)} "
+                           f"layers over {len(self._run_metrics.metrics)} snapshots).")
+            return
+        lines = "\n".join(f"  {alert}" for alert in alerts)
+        rank_zero_info(f"Latentris raised {len(alerts)} alert(s) (also in {self.run_dir / 'alerts.json'} and the "
+                       f"site):\n{lines}")
 
     def _dry_run(self, pl_module: pl.LightningModule) -> None:
         assert self.probe is not None
@@ -321,7 +394,10 @@ class Latentris(Callback):
     # ------------------------------------------------------------------------------------------------ export
     @override
     def on_fit_end(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:
-        if not trainer.is_global_zero or self._writer is None or not self.export or not self._writer.keys:
+        if not trainer.is_global_zero or self._writer is None:
+            return
+        self._report_alerts()
+        if not self.export or not self._writer.keys:
             return
         self.export_site()
 
@@ -330,7 +406,9 @@ class Latentris(Callback):
         from latentris_lightning.export import export_site
 
         try:
-            index = export_site(self.run_dir, self.site_dir, methods=self.methods, title=self.title, seed=self.seed)
+            run_metrics = self._run_metrics
+            index = export_site(self.run_dir, self.site_dir, methods=self.methods, title=self.title, seed=self.seed,
+                                run_metrics=run_metrics)
         except Exception as err:  # the captured activations are the valuable part: never lose training over export
             log.exception("Latentris export failed")
             rank_zero_warn(

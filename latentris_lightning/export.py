@@ -217,12 +217,14 @@ def build_site_files(
     params: Mapping[str, Mapping[str, Any]] | None = None,
     cache: bool = True,
     alerts: Any = None,
+    run_metrics: RunMetrics | None = None,
 ) -> dict[str, str]:
     """Compute projections and metrics of ``run`` and return the site's generated files by relative path.
 
     ``params`` maps a method name to its estimator parameters; ``axis`` chooses what the projections align (see
     :mod:`latentris_lightning.projection.pipeline`); ``alerts`` takes the alert rules as the callback's argument does
-    (default: the rules recorded in the run).
+    (default: the rules recorded in the run). ``run_metrics``: metrics already computed for every snapshot of this
+    run (the callback's), used instead of recomputing them when it covers all snapshots and ``alerts`` is not given.
     """
     methods = check_method_names(methods)
     if not run.snapshots:
@@ -258,7 +260,8 @@ def build_site_files(
                 "seconds": float(sum(projection.seconds)),
             })
             quality[method_name] = projection.quality
-    run_metrics = compute_run_metrics(run, rules=alerts)
+    if run_metrics is None or alerts is not None or len(run_metrics.metrics) != len(run.snapshots):
+        run_metrics = compute_run_metrics(run, rules=alerts)
     manifest = build_manifest(run, title=title, methods=method_meta, metrics=metrics_manifest(run_metrics))
     manifest["quality"] = quality
     for layer_index in range(len(run.layers)):
@@ -324,6 +327,7 @@ def export_site(
     params: Mapping[str, Mapping[str, Any]] | None = None,
     cache: bool = True,
     alerts: Any = None,
+    run_metrics: RunMetrics | None = None,
 ) -> Path:
     """Export a run store (or its path) as a static site in ``out_dir``; returns the path of ``index.html``.
 
@@ -336,6 +340,6 @@ def export_site(
         run = load_run(run)
     files = build_site_files(
         run, methods=list(methods), title=title, seed=seed, progress=progress, axis=axis, params=params, cache=cache,
-        alerts=alerts,
+        alerts=alerts, run_metrics=run_metrics,
     )
     return write_site(files, out_dir) / "index.html"

@@ -4,6 +4,7 @@ Layout (format ``latentris-run``, version 1; documented in ``docs/run-store.md``
 
     run/
       manifest.json                    what the run holds; rewritten atomically after each snapshot
+      alerts.json                      optional: alerts the callback raised during training (list of objects)
       samples/labels.npy               int64 (N,)   class index of each probe sample
       samples/indices.npy, names.json, thumbnails.npy   optional per-sample metadata
       snapshots/e0005/layer-000.npy    float16 (N, D) activations of layer 0 after 5 completed epochs
@@ -35,6 +36,7 @@ from latentris_lightning.errors import RunStoreError
 FORMAT = "latentris-run"
 VERSION = 1
 MANIFEST = "manifest.json"
+ALERTS = "alerts.json"
 DTYPES = ("float16", "float32")
 
 
@@ -163,6 +165,10 @@ class RunWriter:
     @property
     def epochs(self) -> list[int]:
         return [s["epoch"] for s in self.manifest["snapshots"] if s.get("kind", "epoch") == "epoch"]
+
+    def write_alerts(self, alerts: Sequence[Mapping[str, Any]]) -> None:
+        """Record the alerts raised so far (``alerts.json``, replaced atomically; see :mod:`latentris_lightning.alerts`)."""
+        _atomic_write_bytes(self.path / ALERTS, json.dumps(list(alerts), indent=1).encode())
 
     def keep_only(self, keys: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """Drop committed snapshots not in ``keys`` (taken after the checkpoint a resumed run restarts from).
@@ -390,6 +396,12 @@ class Run:
         """``"indices"`` (position in the source dataset) or ``"thumbnails"`` (uint8 ``(N, h, w, c)``), if stored."""
         relative = self.manifest.get("samples", {}).get(key)
         return None if relative is None else self._load(relative)
+
+    @property
+    def alerts(self) -> list[dict[str, Any]] | None:
+        """The alerts the callback raised during training (``alerts.json``), or ``None`` if it recorded none."""
+        path = self.path / ALERTS
+        return json.loads(path.read_text()) if path.is_file() else None
 
     def layer_info(self, layer: str) -> dict[str, Any]:
         return self.manifest["layers"][self._layer_index(layer)]

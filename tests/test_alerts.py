@@ -90,7 +90,7 @@ def test_alerts_are_causal():
     """An alert at snapshot s depends only on snapshots up to s: cutting the future off changes nothing before it."""
     rng = np.random.default_rng(0)
     series = {k: rng.random((2, 15)) + 0.5 for k in ("effective_rank", "dead_fraction", "knn_accuracy",
-                                                       "cka_previous", "activation_norm")}
+                                                       "cka_previous", "activation_norm", "movement")}
     series["dead_fraction"] *= 0.6
     series["nonfinite_fraction"] = np.zeros((2, 15))
     timeline = Timeline(list(range(15)), list(range(15)), [float(e) for e in range(15)])
@@ -128,7 +128,7 @@ def test_rules_recorded_in_the_run_are_used_by_default(tmp_path):
         (lambda: SeparationRegression(metric="loss"), r"metric='loss'.*knn_accuracy"),
         (lambda: SeparationRegression(patience=0), r"patience=0.*integer ≥ 1"),
         (lambda: DriftSpike(factor=0.5), r"factor=0.5.*\[1, ∞\)"),
-        (lambda: DriftSpike(window=2.5), r"window=2.5"),
+        (lambda: DriftSpike(min_history=2.5), r"min_history=2.5"),
         (lambda: Divergence(norm_factor=float("nan")), r"norm_factor=nan"),
         (lambda: Divergence(nonfinite="yes"), r"nonfinite='yes'.*True or False"),
         (lambda: Collapse(layers="block"), r"layers='block'"),
