@@ -260,3 +260,97 @@ def test_newer_format_version_is_refused_visibly(browser, exported_site, tmp_pat
         assert all("version 99" in e for e in v.errors), v.errors  # the refusal itself, logged once
     finally:
         page.close()
+
+
+def test_health_metrics_probe_charts_and_layer_similarity_are_shown(viewer, exported_site, manifest):
+    viewer.open(exported_site)
+    page = viewer.page
+    shown = page.locator(".metric .uplot").count() + page.locator(".metric-empty:visible").count()
+    assert shown >= len(manifest["metrics"]) + len(manifest["probe_metrics"])
+    names = page.locator(".metric-name").all_inner_texts()
+    assert "Effective rank" in names and "Silhouette" in names and "Probe accuracy" in names
+    assert page.locator("#alert-count").inner_text() == str(len(manifest["alerts"]))
+
+    n_layers, n_snapshots = len(manifest["layers"]), len(manifest["snapshots"])
+    cka = np.frombuffer(manifest["cka_layers"], "<f4").reshape(n_snapshots, n_layers, n_layers)
+    heatmap = page.locator("#cka-heatmap")
+    assert heatmap.is_visible()
+    assert viewer.js("Latentris.app.ui.cka.value(0, 1)") == pytest.approx(float(cka[0, 0, 1]), abs=1e-6)
+    caption = page.locator(".cka-caption")
+    assert caption.inner_text().startswith("layer 0 vs 1: ")
+    drawn = viewer.js("""() => { const c = document.getElementById('cka-heatmap');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;
+        for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; }""")
+    assert drawn > 0.5 * viewer.js("document.getElementById('cka-heatmap').width ** 2")
+    page.locator("#epoch-slider").fill(str(n_snapshots - 1))
+    assert viewer.js("Latentris.app.ui.cka.value(0, 1)") == pytest.approx(float(cka[-1, 0, 1]), abs=1e-6)
+    page.locator("#layer-select").select_option("1")
+    assert page.locator(".cka-caption").inner_text().startswith("layer 1 vs 0: ")
+
+
+def test_colour_by_per_sample_scores_and_correctness(viewer, exported_site, manifest):
+    viewer.open(exported_site)
+    page = viewer.page
+    options = page.locator("#color-select option").evaluate_all("os => os.map(o => o.value)")
+    assert options == ["class", "correct"] + [k["key"] for k in manifest["scores"]["keys"]]
+    page.locator("#epoch-slider").fill("2")
+    by_class = viewer.pixels()
+    page.locator("#color-select").select_option("margin")
+    page.wait_for_function("() => !document.getElementById('status').textContent")
+    by_margin = viewer.pixels()
+    assert changed_fraction(by_class, by_margin) > 0.001, "colouring by margin did not change the picture"
+    assert "color=margin" in viewer.js("location.hash")
+    ramp = viewer.js("Latentris.constants.SCORE_RAMP")
+    assert colour_count(by_margin, ramp[0], tol=40) + colour_count(by_margin, ramp[2], tol=40) > 0
+
+    page.locator("#color-select").select_option("correct")
+    by_correct = viewer.pixels()
+    assert colour_count(by_correct, viewer.js("Latentris.constants.CORRECT_COLOR"), tol=6) > 0
+    page.locator("#layer-select").select_option("1")  # the colouring follows the layer
+    page.wait_for_function("() => !document.getElementById('status').textContent")
+    assert viewer.js("Latentris.app.state.color") == "correct"
+
+    page.locator("#color-select").select_option("class")
+    page.locator("#layer-select").select_option("0")
+    page.wait_for_function("() => !document.getElementById('status').textContent")
+    assert changed_fraction(by_class, viewer.pixels()) < 0.001, "class colours did not come back"
+    assert "color=" not in viewer.js("location.hash")
+
+
+def test_hash_restores_the_colouring(viewer, exported_site):
+    viewer.open(exported_site, "#layer=1&color=movement")
+    assert viewer.js("Latentris.app.state.color") == "movement"
+    assert viewer.page.locator("#color-select").input_value() == "movement"
+
+
+def test_alerts_are_listed_marked_on_the_charts_and_jump_to_their_snapshot(browser, exported_site, tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(exported_site, site)
+    key, payload = read_data_file(site / "data" / "manifest.js")
+    snap = payload["snapshots"][2]
+    payload["alerts"] = [{
+        "rule": "collapse", "layer": payload["layers"][1]["name"], "layer_index": 1, "snapshot": 2,
+        "epoch": snap["epoch"], "step": snap["step"], "epoch_float": snap["epoch_float"],
+        "message": "effective rank fell to <b>1.00</b>", "evidence": {"metric": "effective_rank", "value": 1.0},
+    }]
+    b64 = base64.b64encode(msgpack.packb(payload, use_bin_type=True)).decode("ascii")
+    (site / "data" / "manifest.js").write_text(f'latentrisReceive({json.dumps(key)}, "{b64}");\n')
+
+    page = browser.new_page(viewport=VIEWPORT)
+    v = Viewer(page)
+    try:
+        v.open(site)
+        assert page.locator("#alert-count").inner_text() == "1"
+        item = page.locator(".alert-item")
+        assert item.count() == 1
+        assert "effective rank fell to <b>1.00</b>" in item.inner_text()  # data is text, never markup
+        assert f"epoch {snap['epoch']}" in item.inner_text() and "collapse" in item.inner_text()
+        assert v.js("Latentris.app.ui.metrics.alertEpochs()") == []  # layer 0 has no alert
+        item.click()
+        page.wait_for_function("() => Latentris.app.state.layer === 1 && !document.getElementById('status').textContent")
+        assert v.js("Latentris.app.state.snapshot") == 2
+        assert v.js("Latentris.app.ui.metrics.alertEpochs()") == [snap["epoch_float"]]
+        assert f"epoch {snap['epoch']}" in v.epoch_label()
+    finally:
+        page.close()
+    assert not v.errors, "\n".join(v.errors)

@@ -1,5 +1,7 @@
-/* Latentris viewer: the metrics panel, one small uPlot line chart per metric for the current layer, with a marker
-   at the current epoch. Clicking a chart jumps to the snapshot nearest the clicked epoch. */
+/* Latentris viewer: the metrics panel, one small uPlot line chart per metric for the current layer (and the probe's
+   accuracy and loss), with a marker at the current epoch and a mark at each epoch where an alert fired for the
+   current layer. Clicking a chart jumps to the snapshot nearest the clicked epoch. Also the CKA heatmap between
+   layers at the current snapshot. */
 (function () {
   "use strict";
   var L = (window.Latentris = window.Latentris || {});
@@ -32,6 +34,11 @@
     });
     var layer = 0;
     var markerEpoch = epochs[0];
+    var alertEpochs = [];
+    /* per-layer series, then the probe's (the same for every layer) */
+    var entries = manifest.metrics.concat(manifest.probe_metrics.map(function (m) {
+      return Object.assign({}, m, { values: manifest.layers.map(function () { return m.values; }) });
+    }));
     var snapshot = 0;
     var charts = [];
 
@@ -44,8 +51,27 @@
     }
 
     function drawMarker(u) {
-      var x = u.valToPos(markerEpoch, "x", true);
       var ctx = u.ctx;
+      ctx.save();
+      ctx.strokeStyle = C.ALERT_MARKER;
+      ctx.fillStyle = C.ALERT_MARKER;
+      ctx.lineWidth = Math.max(1, uPlot.pxRatio);
+      ctx.setLineDash([3 * uPlot.pxRatio, 3 * uPlot.pxRatio]);
+      alertEpochs.forEach(function (e) {
+        var ax = u.valToPos(e, "x", true);
+        ctx.beginPath();
+        ctx.moveTo(ax, u.bbox.top);
+        ctx.lineTo(ax, u.bbox.top + u.bbox.height);
+        ctx.stroke();
+        var t = 4 * uPlot.pxRatio;  /* a small triangle on top */
+        ctx.beginPath();
+        ctx.moveTo(ax - t, u.bbox.top);
+        ctx.lineTo(ax + t, u.bbox.top);
+        ctx.lineTo(ax, u.bbox.top + t * 1.5);
+        ctx.fill();
+      });
+      ctx.restore();
+      var x = u.valToPos(markerEpoch, "x", true);
       ctx.save();
       ctx.strokeStyle = C.CHART_MARKER;
       ctx.lineWidth = Math.max(1, uPlot.pxRatio);
@@ -100,6 +126,8 @@
 
     function setLayer(newLayer) {
       layer = newLayer;
+      alertEpochs = manifest.alerts.filter(function (a) { return a.layer_index === layer; })
+        .map(function (a) { return a.epoch_float; });
       charts.forEach(function (c) {
         c.series = seriesFor(c.metric);
         var defined = c.series.some(function (v) { return v !== null; });
@@ -126,13 +154,87 @@
       charts.forEach(function (c) { c.plot.setSize({ width: w, height: C.CHART_HEIGHT }); });
     }
 
-    if (!manifest.metrics.length) container.appendChild(el("div", "metric-empty", "no metrics in this export"));
-    charts = manifest.metrics.map(makeChart);
+    if (!entries.length) container.appendChild(el("div", "metric-empty", "no metrics in this export"));
+    charts = entries.map(makeChart);
     new ResizeObserver(resize).observe(container);
     setLayer(0);
 
-    return { setLayer: setLayer, setSnapshot: setSnapshot, resize: resize };
+    return { setLayer: setLayer, setSnapshot: setSnapshot, resize: resize,
+             alertEpochs: function () { return alertEpochs.slice(); } };
   }
 
-  L.charts = { createMetricsPanel: createMetricsPanel, formatValue: formatValue };
+  function hexToRgb(hex) {
+    var v = parseInt(hex.slice(1), 16);
+    return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
+  }
+
+  /* CKA between every pair of layers at the current snapshot: an L × L canvas, the current layer outlined. */
+  function createCkaHeatmap(container, manifest) {
+    var nLayers = manifest.layers.length;
+    var values = manifest.cka_layers;
+    if (!values) {
+      container.appendChild(el("div", "metric-empty", "no layer similarity in this export"));
+      return { setSnapshot: function () {}, setLayer: function () {}, value: function () { return null; } };
+    }
+    var cell = Math.max(8, Math.min(C.CKA_CELL_PX, Math.floor(C.CKA_MAX_PX / nLayers)));
+    var canvas = el("canvas", "cka-canvas");
+    canvas.id = "cka-heatmap";
+    var ratio = window.devicePixelRatio || 1;
+    canvas.width = nLayers * cell * ratio;
+    canvas.height = nLayers * cell * ratio;
+    canvas.style.width = nLayers * cell + "px";
+    canvas.style.height = nLayers * cell + "px";
+    canvas.setAttribute("role", "img");
+    var caption = el("div", "cka-caption", "");
+    container.append(canvas, caption);
+    var snapshot = 0, layer = 0;
+    var lo = hexToRgb(C.CKA_LOW), hi = hexToRgb(C.CKA_HIGH);
+
+    function value(s, i, j) { return values[(s * nLayers + i) * nLayers + j]; }
+
+    function draw() {
+      var ctx = canvas.getContext("2d");
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.clearRect(0, 0, nLayers * cell, nLayers * cell);
+      for (var i = 0; i < nLayers; i++) {
+        for (var j = 0; j < nLayers; j++) {
+          var v = value(snapshot, i, j);
+          var t = Number.isFinite(v) ? Math.min(Math.max(v, 0), 1) : 0;
+          var rgb = lo.map(function (c, k) { return Math.round(c + (hi[k] - c) * t); });
+          ctx.fillStyle = Number.isFinite(v) ? "rgb(" + rgb.join(",") + ")" : C.UNKNOWN_COLOR;
+          ctx.fillRect(j * cell, i * cell, cell - 1, cell - 1);
+          if (cell >= 24 && Number.isFinite(v)) {
+            ctx.fillStyle = t > 0.6 ? "#14171c" : "#e6e9ee";
+            ctx.font = "9px system-ui, sans-serif";
+            ctx.textAlign = "center";
+            ctx.textBaseline = "middle";
+            ctx.fillText(v.toFixed(2), j * cell + cell / 2, i * cell + cell / 2);
+          }
+        }
+      }
+      ctx.strokeStyle = C.CHART_MARKER;
+      ctx.lineWidth = 1.5;
+      ctx.strokeRect(0.75, layer * cell + 0.75, nLayers * cell - 1.5, cell - 2.5);
+      var parts = [];
+      for (var j2 = 0; j2 < nLayers; j2++) {
+        if (j2 !== layer) parts.push(j2 + ": " + formatValue(value(snapshot, layer, j2)));
+      }
+      caption.textContent = "layer " + layer + " vs " + (parts.length ? parts.join(" · ") : "—");
+    }
+
+    canvas.addEventListener("mousemove", function (ev) {
+      var rect = canvas.getBoundingClientRect();
+      var j = Math.floor((ev.clientX - rect.left) / cell), i = Math.floor((ev.clientY - rect.top) / cell);
+      if (i < 0 || j < 0 || i >= nLayers || j >= nLayers) return;
+      canvas.title = "CKA " + manifest.layers[i].name + " × " + manifest.layers[j].name + " = " +
+        formatValue(value(snapshot, i, j));
+    });
+
+    function setSnapshot(s) { snapshot = Math.min(Math.max(Math.round(s), 0), manifest.snapshots.length - 1); draw(); }
+    function setLayer(l) { layer = l; draw(); }
+    draw();
+    return { setSnapshot: setSnapshot, setLayer: setLayer, value: function (i, j) { return value(snapshot, i, j); } };
+  }
+
+  L.charts = { createMetricsPanel: createMetricsPanel, createCkaHeatmap: createCkaHeatmap, formatValue: formatValue };
 })();

@@ -57,6 +57,22 @@
     CHART_AXIS: "#9aa3ad",
     CHART_GRID: "rgba(255,255,255,0.07)",
 
+    /* Colour by a per-sample score (docs/site-bundle.md, scores chunks): a ramp from low to high over the bundle's
+       2nd-98th percentile range; correct / wrong from the predictions. Missing values (NaN) become SCORE_MISSING. */
+    SCORE_RAMP: ["#3b4cc0", "#dddddd", "#e4572e"],
+    CORRECT_COLOR: "#4f7a5a",
+    WRONG_COLOR: "#ff5a36",
+    UNKNOWN_COLOR: "#555b66",
+    SCORE_MISSING: -1e30,
+
+    /* Alerts: marker on the metric charts at the snapshot where an alert fired for the current layer */
+    ALERT_MARKER: "#ff5a36",
+    /* CKA heatmap: cell colour from 0 (CKA_LOW) to 1 (CKA_HIGH); cell size in CSS px (shrinks for many layers) */
+    CKA_LOW: "#1b1f26",
+    CKA_HIGH: "#8ab4f8",
+    CKA_CELL_PX: 28,
+    CKA_MAX_PX: 300,
+
     /* Faithfulness of the current view (manifest.quality); below poorBelow the view is flagged */
     QUALITY_SCORES: [
       { key: "trustworthiness", label: "trust", poorBelow: 0.9 },

@@ -89,7 +89,14 @@
     var predictions = m.predictions ? typedArray(m.predictions, Int16Array, "predictions") : null;
     ensure(!predictions || predictions.length === S * n, "predictions is not S × N");
     ensure(m.layers.length > 0 && S > 0 && m.methods.length > 0, "no layers, snapshots or methods");
-    return Object.assign({}, m, { labels: labels, predictions: predictions, metrics: m.metrics || [] });
+    var L = m.layers.length;
+    var cka = m.cka_layers ? typedArray(m.cka_layers, Float32Array, "cka_layers") : null;
+    ensure(!cka || cka.length === S * L * L, "cka_layers is not S × L × L");
+    /* optional keys (older bundles lack them) */
+    return Object.assign({}, m, {
+      labels: labels, predictions: predictions, metrics: m.metrics || [], probe_metrics: m.probe_metrics || [],
+      alerts: m.alerts || [], cka_layers: cka, scores: m.scores || { keys: [], chunks: [] }
+    });
   }
 
   function loadManifest() {
@@ -123,5 +130,30 @@
     });
   }
 
-  L.data = { loadScript: loadScript, typedArray: typedArray, loadManifest: loadManifest, loadChunk: loadChunk };
+  /* Per-sample scores of one layer: {key: Float32Array S × N, range: {key: [lo, hi]}}; NaN → SCORE_MISSING. */
+  var scoresCache = new Map();
+  function loadScores(layerIndex) {
+    return loadManifest().then(function (manifest) {
+      var path = manifest.scores.chunks[layerIndex];
+      if (!path) throw new Error("no per-sample scores for layer " + layerIndex);
+      if (!scoresCache.has(path)) {
+        var promise = loadScript(path, path).then(function (c) {
+          var out = { range: c.range || {} };
+          manifest.scores.keys.forEach(function (k) {
+            var values = typedArray(c[k.key], Float32Array, k.key);
+            ensure(values.length === manifest.snapshots.length * manifest.n_samples, path + ": " + k.key + " is not S × N");
+            for (var i = 0; i < values.length; i++) if (values[i] !== values[i]) values[i] = C.SCORE_MISSING;
+            out[k.key] = values;
+          });
+          return out;
+        });
+        promise.catch(function () { scoresCache.delete(path); });
+        scoresCache.set(path, promise);
+      }
+      return scoresCache.get(path);
+    });
+  }
+
+  L.data = { loadScript: loadScript, typedArray: typedArray, loadManifest: loadManifest, loadChunk: loadChunk,
+             loadScores: loadScores };
 })();

@@ -25,18 +25,49 @@
       L.state.writeHash(state, manifest);
     }
 
-    /* Load (method, layer)'s chunk; a later request wins over one still in flight. */
+    /* correct (1) / wrong (0) / unknown (-1) per snapshot and sample, from the predictions */
+    var correctness = null;
+    function correctScores() {
+      if (!correctness) {
+        var n = manifest.n_samples, p = manifest.predictions;
+        correctness = new Float32Array(p.length);
+        for (var i = 0; i < p.length; i++) correctness[i] = p[i] < 0 ? -1 : (p[i] === manifest.labels[i % n] ? 1 : 0);
+      }
+      return correctness;
+    }
+
+    /* What the points are coloured by, for the current layer: null (class colours) or the renderer's scores. */
+    function coloring() {
+      if (state.color === "class") return Promise.resolve(null);
+      if (state.color === "correct") return Promise.resolve({ values: correctScores(), mode: 2 });
+      return L.data.loadScores(state.layer).then(function (scores) {
+        return { values: scores[state.color], mode: 1, range: scores.range[state.color] || [0, 1] };
+      });
+    }
+
+    /* Load (method, layer)'s chunk (and the colouring's data); a later request wins over one still in flight. */
     function showChunk() {
       var request = ++chunkRequest;
       var label = state.method + " · layer " + state.layer;
       ui.setLayer(state.method, state.layer);
       ui.setStatus("loading " + label + "…");
       L.state.writeHash(state, manifest);
-      return L.data.loadChunk(state.method, state.layer).then(function (chunk) {
+      return Promise.all([L.data.loadChunk(state.method, state.layer), coloring()]).then(function (loaded) {
         if (request !== chunkRequest) return;
-        view.setChunk(chunk, manifest.labels);
+        view.setChunk(loaded[0], manifest.labels);
+        view.setColoring(loaded[1]);
         view.setFrame(state.snapshot);
         ui.setStatus("");
+      });
+    }
+
+    function showColoring() {
+      var request = ++chunkRequest;
+      ui.setColor(state.color);
+      L.state.writeHash(state, manifest);
+      return coloring().then(function (c) {
+        if (request !== chunkRequest) return;
+        view.setColoring(c);
       });
     }
 
@@ -90,6 +121,16 @@
       },
       onShowAll: function (visible) {
         setHidden(visible ? new Set() : new Set(manifest.classes.map(function (_, i) { return i; })));
+      },
+      onColor: function (key) { state.color = key; return showColoring().catch(showError); },
+      onAlert: function (alert) {
+        if (state.playing) setPlaying(false);
+        showSnapshot(alert.snapshot);
+        if (state.layer !== alert.layer_index) {
+          state.layer = alert.layer_index;
+          return showChunk().catch(showError);
+        }
+        return Promise.resolve();
       }
     };
 
@@ -102,7 +143,9 @@
 
       var root = document.getElementById("app");
       view = app.view = L.renderer.createRenderer(document.getElementById("scene"), { nClasses: manifest.classes.length });
-      ui = L.ui.createUI(root, manifest, handlers);
+      ui = app.ui = L.ui.createUI(root, manifest, handlers);
+      if (ui.colorKeys().indexOf(state.color) < 0) state.color = "class";
+      ui.setColor(state.color);
       ui.setPlaying(false);
       ui.setSpeed(state.speed);
       ui.setHidden(state.hiddenClasses);
@@ -112,6 +155,7 @@
       app.setLayer = function (i) { return handlers.onLayer(i); };
       app.setMethod = function (name) { return handlers.onMethod(name); };
       app.toggleClass = handlers.onToggleClass;
+      app.setColor = function (key) { return handlers.onColor(key); };
       app.play = function () { setPlaying(true); };
       app.pause = function () { setPlaying(false); };
       return showChunk();

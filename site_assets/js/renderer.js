@@ -11,6 +11,12 @@
     return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
   }
 
+  /* The colour's sRGB components as they are (like the class texture's bytes): THREE.Color would convert to linear. */
+  function rawColor(hex) {
+    var rgb = hexToRgb(hex);
+    return new THREE.Vector3(rgb[0] / 255, rgb[1] / 255, rgb[2] / 255);
+  }
+
   function classColor(i) { return C.PALETTE[i % C.PALETTE.length]; }
 
   /* One texel per class: rgb = colour, a = 255 visible / 0 hidden. */
@@ -62,7 +68,15 @@
         uMaxPx: { value: C.POINT_SIZE_MAX_PX },
         uRim: { value: C.POINT_RIM },
         uRimShade: { value: C.POINT_RIM_SHADE },
-        uRimMinPx: { value: C.POINT_RIM_MIN_PX }
+        uRimMinPx: { value: C.POINT_RIM_MIN_PX },
+        uColorMode: { value: 0 },
+        uScoreRange: { value: new THREE.Vector2(0, 1) },
+        uRamp0: { value: rawColor(C.SCORE_RAMP[0]) },
+        uRamp1: { value: rawColor(C.SCORE_RAMP[1]) },
+        uRamp2: { value: rawColor(C.SCORE_RAMP[2]) },
+        uCorrect: { value: rawColor(C.CORRECT_COLOR) },
+        uWrong: { value: rawColor(C.WRONG_COLOR) },
+        uUnknown: { value: rawColor(C.UNKNOWN_COLOR) }
       }
     });
 
@@ -71,6 +85,7 @@
     var box = null;
     var chunk = null;
     var pair = -1;         /* index of snapshot A currently in the attributes */
+    var scores = null;     /* {values: Float32Array S × N, mode: 1 | 2} or null (class colours) */
     var frameRequested = 0;
     var cameraFitted = false;
     var destroyed = false;
@@ -111,6 +126,8 @@
       geometry.setAttribute("aPosA", new THREE.BufferAttribute(snapshotView(0), 3, true));
       geometry.setAttribute("aPosB", new THREE.BufferAttribute(snapshotView(0), 3, true));
       geometry.setAttribute("aClass", new THREE.BufferAttribute(labels, 1, false));
+      geometry.setAttribute("aScoreA", new THREE.BufferAttribute(new Float32Array(n), 1, false));
+      geometry.setAttribute("aScoreB", new THREE.BufferAttribute(new Float32Array(n), 1, false));
       geometry.setDrawRange(0, n);
 
       var lo = chunk.bbox_min, hi = chunk.bbox_max;
@@ -166,8 +183,35 @@
         attrA.needsUpdate = true;
         attrB.needsUpdate = true;
         pair = a;
+        uploadScores();
       }
       material.uniforms.uMix.value = a === b ? 0 : f - a;
+      requestRender();
+    }
+
+    function scoreView(s) {
+      var n = chunk.n_samples;
+      return scores.values.subarray(s * n, (s + 1) * n);
+    }
+
+    function uploadScores() {
+      if (!scores || !geometry || pair < 0) return;
+      var last = chunk.n_snapshots - 1;
+      var sa = geometry.getAttribute("aScoreA"), sb = geometry.getAttribute("aScoreB");
+      sa.array = scoreView(pair);
+      sb.array = scoreView(Math.min(pair + 1, last));
+      sa.needsUpdate = true;
+      sb.needsUpdate = true;
+    }
+
+    /* Colour by class (null) or by {values: Float32Array S × N, mode: 1 (ramp over range) | 2 (correct/wrong),
+       range: [lo, hi]}. */
+    function setColoring(newScores) {
+      scores = newScores;
+      var u = material.uniforms;
+      u.uColorMode.value = scores ? scores.mode : 0;
+      if (scores && scores.range) u.uScoreRange.value.set(scores.range[0], scores.range[1]);
+      uploadScores();
       requestRender();
     }
 
@@ -215,6 +259,7 @@
       setChunk: setChunk,
       setFrame: setFrame,
       setClassVisibility: setClassVisibility,
+      setColoring: setColoring,
       render: render,
       requestRender: requestRender,
       resize: resize,

@@ -1,6 +1,8 @@
 /* Latentris viewer: GLSL (ES 3.0) for the point cloud.
    Positions of two snapshots arrive as normalised uint16 (0..1 in the shader); uMix blends A -> B on the GPU.
-   Per-class colour (rgb) and visibility (a) live in a small texture, so hiding a class touches no vertex data. */
+   Per-class colour (rgb) and visibility (a) live in a small texture, so hiding a class touches no vertex data.
+   Colour modes: 0 = class colour, 1 = a per-sample score (two snapshots, mixed like positions) on a colour ramp,
+   2 = correct / wrong / unknown (score 1 / 0 / -1 of the nearer snapshot). */
 (function () {
   "use strict";
   var L = (window.Latentris = window.Latentris || {});
@@ -9,6 +11,16 @@
     "in vec3 aPosA;        // snapshot A, quantised position / 65535",
     "in vec3 aPosB;        // snapshot B",
     "in float aClass;      // class index",
+    "in float aScoreA;     // per-sample score at snapshot A (modes 1 and 2)",
+    "in float aScoreB;",
+    "uniform int uColorMode;",
+    "uniform vec2 uScoreRange;  // scores at or below x map to 0, at or above y to 1",
+    "uniform vec3 uRamp0;",
+    "uniform vec3 uRamp1;",
+    "uniform vec3 uRamp2;",
+    "uniform vec3 uCorrect;",
+    "uniform vec3 uWrong;",
+    "uniform vec3 uUnknown;",
     "uniform float uMix;   // 0 = A, 1 = B",
     "uniform vec3 uBboxMin;",
     "uniform vec3 uBboxMax;",
@@ -27,6 +39,17 @@
     "  int c = int(aClass + 0.5);",
     "  vec4 cls = texelFetch(uClassTex, ivec2(c % uClassTexWidth, c / uClassTexWidth), 0);",
     "  vColor = cls.rgb;",
+    "  if (uColorMode == 1) {",
+    "    float v = mix(aScoreA, aScoreB, uMix);",
+    "    if (v < -1e29) { vColor = uUnknown; }  // SCORE_MISSING: not defined for this sample and snapshot",
+    "    else {",
+    "      float t = clamp((v - uScoreRange.x) / max(uScoreRange.y - uScoreRange.x, 1e-12), 0.0, 1.0);",
+    "      vColor = t < 0.5 ? mix(uRamp0, uRamp1, t * 2.0) : mix(uRamp1, uRamp2, t * 2.0 - 1.0);",
+    "    }",
+    "  } else if (uColorMode == 2) {",
+    "    float c = uMix < 0.5 ? aScoreA : aScoreB;",
+    "    vColor = c > 0.5 ? uCorrect : (c > -0.5 ? uWrong : uUnknown);",
+    "  }",
     "  vVisible = cls.a;",
     "  if (cls.a < 0.5) {",
     "    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);  // outside the clip volume: hidden class",

@@ -27,8 +27,18 @@
     return node;
   }
 
+  /* Colour-by choices: the class, correct / wrong (from the predictions), and each per-sample score of the bundle. */
+  function colorOptions(manifest) {
+    var options = [{ value: "class", text: "class" }];
+    if (manifest.predictions) options.push({ value: "correct", text: "correct / wrong" });
+    if (manifest.scores.chunks.length) {
+      manifest.scores.keys.forEach(function (k) { options.push({ value: k.key, text: k.label }); });
+    }
+    return options;
+  }
+
   /* handlers: onMethod(name), onLayer(i), onSnapshot(float, settled), onPlay(), onSpeed(x), onToggleClass(i),
-     onShowAll(visible) */
+     onShowAll(visible), onColor(key), onAlert(alert) */
   function createUI(root, manifest, handlers) {
     var S = manifest.snapshots.length;
 
@@ -63,6 +73,10 @@
       "neighbourhoods, share of 15 nearest neighbours kept, and Spearman correlation of each sample's movement " +
       "since the previous snapshot in the data and in the view.";
     var current = { method: manifest.methods.length ? manifest.methods[0].name : "", layer: 0, snapshot: 0 };
+    var colorSelect = select(colorOptions(manifest), handlers.onColor);
+    colorSelect.id = "color-select";
+    colorSelect.title = "Colour the points by class, by whether the model classifies them correctly at this snapshot, " +
+      "or by a per-sample score of this layer (docs/metrics.md), blue = low, red = high.";
 
     var playButton = el("button", { type: "button", id: "play-button", class: "play", disabled: S < 2 });
     playButton.addEventListener("click", handlers.onPlay);
@@ -75,6 +89,7 @@
     controls.append(
       field("Method", methodSelect),
       field("Layer", layerSelect),
+      field("Colour", colorSelect),
       el("div", { class: "epoch-head" }, [epochLabel, snapshotLabel]),
       slider,
       qualityLine,
@@ -108,6 +123,26 @@
       onPick: function (s) { handlers.onSnapshot(s, true); }
     });
 
+    /* alerts: one button per alert; clicking shows its layer and snapshot */
+    var alertList = root.querySelector("#alerts");
+    var alertCount = root.querySelector("#alert-count");
+    alertCount.textContent = String(manifest.alerts.length);
+    alertCount.classList.toggle("active", manifest.alerts.length > 0);
+    if (!manifest.alerts.length) alertList.appendChild(el("div", { class: "metric-empty", text: "no alerts" }));
+    manifest.alerts.forEach(function (a) {
+      var item = el("button", { type: "button", class: "alert-item" }, [
+        el("span", { class: "alert-where", text: "epoch " + a.epoch + " · " + a.layer }),
+        el("span", { class: "alert-rule", text: a.rule.replace(/_/g, " ") }),
+        el("span", { class: "alert-message", text: a.message })
+      ]);
+      item.title = JSON.stringify(a.evidence);
+      item.addEventListener("click", function () { handlers.onAlert(a); });
+      alertList.appendChild(item);
+    });
+
+    /* layer similarity */
+    var cka = L.charts.createCkaHeatmap(root.querySelector("#cka"), manifest);
+
     var status = root.querySelector("#status");
 
     function setSnapshot(f) {
@@ -117,6 +152,7 @@
       epochLabel.textContent = "epoch " + snap.epoch;
       snapshotLabel.textContent = (f === s ? "" : "≈ ") + "snapshot " + (s + 1) + " / " + S + " · step " + snap.step;
       metrics.setSnapshot(f);
+      cka.setSnapshot(s);
       current.snapshot = s;
       showQuality();
     }
@@ -125,6 +161,7 @@
       methodSelect.value = method;
       layerSelect.value = String(layer);
       metrics.setLayer(layer);
+      cka.setLayer(layer);
       current.method = method;
       current.layer = layer;
       showQuality();
@@ -165,8 +202,11 @@
 
     function setStatus(text) { status.textContent = text || ""; }
 
+    function setColor(key) { colorSelect.value = key; }
+
     return { setSnapshot: setSnapshot, setLayer: setLayer, setPlaying: setPlaying, setSpeed: setSpeed,
-             setHidden: setHidden, setStatus: setStatus };
+             setHidden: setHidden, setStatus: setStatus, setColor: setColor, metrics: metrics, cka: cka,
+             colorKeys: function () { return colorOptions(manifest).map(function (o) { return o.value; }); } };
   }
 
   L.ui = { createUI: createUI };
