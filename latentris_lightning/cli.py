@@ -47,6 +47,11 @@ def _parser() -> argparse.ArgumentParser:
         help="align each layer's snapshots (epochs, default) or each snapshot's layers (layers)",
     )
     export.add_argument("--no-cache", action="store_true", help="recompute projections even if cached in the run")
+    export.add_argument("--no-flow", action="store_true", help="leave the flow fields out (docs/flow.md)")
+    export.add_argument(
+        "--flow-smoothing", type=float, default=None, metavar="LAMBDA",
+        help="flow fields: weight of the Laplacian smoothness in (0, 1) (default: 0.1)",
+    )
     export.add_argument("--title", default=None, help="page title")
     export.add_argument("--seed", type=int, default=None, help="projection seed (default: the run's recorded seed)")
 
@@ -73,8 +78,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     run = load_run(args.run_dir)
     seed = args.seed if args.seed is not None else int(run.manifest.get("config", {}).get("seed", 0))
+    flow = False if args.no_flow else ({} if args.flow_smoothing is None else {"smoothing": args.flow_smoothing})
     index = export_site(
-        run, args.out, methods=args.methods, title=args.title, seed=seed, axis=args.axis, cache=not args.no_cache
+        run, args.out, methods=args.methods, title=args.title, seed=seed, axis=args.axis, cache=not args.no_cache,
+        flow=flow,
     )
     print(f"Site written: {index.resolve().as_uri()}")
     return 0

@@ -12,6 +12,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ import numpy as np
 from tqdm.auto import tqdm
 
 from latentris_lightning import assets
+from latentris_lightning.flow import VectorFieldKMeans
 from latentris_lightning.geometry import METRICS, PER_CLASS
 from latentris_lightning.health import HEALTH_METRICS
 from latentris_lightning.metrics import (
@@ -126,6 +128,44 @@ def build_scores_chunk(metrics: RunMetrics, layer_index: int) -> dict[str, Any]:
     return chunk
 
 
+def flow_path(method: str, index: int) -> str:
+    return f"data/flow-{method}-{index}.js"
+
+
+def trajectory_sets(embeddings: Sequence[Sequence[np.ndarray]], axis: str) -> list[np.ndarray]:
+    """The trajectories of a projection, ``(N, T, dims)`` per set: along ``"epochs"`` one set per layer (a sample's
+    positions over the snapshots), along ``"layers"`` one per snapshot (its positions through the layers)."""
+    if axis == "epochs":
+        return [np.stack(layer, axis=1) for layer in embeddings]
+    return [np.stack([layer[s] for layer in embeddings], axis=1) for s in range(len(embeddings[0]))]
+
+
+def build_flow_chunk(method: str, axis: str, index: int, estimator: VectorFieldKMeans) -> dict[str, Any]:
+    """One fitted trajectory set's field(s), per-sample errors and outliers (``docs/site-bundle.md``)."""
+    fields = estimator.fields_
+    dims = fields.shape[-1]
+    magnitude = np.linalg.norm(fields, axis=-1)
+    chunk: dict[str, Any] = {
+        "method": method,
+        "axis": axis,
+        "index": index,
+        "dims": int(dims),
+        "grid": [int(n) for n in estimator.grid_shape_],
+        "bbox_min": estimator.bounds_[0].tolist(),
+        "bbox_max": estimator.bounds_[1].tolist(),
+        "n_fields": int(fields.shape[0]),
+        "vectors": np.ascontiguousarray(fields, dtype="<f4").tobytes(),
+        "max_magnitude": float(magnitude.max()) if magnitude.size else 0.0,
+        "speed": float(estimator.speed_),
+        "errors": estimator.errors_.astype("<f4").tobytes(),
+        "alignment": estimator.alignment_.astype("<f4").tobytes(),
+        "outliers": estimator.outliers_.astype("<u4").tobytes(),
+    }
+    if fields.shape[0] > 1:
+        chunk["labels"] = estimator.labels_.astype("<u1").tobytes()
+    return chunk
+
+
 def metrics_manifest(metrics: RunMetrics) -> dict[str, Any]:
     """The manifest's metric entries: series per layer and snapshot, probe series, per-class values, CKA, alerts."""
     series = metrics.series()
@@ -218,6 +258,7 @@ def build_site_files(
     cache: bool = True,
     alerts: Any = None,
     run_metrics: RunMetrics | None = None,
+    flow: bool | Mapping[str, Any] = True,
 ) -> dict[str, str]:
     """Compute projections and metrics of ``run`` and return the site's generated files by relative path.
 
@@ -225,8 +266,11 @@ def build_site_files(
     :mod:`latentris_lightning.projection.pipeline`); ``alerts`` takes the alert rules as the callback's argument does
     (default: the rules recorded in the run). ``run_metrics``: metrics already computed for every snapshot of this
     run (the callback's), used instead of recomputing them when it covers all snapshots and ``alerts`` is not given.
+    ``flow``: fit flow fields to every trajectory set of every projection (:mod:`latentris_lightning.flow`); a
+    mapping gives :class:`~latentris_lightning.flow.VectorFieldKMeans` parameters, ``False`` leaves them out.
     """
     methods = check_method_names(methods)
+    flow_params = _check_flow_params(flow)
     if not run.snapshots:
         raise ValueError(f"{run.path} holds no snapshot yet; nothing to export.")
     title = title or run.manifest.get("config", {}).get("title") or f"Latentris · {run.path.resolve().parent.name}"
@@ -236,6 +280,7 @@ def build_site_files(
     series_per_method = len(run.layers) if axis == "epochs" else len(run.snapshots)
     bar = tqdm(total=len(methods) * series_per_method, desc="latentris: projecting", unit="series",
                disable=not progress, file=sys.stderr, leave=False)
+    projected: dict[str, list[list[np.ndarray]]] = {}
 
     def done(description: str) -> None:
         bar.set_postfix_str(description, refresh=False)
@@ -260,10 +305,16 @@ def build_site_files(
                 "seconds": float(sum(projection.seconds)),
             })
             quality[method_name] = projection.quality
+            projected[method_name] = projection.embeddings
     if run_metrics is None or alerts is not None or len(run_metrics.metrics) != len(run.snapshots):
         run_metrics = compute_run_metrics(run, rules=alerts)
     manifest = build_manifest(run, title=title, methods=method_meta, metrics=metrics_manifest(run_metrics))
     manifest["quality"] = quality
+    if flow_params is not None:
+        flow_files, manifest["flow"] = build_flow_files(
+            projected, axis=axis, params=flow_params, seed=seed, progress=progress
+        )
+        files.update(flow_files)
     for layer_index in range(len(run.layers)):
         path = scores_path(layer_index)
         files[path] = data_script(path, build_scores_chunk(run_metrics, layer_index))
@@ -272,6 +323,63 @@ def build_site_files(
     files["index.html"] = render_index(title, manifest["generator"])
     files[".nojekyll"] = ""
     return files
+
+
+def _check_flow_params(flow: bool | Mapping[str, Any]) -> dict[str, Any] | None:
+    if flow is False or flow is None:
+        return None
+    if flow is True:
+        return {}
+    if not isinstance(flow, Mapping):
+        raise ValueError(f"flow={flow!r} is not allowed; pass True, False or a mapping of VectorFieldKMeans parameters.")
+    allowed = set(VectorFieldKMeans().get_params())
+    unknown = sorted(set(flow) - allowed)
+    if unknown:
+        raise ValueError(f"flow parameters {unknown} are unknown; choose from {sorted(allowed)}.")
+    return dict(flow)
+
+
+def build_flow_files(
+    projected: Mapping[str, Sequence[Sequence[np.ndarray]]],
+    *,
+    axis: str,
+    params: Mapping[str, Any],
+    seed: int,
+    progress: bool = True,
+) -> tuple[dict[str, str], dict[str, Any]]:
+    """Fit a flow field to every trajectory set of every projection; returns the data files and the manifest entry.
+
+    ``projected`` maps a method name to its embeddings (``[layer][snapshot]``, each ``(N, dims)``).
+    """
+    files: dict[str, str] = {}
+    chunks: dict[str, list[str]] = {}
+    seconds = 0.0
+    full_params: dict[str, Any] = {}
+    total = sum(len(trajectory_sets(e, axis)) for e in projected.values())
+    with tqdm(total=total, desc="latentris: flow fields", unit="set", disable=not progress, file=sys.stderr,
+              leave=False) as bar:
+        for method, embeddings in projected.items():
+            chunks[method] = []
+            for index, trajectories in enumerate(trajectory_sets(embeddings, axis)):
+                estimator = VectorFieldKMeans(**{"random_state": seed, **params})
+                start = time.perf_counter()
+                estimator.fit(trajectories)
+                seconds += time.perf_counter() - start
+                full_params = estimator.get_params()
+                full_params["grid_size"] = list(estimator.grid_shape_)
+                path = flow_path(method, index)
+                files[path] = data_script(path, build_flow_chunk(method, axis, index, estimator))
+                chunks[method].append(path)
+                bar.set_postfix_str(f"{method} · {index}", refresh=False)
+                bar.update(1)
+    entry = {
+        "axis": axis,
+        "params": {k: v for k, v in full_params.items() if isinstance(v, (int, float, str, bool, list))},
+        "seed": seed,
+        "seconds": seconds,
+        "chunks": chunks,
+    }
+    return files, entry
 
 
 # --------------------------------------------------------------------------------------------------- writing
@@ -328,6 +436,7 @@ def export_site(
     cache: bool = True,
     alerts: Any = None,
     run_metrics: RunMetrics | None = None,
+    flow: bool | Mapping[str, Any] = True,
 ) -> Path:
     """Export a run store (or its path) as a static site in ``out_dir``; returns the path of ``index.html``.
 
@@ -340,6 +449,6 @@ def export_site(
         run = load_run(run)
     files = build_site_files(
         run, methods=list(methods), title=title, seed=seed, progress=progress, axis=axis, params=params, cache=cache,
-        alerts=alerts, run_metrics=run_metrics,
+        alerts=alerts, run_metrics=run_metrics, flow=flow,
     )
     return write_site(files, out_dir) / "index.html"

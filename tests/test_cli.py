@@ -24,12 +24,22 @@ def test_export_and_info(tmp_path, capsys):
     assert "5 in 2 classes: cat, dog" in out and "block1" in out and "epochs [0, 1]" in out
 
 
+def test_export_flow_options(tmp_path):
+    make_run(tmp_path / "run")
+    assert main(["export", str(tmp_path / "run"), "--out", str(tmp_path / "a"), "--methods", "pca",
+                 "--flow-smoothing", "0.3"]) == 0
+    assert (tmp_path / "a" / "data" / "flow-pca-1.js").is_file()
+    assert main(["export", str(tmp_path / "run"), "--out", str(tmp_path / "b"), "--methods", "pca", "--no-flow"]) == 0
+    assert not list((tmp_path / "b" / "data").glob("flow-*"))
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
         (["info", "{tmp}/missing"], "is not a directory"),
         (["export", "{tmp}/run/samples", "--out", "{tmp}/site"], "holds no manifest.json"),
         (["export", "{tmp}/run", "--out", "{tmp}/site", "--methods", "umapp"], "Unknown projection method 'umapp'"),
+        (["export", "{tmp}/run", "--out", "{tmp}/site", "--flow-smoothing", "1.5"], "smoothing=1.5 is not allowed"),
     ],
 )
 def test_errors_are_one_clear_line(tmp_path, capsys, argv, message):

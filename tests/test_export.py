@@ -60,6 +60,7 @@ def test_site_files_follow_the_bundle_format(tmp_path):
     assert set(files) == {
         "index.html", ".nojekyll", "data/manifest.js", "data/samples.js",
         "data/joint-0.js", "data/joint-1.js", "data/pca-0.js", "data/pca-1.js", "data/scores-0.js", "data/scores-1.js",
+        "data/flow-joint-0.js", "data/flow-joint-1.js", "data/flow-pca-0.js", "data/flow-pca-1.js",
     }
     key, manifest = decode_data_file(files["data/manifest.js"])
     assert key == "manifest"
@@ -181,3 +182,67 @@ def test_export_of_an_empty_run_is_a_clear_error(tmp_path):
     make_run(tmp_path, epochs=())
     with pytest.raises(ValueError, match="no snapshot yet"):
         export_site(tmp_path, tmp_path / "site", progress=False)
+
+
+def test_flow_fields_of_every_trajectory_set_are_exported(tmp_path):
+    from latentris_lightning.flow import VectorFieldKMeans
+
+    make_run(tmp_path, epochs=(0, 1, 2, 3), n=12, dims=(3, 4))
+    run = load_run(tmp_path)
+    params = {"smoothing": 0.2, "grid_size": 6}
+    files = build_site_files(run, methods=["pca"], progress=False, seed=4, flow=params)
+    _, manifest = decode_data_file(files["data/manifest.js"])
+    entry = manifest["flow"]
+    assert entry["axis"] == "epochs" and entry["seed"] == 4 and entry["seconds"] >= 0
+    assert entry["params"]["smoothing"] == 0.2 and entry["params"]["grid_size"] == [6, 6, 6]
+    assert entry["params"]["n_fields"] == 1 and entry["params"]["random_state"] == 4
+    assert entry["chunks"] == {"pca": ["data/flow-pca-0.js", "data/flow-pca-1.js"]}
+    key, chunk = decode_data_file(files["data/flow-pca-1.js"])
+    assert key == "data/flow-pca-1.js" and chunk["method"] == "pca" and chunk["index"] == 1 and chunk["dims"] == 3
+    vectors = np.frombuffer(chunk["vectors"], "<f4").reshape(1, 6, 6, 6, 3)
+    # the chunk holds the field fitted to layer 1's positions over the snapshots (pca is deterministic)
+    from latentris_lightning.projection.pipeline import project_run
+
+    layer = project_run(run, "pca", seed=4, score=False).embeddings[1]
+    expected = VectorFieldKMeans(random_state=4, **params).fit(np.stack(layer, axis=1))
+    np.testing.assert_allclose(vectors, expected.fields_, rtol=1e-5, atol=1e-6 * np.abs(expected.fields_).max())
+    np.testing.assert_allclose(chunk["bbox_min"], expected.bounds_[0], rtol=1e-6)
+    assert chunk["max_magnitude"] == pytest.approx(np.linalg.norm(expected.fields_, axis=-1).max(), rel=1e-6)
+    np.testing.assert_allclose(np.frombuffer(chunk["errors"], "<f4"), expected.errors_, rtol=1e-5)
+    assert np.frombuffer(chunk["alignment"], "<f4").shape == (12,)
+    assert np.frombuffer(chunk["outliers"], "<u4").tolist() == expected.outliers_.tolist()
+    assert "labels" not in chunk
+
+
+def test_flow_along_layers_has_one_set_per_snapshot_and_k_fields_export_labels(tmp_path):
+    make_run(tmp_path, epochs=(0, 1), n=10, dims=(4, 4, 4))
+    files = build_site_files(load_run(tmp_path), methods=["pca"], axis="layers", progress=False,
+                             flow={"n_fields": 2, "grid_size": 5})
+    _, manifest = decode_data_file(files["data/manifest.js"])
+    assert manifest["flow"]["axis"] == "layers"
+    assert manifest["flow"]["chunks"]["pca"] == ["data/flow-pca-0.js", "data/flow-pca-1.js"]  # one set per snapshot
+    _, chunk = decode_data_file(files["data/flow-pca-0.js"])
+    assert chunk["n_fields"] == 2 and np.frombuffer(chunk["vectors"], "<f4").shape == (2 * 125 * 3,)
+    assert set(np.frombuffer(chunk["labels"], "<u1").tolist()) <= {0, 1}
+
+
+def test_flow_can_be_left_out_and_bad_flow_parameters_are_named(tmp_path):
+    make_run(tmp_path, epochs=(0,), n=6)
+    files = build_site_files(load_run(tmp_path), methods=["pca"], progress=False, flow=False)
+    assert not [f for f in files if "flow" in f] and "flow" not in decode_data_file(files["data/manifest.js"])[1]
+    one_snapshot = build_site_files(load_run(tmp_path), methods=["pca"], progress=False)
+    _, chunk = decode_data_file(one_snapshot["data/flow-pca-0.js"])
+    assert not np.any(np.frombuffer(chunk["vectors"], "<f4")) and chunk["max_magnitude"] == 0.0
+    with pytest.raises(ValueError, match=r"flow parameters \['lambda'\] are unknown"):
+        build_site_files(load_run(tmp_path), methods=["pca"], progress=False, flow={"lambda": 0.5})
+    with pytest.raises(ValueError, match=r"smoothing=2 is not allowed"):
+        build_site_files(load_run(tmp_path), methods=["pca"], progress=False, flow={"smoothing": 2})
+
+
+def test_trajectory_sets_follow_the_axis():
+    from latentris_lightning.export import trajectory_sets
+
+    emb = [[np.full((4, 3), 10 * layer + snap, dtype=float) for snap in range(5)] for layer in range(2)]
+    by_epochs, by_layers = trajectory_sets(emb, "epochs"), trajectory_sets(emb, "layers")
+    assert len(by_epochs) == 2 and by_epochs[1].shape == (4, 5, 3) and by_epochs[1][0, :, 0].tolist() == [10, 11, 12, 13, 14]
+    assert len(by_layers) == 5 and by_layers[3].shape == (4, 2, 3) and by_layers[3][0, :, 0].tolist() == [3, 13]
