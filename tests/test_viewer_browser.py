@@ -292,7 +292,7 @@ def test_colour_by_per_sample_scores_and_correctness(viewer, exported_site, mani
     viewer.open(exported_site)
     page = viewer.page
     options = page.locator("#color-select option").evaluate_all("os => os.map(o => o.value)")
-    assert options == ["class", "correct"] + [k["key"] for k in manifest["scores"]["keys"]]
+    assert options == ["class", "correct", "flow-outliers"] + [k["key"] for k in manifest["scores"]["keys"]]
     page.locator("#epoch-slider").fill("2")
     by_class = viewer.pixels()
     page.locator("#color-select").select_option("margin")
@@ -354,3 +354,55 @@ def test_alerts_are_listed_marked_on_the_charts_and_jump_to_their_snapshot(brows
     finally:
         page.close()
     assert not v.errors, "\n".join(v.errors)
+
+
+def test_flow_overlay_toggles_draws_and_lists_outliers(viewer, exported_site, manifest):
+    assert manifest["flow"]["axis"] == "epochs" and manifest["flow"]["chunks"][manifest["methods"][0]["name"]]
+    viewer.open(exported_site)
+    page = viewer.page
+    assert viewer.js("Latentris.app.flow.mode()") == "off" and viewer.js("Latentris.app.flow.segments()") == 0
+    before = viewer.pixels()
+
+    page.locator("#flow-select").select_option("arrows")
+    assert viewer.js("Latentris.app.flow.segments()") > 0
+    arrows = viewer.pixels()
+    assert changed_fraction(before, arrows) > 0.002, "the arrows did not show"
+    method = manifest["methods"][0]["name"]
+    _, chunk = read_data_file(exported_site / "data" / f"flow-{method}-0.js")
+    assert viewer.js("Latentris.app.flow.field().path") == f"data/flow-{method}-0.js"
+    assert viewer.js("Latentris.app.flow.field().max_magnitude") == pytest.approx(chunk["max_magnitude"])
+
+    page.locator("#flow-select").select_option("streamlines")
+    streamlines = viewer.pixels()
+    assert changed_fraction(arrows, streamlines) > 0.001 and changed_fraction(before, streamlines) > 0.002
+
+    page.locator("#layer-select").select_option("1")  # the field follows the layer
+    page.wait_for_function("() => Latentris.app.flow.field() && Latentris.app.flow.field().index === 1")
+    page.locator("#flow-select").select_option("off")
+    assert viewer.js("Latentris.app.flow.segments()") == 0
+
+    # the view whose field has the most outliers: listed, coloured on request, one marked when picked
+    counts = {(m, i): len(np.frombuffer(read_data_file(exported_site / path)[1]["outliers"], "<u4"))
+              for m, paths in manifest["flow"]["chunks"].items() for i, path in enumerate(paths)}
+    (method, layer), n_outliers = max(counts.items(), key=lambda kv: kv[1])
+    assert n_outliers > 0, "the demo's fields have no outlier at all"
+    page.locator("#method-select").select_option(method)
+    page.locator("#layer-select").select_option(str(layer))
+    page.wait_for_function(f"() => Latentris.app.flow.field() && Latentris.app.flow.field().path === "
+                           f"'data/flow-{method}-{layer}.js'")
+    outliers = np.frombuffer(read_data_file(exported_site / "data" / f"flow-{method}-{layer}.js")[1]["outliers"], "<u4")
+    assert page.locator("#flow-summary").inner_text().startswith(f"{len(outliers)} outlier")
+    assert page.locator(".flow-outlier").count() == min(len(outliers), 12)
+    page.locator("#color-select").select_option("flow-outliers")
+    page.wait_for_function("() => !document.getElementById('status').textContent")
+    coloured = viewer.pixels()
+    assert colour_count(coloured, viewer.js("Latentris.constants.UNKNOWN_COLOR"), tol=6) > 0, "followers not greyed"
+    assert colour_count(coloured, viewer.js("Latentris.constants.WRONG_COLOR"), tol=6) > 0, "outliers not coloured"
+    page.locator(".flow-outlier").first.click()
+    assert viewer.js("Latentris.app.flow.picked()") == int(outliers[0])
+    assert page.locator(".flow-outlier").first.get_attribute("aria-pressed") == "true"
+    marked = viewer.pixels()
+    assert (np.abs(marked - coloured).max(axis=-1) > 8).sum() > 50, "the picked outlier is not marked"
+    page.locator(".flow-outlier").first.click()  # picking it again removes the mark
+    assert viewer.js("Latentris.app.flow.picked()") == -1
+    assert changed_fraction(coloured, viewer.pixels()) < 0.0001

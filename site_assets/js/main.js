@@ -15,13 +15,14 @@
   }
 
   function start() {
-    var manifest, state, ui, view, chunkRequest = 0, playFrame = 0, lastTime = 0;
+    var manifest, state, ui, view, flow, chunkRequest = 0, playFrame = 0, lastTime = 0;
     var last = function () { return manifest.snapshots.length - 1; };
 
     function showSnapshot(f) {
       state.snapshot = Math.min(Math.max(f, 0), last());
       view.setFrame(state.snapshot);
       ui.setSnapshot(state.snapshot);
+      flow.setSnapshot(state.snapshot).catch(showError);
       L.state.writeHash(state, manifest);
     }
 
@@ -40,6 +41,7 @@
     function coloring() {
       if (state.color === "class") return Promise.resolve(null);
       if (state.color === "correct") return Promise.resolve({ values: correctScores(), mode: 2 });
+      if (state.color === "flow-outliers") return flow.outlierColoring();
       return L.data.loadScores(state.layer).then(function (scores) {
         return { values: scores[state.color], mode: 1, range: scores.range[state.color] || [0, 1] };
       });
@@ -58,6 +60,7 @@
         view.setColoring(loaded[1]);
         view.setFrame(state.snapshot);
         ui.setStatus("");
+        return flow.setChunk(state.method, state.layer, loaded[0]);
       });
     }
 
@@ -144,6 +147,7 @@
       var root = document.getElementById("app");
       view = app.view = L.renderer.createRenderer(document.getElementById("scene"), { nClasses: manifest.classes.length });
       ui = app.ui = L.ui.createUI(root, manifest, handlers);
+      flow = app.flow = L.flow.createFlow(view, manifest, document.getElementById("flow"));
       if (ui.colorKeys().indexOf(state.color) < 0) state.color = "class";
       ui.setColor(state.color);
       ui.setPlaying(false);

@@ -256,6 +256,7 @@
     }
 
     return {
+      scene: scene,  /* for overlays (flow.js); they call requestRender after a change */
       setChunk: setChunk,
       setFrame: setFrame,
       setClassVisibility: setClassVisibility,

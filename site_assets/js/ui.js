@@ -31,6 +31,7 @@
   function colorOptions(manifest) {
     var options = [{ value: "class", text: "class" }];
     if (manifest.predictions) options.push({ value: "correct", text: "correct / wrong" });
+    if (manifest.flow) options.push({ value: "flow-outliers", text: "flow outliers" });
     if (manifest.scores.chunks.length) {
       manifest.scores.keys.forEach(function (k) { options.push({ value: k.key, text: k.label }); });
     }
