@@ -99,7 +99,7 @@ class Latentris(Callback):
         seed: seed of every random choice (probe sampling, sketches, projections), recorded in the run and the site.
         title: title of the site; defaults to the output folder's name.
         metrics: compute the metrics and alerts after every snapshot during fit (NumPy only: no autograd, no global
-            random generator; silhouette and kNN accuracy are subsampled above 5,000 probe samples). With ``False``
+            random generator; silhouette and kNN accuracy are subsampled above 2,000 probe samples). With ``False``
             they are computed at export only.
         log_metrics: send every scalar metric to the trainer's loggers (TensorBoard, CSV, W&B, …) at the global step
             of its snapshot, under ``latentris/<layer>/<metric>``, ``latentris/probe/accuracy|loss``,

@@ -188,4 +188,5 @@ def movement(previous: np.ndarray, current: np.ndarray) -> np.ndarray:
     Standardising removes a global shift and rescaling of the layer, so only changes of the representation's shape
     count; the units keep their meaning between snapshots, so no rotation is removed.
     """
-    return np.linalg.norm(standardised(current) - standardised(previous), axis=1)
+    step = standardised(current) - standardised(previous)
+    return np.sqrt(np.einsum("ij,ij->i", step, step))

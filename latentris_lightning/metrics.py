@@ -102,7 +102,8 @@ def snapshot_metrics(
         prev = previous[li] if previous is not None else None
         if prev is not None and prev.xc.shape[0] == n:
             values["cka_previous"] = linear_cka(prev, op)
-            moved = np.linalg.norm(op.standardised() - prev.standardised(), axis=1)
+            step = op.standardised() - prev.standardised()
+            moved = np.sqrt(np.einsum("ij,ij->i", step, step))
             values["movement"] = float(np.mean(moved))
         else:
             values["cka_previous"] = float("nan")

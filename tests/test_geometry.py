@@ -53,23 +53,24 @@ def test_known_geometry_with_spread():
 def test_matches_scikit_learn():
     x, y = blobs(spread=2.0)
     g = class_geometry(x, y)
-    assert g["silhouette"] == pytest.approx(silhouette_score(x, y), rel=1e-9)
+    assert g["silhouette"] == pytest.approx(silhouette_score(x, y), rel=1e-5)
     assert g["davies_bouldin"] == pytest.approx(davies_bouldin_score(x, y), rel=1e-9)
     assert g["calinski_harabasz"] == pytest.approx(calinski_harabasz_score(x, y), rel=1e-9)
     loo = cross_val_predict(KNeighborsClassifier(n_neighbors=10), x, y, cv=LeaveOneOut())
     assert g["knn_accuracy"] == pytest.approx(np.mean(loo == y))
     assert 0.3 < g["knn_accuracy"] < 1.0  # the comparison is not trivial
     per_sample, _ = pairwise_scores(x, y, block=7)  # blocks not dividing N
-    np.testing.assert_allclose(per_sample, silhouette_samples(x, y), rtol=1e-9, atol=1e-12)
+    # float32 distances: scikit-learn's float64 values to about 1e-6
+    np.testing.assert_allclose(per_sample, silhouette_samples(x, y), rtol=1e-5, atol=1e-6)
     sil = silhouette_samples(x, y)
-    np.testing.assert_allclose(g.per_class["silhouette"], [sil[y == k].mean() for k in range(4)], rtol=1e-9)
+    np.testing.assert_allclose(g.per_class["silhouette"], [sil[y == k].mean() for k in range(4)], rtol=1e-5)
 
 
 def test_singleton_class_gets_silhouette_zero_as_in_scikit_learn():
     x, y = blobs(n=30, c=3)
     y = y.copy()
     y[0] = 3
-    assert class_geometry(x, y)["silhouette"] == pytest.approx(silhouette_score(x, y), rel=1e-9)
+    assert class_geometry(x, y)["silhouette"] == pytest.approx(silhouette_score(x, y), rel=1e-5)
 
 
 def test_margins_are_nearest_other_centroid_minus_own():
@@ -90,7 +91,7 @@ def test_invariant_to_rotation_translation_and_scale():
     a = class_geometry(x, y)
     b = class_geometry(7.5 * x @ q + 3.0, y)
     for spec in METRICS:
-        assert a[spec.key] == pytest.approx(b[spec.key], rel=1e-7), spec.key
+        assert a[spec.key] == pytest.approx(b[spec.key], rel=1e-5), spec.key  # silhouette: float32 distances
     np.testing.assert_allclose(a.per_sample["margin"], b.per_sample["margin"], rtol=1e-7, atol=1e-9)
 
 
