@@ -257,6 +257,9 @@
 
     return {
       scene: scene,  /* for overlays (flow.js); they call requestRender after a change */
+      camera: camera,
+      controls: controls,
+      pointUniforms: function () { return material.uniforms; },
       setChunk: setChunk,
       setFrame: setFrame,
       setClassVisibility: setClassVisibility,
