@@ -13,4 +13,8 @@ class RunStoreError(Exception):
     """A run directory is missing, incomplete, corrupt or written by an unsupported format version."""
 
 
-__all__ = ["MisconfigurationException", "RunStoreError"]
+class DiskFullError(RunStoreError, OSError):
+    """Writing a file of the run store or the site failed for lack of space (or quota); the message names the file."""
+
+
+__all__ = ["DiskFullError", "MisconfigurationException", "RunStoreError"]

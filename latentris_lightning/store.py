@@ -19,8 +19,11 @@ completed snapshot. Layer files are named by index, never by the (user-controlle
 
 from __future__ import annotations
 
+import errno
 import json
+import math
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -31,37 +34,80 @@ from typing import Any
 
 import numpy as np
 
-from latentris_lightning.errors import RunStoreError
+from latentris_lightning.errors import DiskFullError, RunStoreError
 
 FORMAT = "latentris-run"
 VERSION = 1
 MANIFEST = "manifest.json"
 ALERTS = "alerts.json"
 DTYPES = ("float16", "float32")
+NONFINITE = "nonfinite.npy"
+
+
+FULL_ERRNOS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
+def raise_if_full(err: OSError, path: Path) -> None:
+    """Turn a write failure for lack of space into a :class:`DiskFullError` naming ``path``."""
+    if isinstance(err, DiskFullError):
+        raise err
+    if err.errno in FULL_ERRNOS:
+        raise DiskFullError(
+            f"cannot write {path}: {err.strerror or 'no space left on device'}. Free some space (or choose another "
+            "folder) and try again; files written before are intact."
+        ) from err
 
 
 def _atomic_write_bytes(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename it over ``path``."""
+    tmp = None
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
+    except OSError as err:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        raise_if_full(err, path)
+        raise
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
         raise
 
 
 def _save_npy(path: Path, array: np.ndarray) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    buffer = _npy_bytes(array)
+    _atomic_write_bytes(path, buffer)
+
+
+def _npy_bytes(array: np.ndarray) -> bytes:
+    import io
+
+    handle = io.BytesIO()
+    np.save(handle, array, allow_pickle=False)
+    return handle.getvalue()
+
+
+def _open_memmap(path: Path, dtype: str, shape: tuple[int, int]) -> np.memmap:
+    """A new ``.npy`` file mapped for writing, its blocks reserved first: a full disk raises :class:`DiskFullError`
+    here instead of killing the process with SIGBUS when a page of the mapping is first written."""
     try:
-        with os.fdopen(fd, "wb") as handle:
-            np.save(handle, array, allow_pickle=False)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        target = np.lib.format.open_memmap(path, mode="w+", dtype=dtype, shape=shape)
+        with open(path, "r+b") as handle:
+            try:
+                os.posix_fallocate(handle.fileno(), 0, os.fstat(handle.fileno()).st_size)
+            except OSError as err:
+                if err.errno in FULL_ERRNOS:
+                    raise
+                # EOPNOTSUPP/EINVAL: a file system without fallocate; the mapping still works
+        return target
+    except OSError as err:
+        raise_if_full(err, path)
         raise
 
 
@@ -229,6 +275,10 @@ class RunWriter:
             "dir": f"snapshots/{final.name}",
             "time": time.time(),
         }
+        if snap.nonfinite is not None:  # diverged training: which layers, how many samples (file: nonfinite.npy)
+            record["nonfinite"] = {
+                name: int(snap.nonfinite[:, i].sum()) for i, name in enumerate(snap._files) if snap.nonfinite[:, i].any()
+            }
         self.manifest["snapshots"].append(record)
         self.manifest["snapshots"].sort(key=lambda s: (s["step"], s["epoch"]))
         self._write_manifest()
@@ -244,8 +294,15 @@ class SnapshotWriter:
     def __init__(self, run: RunWriter, epoch: int, step: int, kind: str) -> None:
         self.run, self.epoch, self.step, self.kind = run, epoch, step, kind
         self.final = run.path / "snapshots" / snapshot_dirname(epoch, step, kind)
-        self.staging = Path(tempfile.mkdtemp(dir=run.path, prefix=f".{self.final.name}."))
+        try:
+            self.staging = Path(tempfile.mkdtemp(dir=run.path, prefix=f".{self.final.name}."))
+        except OSError as err:
+            raise_if_full(err, run.path / f".{self.final.name}.*")
+            raise
         self._files = {layer["name"]: layer["file"] for layer in run.manifest["layers"]}
+        self._columns = {name: i for i, name in enumerate(self._files)}
+        #: ``(N, L)`` bool, True where a sample's stored activations of a layer hold NaN or Inf (None: all finite)
+        self.nonfinite: np.ndarray | None = None
         self._maps: dict[str, np.memmap] = {}
         self._rows: dict[str, int] = {name: 0 for name in self._files}
         self.dims: dict[str, int] = {}
@@ -261,9 +318,7 @@ class SnapshotWriter:
             raise ValueError(f"layer {layer!r}: rows must be (B, D), got shape {rows.shape}")
         target = self._maps.get(layer)
         if target is None:
-            target = np.lib.format.open_memmap(
-                self.staging / self._files[layer], mode="w+", dtype=self.run.dtype, shape=(self.run.n_samples, rows.shape[1])
-            )
+            target = _open_memmap(self.staging / self._files[layer], self.run.dtype, (self.run.n_samples, rows.shape[1]))
             self._maps[layer] = target
             self.dims[layer] = int(rows.shape[1])
         if rows.shape[1] != target.shape[1] or start < 0 or start + rows.shape[0] > target.shape[0]:
@@ -271,7 +326,13 @@ class SnapshotWriter:
                 f"layer {layer!r}: rows {start}..{start + rows.shape[0]} of width {rows.shape[1]} do not fit "
                 f"({target.shape[0]}, {target.shape[1]})"
             )
-        target[start : start + rows.shape[0]] = rows
+        with np.errstate(over="ignore"):  # float16 overflow becomes Inf and is marked below
+            target[start : start + rows.shape[0]] = rows
+        finite = np.isfinite(target[start : start + rows.shape[0]]).all(axis=1)  # as stored: float16 overflow is Inf
+        if not finite.all():
+            if self.nonfinite is None:
+                self.nonfinite = np.zeros((self.run.n_samples, len(self._files)), dtype=bool)
+            self.nonfinite[start : start + rows.shape[0], self._columns[layer]] |= ~finite
         self._rows[layer] += rows.shape[0]
 
     def write_outputs(self, start: int, predictions: np.ndarray, losses: np.ndarray | None = None) -> None:
@@ -291,6 +352,8 @@ class SnapshotWriter:
             self._maps.clear()
             _save_npy(self.staging / "predictions.npy", self.predictions)
             _save_npy(self.staging / "losses.npy", self.losses)
+            if self.nonfinite is not None:
+                _save_npy(self.staging / NONFINITE, self.nonfinite)
             self.final.parent.mkdir(exist_ok=True)
             if self.final.exists():  # left by a killed process before it reached the manifest
                 shutil.rmtree(self.final)
@@ -366,12 +429,13 @@ class Run:
             SnapshotInfo(i, int(s["epoch"]), int(s["step"]), s["dir"], s.get("kind", "epoch"))
             for i, s in enumerate(self.manifest["snapshots"])
         ]
-        self.labels = self._load("samples/labels.npy").astype(np.int64)
-        if self.labels.shape != (self.n_samples,):
+        labels = self._load("samples/labels.npy", kinds="iu", shape=(self.n_samples,))
+        if labels.size and (labels.min() < 0 or labels.max() >= len(self.class_names)):
             raise RunStoreError(
-                f"{self.path / 'samples/labels.npy'} holds shape {self.labels.shape}; the manifest says "
-                f"{self.n_samples} samples."
+                f"{self.path / 'samples/labels.npy'} holds class indices from {labels.min()} to {labels.max()}, but the "
+                f"manifest names {len(self.class_names)} classes; the run store is corrupt."
             )
+        self.labels = labels.astype(np.int64)
 
     def __repr__(self) -> str:
         return f"Run({str(self.path)!r}, samples={self.n_samples}, layers={self.layers}, epochs={self.epochs})"
@@ -390,18 +454,47 @@ class Run:
         """Per-sample display names, if the probe carried them."""
         if "names" not in self.manifest.get("samples", {}):
             return None
-        return json.loads((self.path / self.manifest["samples"]["names"]).read_text())
+        path = self.path / SAMPLE_FILES["names"]
+        names = _read_json(path)
+        if not isinstance(names, list) or len(names) != self.n_samples or not all(isinstance(n, str) for n in names):
+            raise RunStoreError(f"{path} is not a list of {self.n_samples} strings; the run store is corrupt.")
+        return names
 
     def sample_metadata(self, key: str) -> np.ndarray | None:
         """``"indices"`` (position in the source dataset) or ``"thumbnails"`` (uint8 ``(N, h, w, c)``), if stored."""
-        relative = self.manifest.get("samples", {}).get(key)
-        return None if relative is None else self._load(relative)
+        if key not in ("indices", "thumbnails"):
+            raise KeyError(f"no sample metadata {key!r}; choose 'indices' or 'thumbnails'")
+        if key not in self.manifest.get("samples", {}):
+            return None
+        if key == "indices":
+            return self._load(SAMPLE_FILES[key], kinds="iu", shape=(self.n_samples,))
+        array = self._load(SAMPLE_FILES[key], kinds="u")
+        if array.ndim != 4 or array.shape[0] != self.n_samples or array.dtype != np.uint8:
+            raise RunStoreError(
+                f"{self.path / SAMPLE_FILES[key]} holds {array.dtype} {array.shape}; expected uint8 "
+                f"(N={self.n_samples}, h, w, c). The run store is corrupt."
+            )
+        return array
 
     @property
     def alerts(self) -> list[dict[str, Any]] | None:
         """The alerts the callback raised during training (``alerts.json``), or ``None`` if it recorded none."""
         path = self.path / ALERTS
-        return json.loads(path.read_text()) if path.is_file() else None
+        if not path.is_file():
+            return None
+        alerts = _read_json(path)
+        if not isinstance(alerts, list) or not all(isinstance(a, dict) for a in alerts):
+            raise RunStoreError(f"{path} is not a list of alert objects; the run store is corrupt.")
+        return alerts
+
+    def nonfinite(self, *, snapshot: int | None = None, epoch: int | None = None) -> np.ndarray:
+        """``(N, L)`` bool: True where a sample's stored activations of a layer hold NaN or Inf (diverged training).
+
+        Read from the snapshot's ``nonfinite.npy``, written by the capture when any value was not finite."""
+        info = self._snapshot(snapshot, epoch)
+        if not (self.path / info.dir / NONFINITE).is_file():
+            return np.zeros((self.n_samples, len(self.layers)), dtype=bool)
+        return self._load(f"{info.dir}/{NONFINITE}", kinds="b", shape=(self.n_samples, len(self.layers)))
 
     def layer_info(self, layer: str) -> dict[str, Any]:
         return self.manifest["layers"][self._layer_index(layer)]
@@ -427,9 +520,14 @@ class Run:
     def activations(self, layer: str, *, snapshot: int | None = None, epoch: int | None = None) -> np.ndarray:
         """Activations ``(N, D)`` as float32 of ``layer`` at a snapshot (by index) or epoch."""
         info = self._snapshot(snapshot, epoch)
-        array = self._load(f"{info.dir}/{self.layer_info(layer)['file']}")
-        if array.ndim != 2 or array.shape[0] != self.n_samples:
-            raise RunStoreError(f"{self.path / info.dir}: layer {layer!r} has shape {array.shape}, expected (N={self.n_samples}, D)")
+        meta = self.layer_info(layer)
+        dim = meta.get("dim")
+        array = self._load(f"{info.dir}/{meta['file']}", kinds="f")
+        if array.ndim != 2 or array.shape[0] != self.n_samples or (dim is not None and array.shape[1] != dim):
+            raise RunStoreError(
+                f"{self.path / info.dir / meta['file']}: layer {layer!r} has shape {array.shape}, expected "
+                f"(N={self.n_samples}, D={dim if dim is not None else '?'}); the run store is corrupt."
+            )
         return array.astype(np.float32)
 
     def layer_series(self, layer: str) -> list[np.ndarray]:
@@ -439,26 +537,138 @@ class Run:
     def predictions(self, *, snapshot: int | None = None, epoch: int | None = None) -> np.ndarray:
         """Predicted class ``(N,)`` at a snapshot; ``-1`` where the model's output gave none."""
         info = self._snapshot(snapshot, epoch)
-        return self._load(f"{info.dir}/predictions.npy").astype(np.int64)
+        return self._load(f"{info.dir}/predictions.npy", kinds="iu", shape=(self.n_samples,)).astype(np.int64)
 
     def losses(self, *, snapshot: int | None = None, epoch: int | None = None) -> np.ndarray:
         """Per-sample loss ``(N,)`` at a snapshot; NaN where it could not be computed."""
         info = self._snapshot(snapshot, epoch)
         path = self.path / info.dir / "losses.npy"
-        return self._load(f"{info.dir}/losses.npy").astype(np.float32) if path.exists() else np.full(self.n_samples, np.nan, np.float32)
+        if not path.exists():
+            return np.full(self.n_samples, np.nan, np.float32)
+        return self._load(f"{info.dir}/losses.npy", kinds="f", shape=(self.n_samples,)).astype(np.float32)
 
     def correct(self, *, snapshot: int | None = None, epoch: int | None = None) -> np.ndarray:
         """Whether the model's prediction matched the label, per sample (False where the prediction is unknown)."""
         return self.predictions(snapshot=snapshot, epoch=epoch) == self.labels
 
-    def _load(self, relative: str) -> np.ndarray:
+    def _load(self, relative: str, *, kinds: str, shape: tuple[int, ...] | None = None) -> np.ndarray:
+        """Read one ``.npy`` file of the run, checking its header against its size, its dtype kind and shape first:
+        a damaged file raises :class:`RunStoreError` naming it, never an error from inside NumPy."""
         path = self.path / relative
         try:
-            return np.load(path, allow_pickle=False)
+            array = read_npy(path)
         except FileNotFoundError:
             raise RunStoreError(f"{path} is missing; the run store is incomplete.") from None
-        except (ValueError, OSError, EOFError) as err:
-            raise RunStoreError(f"{path} is not a readable array file ({err}); the run store is corrupt.") from None
+        if array.dtype.kind not in kinds:
+            raise RunStoreError(f"{path} holds {array.dtype} values, expected {_KIND_NAMES[kinds]}; the run store is corrupt.")
+        if shape is not None and array.shape != shape:
+            raise RunStoreError(f"{path} has shape {array.shape}, expected {shape}; the run store is corrupt.")
+        return array
+
+
+_KIND_NAMES = {"f": "floating point", "iu": "integers", "u": "unsigned integers", "b": "booleans"}
+SAMPLE_FILES = {
+    "labels": "samples/labels.npy",
+    "indices": "samples/indices.npy",
+    "names": "samples/names.json",
+    "thumbnails": "samples/thumbnails.npy",
+}
+_LAYER_FILE = re.compile(r"layer-\d{3,}\.npy")
+_SNAPSHOT_DIR = re.compile(r"snapshots/e\d{4,}(-s\d{7,})?")
+
+
+def read_npy(path: Path) -> np.ndarray:
+    """Load a ``.npy`` file without pickles, after checking that its header is sound and that the file holds as many
+    bytes as the header promises (so a truncated or edited file gives a clear :class:`RunStoreError`)."""
+    try:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            try:
+                version = np.lib.format.read_magic(handle)
+                if version == (1, 0):
+                    shape, fortran, dtype = np.lib.format.read_array_header_1_0(handle)
+                elif version in ((2, 0), (3, 0)):
+                    shape, fortran, dtype = np.lib.format.read_array_header_2_0(handle)
+                else:
+                    raise ValueError(f"unsupported .npy version {version}")
+            except Exception as err:  # NumPy raises ValueError, but damaged headers reach other paths too
+                raise RunStoreError(
+                    f"{path} is not a readable array file (bad .npy header: {err}); the run store is corrupt."
+                ) from None
+            if dtype.hasobject or dtype.kind not in "biuf" or dtype.names is not None:
+                raise RunStoreError(f"{path} holds {dtype} values, not plain numbers; the run store is corrupt.")
+            expected = handle.tell() + math.prod(shape) * dtype.itemsize
+            if size != expected:
+                what = "truncated" if size < expected else "longer than its header says"
+                raise RunStoreError(
+                    f"{path} is {what}: {size} bytes for an array of shape {shape} ({expected} expected); the run "
+                    "store is corrupt (a killed process or an incomplete copy?)."
+                )
+            array = np.fromfile(handle, dtype=dtype, count=math.prod(shape))
+        return array.reshape(shape, order="F" if fortran else "C")
+    except (RunStoreError, FileNotFoundError):
+        raise
+    except (OSError, ValueError, EOFError, MemoryError) as err:
+        raise RunStoreError(f"{path} is not a readable array file ({err}); the run store is corrupt.") from None
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_bytes().decode("utf-8"))
+    except FileNotFoundError:
+        raise RunStoreError(f"{path} is missing; the run store is incomplete.") from None
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as err:
+        raise RunStoreError(f"{path} is not valid JSON ({err}).") from None
+    except OSError as err:
+        raise RunStoreError(f"{path} cannot be read ({err}).") from None
+
+
+def _is_int(value: Any, low: int = 0) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= low
+
+
+def _check_manifest(manifest: dict[str, Any], manifest_path: Path) -> None:
+    """Check every field a reader relies on; a bad one raises :class:`RunStoreError` naming the key."""
+
+    def bad(what: str) -> RunStoreError:
+        return RunStoreError(f"{manifest_path}: {what}; the run store is corrupt.")
+
+    if not _is_int(manifest["n_samples"]):
+        raise bad(f"n_samples is {manifest['n_samples']!r}, not a count")
+    names = manifest["class_names"]
+    if not isinstance(names, list) or not names or not all(isinstance(n, str) for n in names):
+        raise bad("class_names is not a non-empty list of strings")
+    if manifest.get("dtype", "float16") not in DTYPES:
+        raise bad(f"dtype is {manifest.get('dtype')!r}, not one of {DTYPES}")
+    samples = manifest.get("samples", {"labels": SAMPLE_FILES["labels"]})
+    if not isinstance(samples, dict) or any(SAMPLE_FILES.get(k) != v for k, v in samples.items()):
+        raise bad(f"samples is {samples!r}; allowed: a map from {sorted(SAMPLE_FILES)} to {sorted(SAMPLE_FILES.values())}")
+    layers = manifest["layers"]
+    if not isinstance(layers, list) or not layers:
+        raise bad("layers is not a non-empty list")
+    seen: set[str] = set()
+    for i, layer in enumerate(layers):
+        if not isinstance(layer, dict) or not isinstance(layer.get("name"), str):
+            raise bad(f"layers[{i}] is not an object with a string name")
+        if layer["name"] in seen:
+            raise bad(f"layers[{i}] repeats the name {layer['name']!r}")
+        seen.add(layer["name"])
+        if not isinstance(layer.get("file"), str) or not _LAYER_FILE.fullmatch(layer["file"]):
+            raise bad(f"layers[{i}].file is {layer.get('file')!r}, not a name like 'layer-000.npy'")
+        if "dim" in layer and not _is_int(layer["dim"], 1):
+            raise bad(f"layers[{i}].dim is {layer['dim']!r}, not a positive integer")
+    snapshots = manifest["snapshots"]
+    if not isinstance(snapshots, list):
+        raise bad("snapshots is not a list")
+    dirs: set[str] = set()
+    for i, snap in enumerate(snapshots):
+        if not isinstance(snap, dict) or not _is_int(snap.get("epoch")) or not _is_int(snap.get("step")):
+            raise bad(f"snapshots[{i}] is not an object with integer epoch and step ≥ 0")
+        if snap.get("kind", "epoch") not in SNAPSHOT_KINDS:
+            raise bad(f"snapshots[{i}].kind is {snap.get('kind')!r}, not one of {SNAPSHOT_KINDS}")
+        if not isinstance(snap.get("dir"), str) or not _SNAPSHOT_DIR.fullmatch(snap["dir"]) or snap["dir"] in dirs:
+            raise bad(f"snapshots[{i}].dir is {snap.get('dir')!r}, not a distinct folder like 'snapshots/e0005'")
+        dirs.add(snap["dir"])
 
 
 def _read_manifest(path: Path) -> dict[str, Any]:
@@ -468,21 +678,21 @@ def _read_manifest(path: Path) -> dict[str, Any]:
     if not manifest_path.is_file():
         hint = " (did you mean its run/ sub-folder?)" if has_run(path / "run") else ""
         raise RunStoreError(f"{path} holds no {MANIFEST}; it is not a Latentris run directory{hint}.")
-    try:
-        manifest = json.loads(manifest_path.read_text())
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        raise RunStoreError(f"{manifest_path} is not valid JSON ({err}).") from None
+    manifest = _read_json(manifest_path)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise RunStoreError(f"{manifest_path} is not a Latentris run manifest (format is not {FORMAT!r}).")
     version = manifest.get("version")
-    if not isinstance(version, int) or version > VERSION:
+    if _is_int(version, 1) and version > VERSION:
         raise RunStoreError(
-            f"{manifest_path} has format version {version!r}; this latentris-lightning reads version {VERSION} and "
-            "older. Upgrade latentris-lightning to read it."
+            f"{manifest_path} has format version {version!r}, from a newer latentris-lightning; this one reads version "
+            f"{VERSION} and older. Upgrade latentris-lightning to read it."
         )
+    if not _is_int(version, 1):
+        raise RunStoreError(f"{manifest_path} has format version {version!r}, which no latentris-lightning wrote.")
     for key in ("n_samples", "class_names", "layers", "snapshots"):
         if key not in manifest:
             raise RunStoreError(f"{manifest_path} lacks the required key {key!r}.")
+    _check_manifest(manifest, manifest_path)
     return manifest
 
 
