@@ -336,15 +336,20 @@ def _logits(output: object) -> torch.Tensor | None:
 
 
 def predictions_from_output(output: object) -> torch.Tensor | None:
-    """Predicted class per sample: argmax of ``(N, C)`` logits, or ``logit > 0`` for a single binary logit."""
+    """Predicted class per sample: argmax of ``(N, C)`` logits, or ``logit > 0`` for a single binary logit; ``-1``
+    where the logits are NaN or infinite."""
     logits = _logits(output)
     if logits is None:
         return None
     if logits.ndim == 2 and logits.shape[1] > 1:
-        return logits.argmax(dim=1)
-    if logits.ndim == 1 or (logits.ndim == 2 and logits.shape[1] == 1):
-        return (logits.reshape(-1) > 0).long()
-    return None
+        pred = logits.argmax(dim=1)
+        finite = torch.isfinite(logits).all(dim=1)
+    elif logits.ndim == 1 or (logits.ndim == 2 and logits.shape[1] == 1):
+        pred = (logits.reshape(-1) > 0).long()
+        finite = torch.isfinite(logits.reshape(-1))
+    else:
+        return None
+    return torch.where(finite, pred, torch.full_like(pred, -1))  # NaN/Inf logits (diverged training): unknown
 
 
 def default_loss(output: object, labels: torch.Tensor) -> torch.Tensor | None:

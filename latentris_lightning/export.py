@@ -73,9 +73,13 @@ def chunk_path(method: str, layer_index: int) -> str:
     return f"data/{method}-{layer_index}.js"
 
 
-def build_chunk(method: str, layer_index: int, embeddings: Sequence[np.ndarray]) -> dict[str, Any]:
+def build_chunk(
+    method: str, layer_index: int, embeddings: Sequence[np.ndarray], valid: Sequence[np.ndarray] | None = None
+) -> dict[str, Any]:
+    """One (method, layer) chunk; ``valid`` (per snapshot, boolean ``(N,)``) marks the positions computed from finite
+    activations: when any is False the chunk carries ``invalid`` (uint8 ``S × N``, 1 = held position)."""
     q, lo, hi = quantize(embeddings)
-    return {
+    chunk = {
         "method": method,
         "layer": layer_index,
         "n_snapshots": int(q.shape[0]),
@@ -85,6 +89,9 @@ def build_chunk(method: str, layer_index: int, embeddings: Sequence[np.ndarray])
         "bbox_max": hi,
         "positions": q.tobytes(),
     }
+    if valid is not None and not all(np.all(v) for v in valid):
+        chunk["invalid"] = (~np.stack([np.asarray(v, dtype=bool) for v in valid])).astype(np.uint8).tobytes()
+    return chunk
 
 
 SAMPLES_PATH = "data/samples.js"
@@ -199,7 +206,15 @@ def metrics_manifest(metrics: RunMetrics) -> dict[str, Any]:
             "chunks": [scores_path(li) for li in range(n_layers)],
         },
         "metrics_seconds": metrics.seconds,
+        **_nonfinite_entry(series["nonfinite_fraction"]),
     }
+
+
+def _nonfinite_entry(fractions: np.ndarray) -> dict[str, Any]:
+    """``{"nonfinite": [[share of NaN/Inf activations per snapshot] per layer]}`` when training diverged, else ``{}``."""
+    if not np.any(fractions > 0):
+        return {}
+    return {"nonfinite": np.nan_to_num(fractions, nan=1.0).tolist()}
 
 
 def build_manifest(
@@ -294,7 +309,8 @@ def build_site_files(
             )
             for layer_index, embeddings in enumerate(projection.embeddings):
                 path = chunk_path(method_name, layer_index)
-                files[path] = data_script(path, build_chunk(method_name, layer_index, embeddings))
+                valid = projection.valid[layer_index] if projection.valid else None
+                files[path] = data_script(path, build_chunk(method_name, layer_index, embeddings, valid))
             plain = {k: v for k, v in projection.params.items() if isinstance(v, (int, float, str, bool))}
             method_meta.append({
                 "name": method_name,
@@ -438,7 +454,8 @@ def export_site(
     run_metrics: RunMetrics | None = None,
     flow: bool | Mapping[str, Any] = True,
 ) -> Path:
-    """Export a run store (or its path) as a static site in ``out_dir``; returns the path of ``index.html``.
+    """Export a run store (or its path) as a static site in ``out_dir``; returns the path of ``index.html`` (a
+    :class:`~latentris_lightning.notebook.SiteIndex`: a ``Path`` that Jupyter displays as an iframe of the site).
 
     Example::
 
@@ -451,4 +468,6 @@ def export_site(
         run, methods=list(methods), title=title, seed=seed, progress=progress, axis=axis, params=params, cache=cache,
         alerts=alerts, run_metrics=run_metrics, flow=flow,
     )
-    return write_site(files, out_dir) / "index.html"
+    from latentris_lightning.notebook import SiteIndex
+
+    return SiteIndex(write_site(files, out_dir) / "index.html")

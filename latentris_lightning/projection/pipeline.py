@@ -8,6 +8,12 @@ Alignment runs along one axis:
 Results are cached in ``<run>/cache/projections/`` under a hash of the input arrays, the method, its parameters,
 the axis and the seed, so re-exporting unchanged data is instant. The cache is disposable: deleting it only costs
 time.
+
+Diverged training (NaN or infinite activations) never reaches a method: see :func:`prepare_series`. Each
+``(sample, matrix)`` cell whose activations are not finite is *invalid*; a matrix with more invalid rows than valid
+ones is left out of the fit, the invalid rows of the others are replaced by their class centroid for the fit, and
+every invalid cell is then *held* at the sample's nearest earlier valid position (later if none). The masks come
+back in :attr:`Projection.valid`.
 """
 
 from __future__ import annotations
@@ -44,6 +50,8 @@ class Projection:
         quality: ``quality[layer][snapshot]`` is a dict of faithfulness scores (see :mod:`latentris_lightning.quality`).
         seconds: fitting time per fitted series (cached results report the original time).
         cached: how many series came from the cache.
+        valid: ``valid[layer][snapshot]`` is a boolean ``(N,)`` array, False where the sample's activations were NaN
+            or infinite (its position there is held, not computed).
     """
 
     method: str
@@ -53,6 +61,12 @@ class Projection:
     quality: list[list[dict[str, float]]]
     seconds: list[float] = field(default_factory=list)
     cached: int = 0
+    valid: list[list[np.ndarray]] = field(default_factory=list)
+
+    @property
+    def n_invalid(self) -> int:
+        """How many ``(layer, snapshot, sample)`` cells held non-finite activations."""
+        return int(sum(int((~v).sum()) for row in self.valid for v in row))
 
 
 def series_key(method: str, params: Mapping[str, Any], axis: str, series: list[np.ndarray]) -> str:
@@ -135,7 +149,8 @@ def project_run(
     n_layers, n_snaps = len(run.layers), len(run.snapshots)
     embeddings: list[list[Any]] = [[None] * n_snaps for _ in range(n_layers)]
     quality: list[list[Any]] = [[None] * n_snaps for _ in range(n_layers)]
-    result = Projection(method, full_params, axis, embeddings, quality)
+    valid: list[list[Any]] = [[None] * n_snaps for _ in range(n_layers)]
+    result = Projection(method, full_params, axis, embeddings, quality, valid=valid)
     if axis == "epochs":
         groups = [(f"{method} · {layer}", [(li, s.index) for s in run.snapshots]) for li, layer in enumerate(run.layers)]
     else:
@@ -145,23 +160,104 @@ def project_run(
         key = series_key(method, full_params, axis, series)
         path = _cache_path(run, method, key)
         hit = _load_cached(path) if cache else None
+        masks, kept, fit_series = prepare_series(series, run.labels)
         if hit is not None:
             fitted, scores, seconds = hit
             result.cached += 1
         else:
             start = time.perf_counter()
-            fitted = get_method(method, **full_params).fit_transform(series)
+            fitted = _fit_valid(method, full_params, fit_series, kept, masks)
             seconds = time.perf_counter() - start
-            scores = _scores(series, fitted, run.labels, axis, seed) if score else [{} for _ in series]
+            scores = _scores_valid(series, fitted, run.labels, axis, seed, kept, masks, score)
             if cache:
                 _store_cached(path, fitted, scores, seconds)
         result.seconds.append(seconds)
-        for (li, si), emb, sc in zip(cells, fitted, scores):
+        for (li, si), emb, sc, mask in zip(cells, fitted, scores, masks):
             embeddings[li][si] = np.asarray(emb, dtype=np.float32)
             quality[li][si] = sc
+            valid[li][si] = mask
         if on_series is not None:
             on_series(description)
     return result
+
+
+def prepare_series(
+    series: list[np.ndarray], labels: np.ndarray
+) -> tuple[list[np.ndarray], list[int], list[np.ndarray]]:
+    """Keep non-finite activations away from the projection methods.
+
+    Returns ``(valid, kept, fit_series)``: ``valid[t]`` is a boolean ``(N,)`` mask of the rows of matrix ``t`` that are
+    finite; ``kept`` the indices of the matrices fitted (those with at least as many valid rows as invalid ones, and
+    at least 2 valid rows); ``fit_series`` those matrices, with each invalid row replaced by the centroid of the valid
+    rows of its class (of all valid rows when its class has none), so every method sees the same N finite samples.
+    """
+    labels = np.asarray(labels)
+    valid = [np.isfinite(m).all(axis=1) if m.ndim == 2 else np.zeros(len(labels), bool) for m in series]
+    kept = [t for t, ok in enumerate(valid) if ok.sum() >= max(2, ok.size - ok.sum())]
+    fit_series = []
+    for t in kept:
+        matrix, ok = series[t], valid[t]
+        if not ok.all():
+            matrix = np.array(matrix, dtype=np.float64)
+            overall = matrix[ok].mean(axis=0)
+            for label in np.unique(labels[~ok]):
+                rows = (labels == label) & ~ok
+                same = (labels == label) & ok
+                matrix[rows] = matrix[same].mean(axis=0) if same.any() else overall
+        fit_series.append(matrix)
+    return valid, kept, fit_series
+
+
+def _fit_valid(
+    method: str, params: Mapping[str, Any], fit_series: list[np.ndarray], kept: list[int], valid: list[np.ndarray]
+) -> list[np.ndarray]:
+    """Fit the kept matrices, then hold every invalid cell at the sample's nearest earlier (else later) valid position.
+
+    With no matrix to fit, every position is 0 (and every cell is invalid)."""
+    n = valid[0].size
+    if not kept:
+        dims = int(params.get("n_components", 3))
+        return [np.zeros((n, dims), dtype=np.float32) for _ in valid]
+    fitted_kept = get_method(method, **params).fit_transform(fit_series)
+    positions = np.zeros((len(valid), n, fitted_kept[0].shape[1]), dtype=np.float32)
+    for t, emb in zip(kept, fitted_kept):
+        positions[t] = emb
+    ok = np.zeros((len(valid), n), dtype=bool)
+    ok[kept] = np.stack([valid[t] for t in kept])
+    if not ok.all():
+        for i in np.flatnonzero(~ok.all(axis=0)):
+            good = np.flatnonzero(ok[:, i])
+            if good.size == 0:
+                continue  # never valid: keeps the position the fit gave its class centroid (0 when never fitted)
+            for t in np.flatnonzero(~ok[:, i]):
+                earlier = good[good < t]
+                positions[t, i] = positions[earlier[-1] if earlier.size else good[0], i]
+    return list(positions)
+
+
+def _scores_valid(
+    series: list[np.ndarray], fitted: list[np.ndarray], labels: np.ndarray, axis: str, seed: int, kept: list[int],
+    valid: list[np.ndarray], score: bool,
+) -> list[dict[str, float]]:
+    """Faithfulness of the kept matrices on the samples valid in all of them; NaN scores for the rest."""
+    if not score:
+        return [{} for _ in series]
+    common = np.logical_and.reduce([valid[t] for t in kept]) if kept else np.zeros(len(labels), bool)
+    out: list[dict[str, float]] = [dict.fromkeys(SCORE_KEYS, float("nan")) for _ in series]
+    if kept and common.sum() >= 2:
+        try:
+            scored = _scores([series[t][common] for t in kept], [fitted[t][common] for t in kept], labels[common],
+                             axis, seed)
+        except ValueError:  # too few valid samples left to score
+            scored = None
+        if scored is not None:
+            for t, sc in zip(kept, scored):
+                out[t] = sc
+    return out
+
+
+#: The faithfulness scores of one view (NaN where a matrix was left out of the fit).
+SCORE_KEYS = ("trustworthiness", "continuity", "knn15", "neighborhood_hit", "stab_spearman", "k")
 
 
 def _scores(series: list[np.ndarray], fitted: list[np.ndarray], labels: np.ndarray, axis: str, seed: int) -> list[dict]:
