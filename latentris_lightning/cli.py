@@ -1,4 +1,4 @@
-"""The ``latentris`` command: ``demo``, ``export``, ``info``."""
+"""The ``latentris`` command: ``demo``, ``export``, ``info``, ``serve``, ``projector``."""
 
 from __future__ import annotations
 
@@ -14,6 +14,36 @@ examples:
   latentris demo                               train a small MLP on sklearn digits and export its site
   latentris export latentris/run --out site    re-export a site from saved activations (no retraining)
   latentris info latentris/run                 show what a run holds
+  latentris serve latentris/site               serve a site on http://127.0.0.1:8000/ (live sites update)
+  latentris projector latentris/run --out tb   a snapshot for TensorBoard's embedding projector
+"""
+
+EXPORT_EXAMPLES = """\
+examples:
+  latentris export latentris/run --out site
+  latentris export latentris --out site --methods joint pca tsne        (the callback's output_dir works too)
+  latentris export latentris/run --out small --layers 0 net.3 --epochs 0 5 10 --sample-size 500
+  latentris export latentris/run --out by-layer --axis layers --no-flow
+"""
+
+INFO_EXAMPLES = """\
+examples:
+  latentris info latentris/run
+  latentris info latentris                     (the callback's output_dir)
+"""
+
+SERVE_EXAMPLES = """\
+examples:
+  latentris serve latentris/site                          http://127.0.0.1:8000/
+  latentris serve latentris/site --port 0                 any free port (printed)
+  latentris serve latentris/site --prefix /my-repo/       as GitHub Pages would: http://127.0.0.1:8000/my-repo/
+"""
+
+PROJECTOR_EXAMPLES = """\
+examples:
+  latentris projector latentris/run --out tb                    the last snapshot, every layer
+  latentris projector latentris/run --out tb --epoch 5 --layers net.3
+  tensorboard --logdir tb                                       then open the Projector tab
 """
 
 
@@ -35,7 +65,12 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--epochs", type=int, default=20, help="training epochs (default: %(default)s)")
     demo.add_argument("--seed", type=int, default=0, help="random seed (default: %(default)s)")
 
-    export = sub.add_parser("export", help="build a static site from a run directory")
+    export = sub.add_parser(
+        "export", help="build a static site from a run directory", epilog=EXPORT_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Project a run's activations and write the static 3D viewer site (opens from file:// or any web "
+                    "server; publish the folder as it is). Needs only the run directory, not the model.",
+    )
     export.add_argument("run_dir", help="run directory (holding manifest.json) or the callback's output_dir")
     export.add_argument("--out", required=True, help="site folder to write (replaced if it holds an earlier site)")
     export.add_argument(
@@ -52,11 +87,49 @@ def _parser() -> argparse.ArgumentParser:
         "--flow-smoothing", type=float, default=None, metavar="LAMBDA",
         help="flow fields: weight of the Laplacian smoothness in (0, 1) (default: 0.1)",
     )
+    export.add_argument(
+        "--layers", nargs="+", default=None, metavar="LAYER",
+        help="export only these layers (names or indices, see `latentris info`; default: all)",
+    )
+    export.add_argument(
+        "--epochs", nargs="+", type=int, default=None, metavar="EPOCH",
+        help="export only the snapshots of these epochs (with the step snapshots taken on the way to them; default: all)",
+    )
+    export.add_argument(
+        "--sample-size", type=int, default=None, metavar="N",
+        help="export a class-stratified, seeded subset of N probe samples (default: all)",
+    )
     export.add_argument("--title", default=None, help="page title")
     export.add_argument("--seed", type=int, default=None, help="projection seed (default: the run's recorded seed)")
 
-    info = sub.add_parser("info", help="show what a run directory holds")
-    info.add_argument("run_dir")
+    info = sub.add_parser("info", help="show what a run directory holds", epilog=INFO_EXAMPLES,
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
+    info.add_argument("run_dir", help="run directory (holding manifest.json) or the callback's output_dir")
+
+    serve = sub.add_parser(
+        "serve", help="serve an exported site over HTTP on this machine", epilog=SERVE_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Serve a site folder over HTTP (no caching, so a live site's updates appear). Only files inside "
+                    "the folder are served. Stop with Ctrl-C.",
+    )
+    serve.add_argument("site_dir", help="the exported site folder (holding index.html)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: %(default)s, this machine only)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: %(default)s; 0 = any free port)")
+    serve.add_argument("--prefix", default="/", help="URL sub-path to serve the site under (default: %(default)s)")
+
+    projector = sub.add_parser(
+        "projector", help="write a snapshot in TensorBoard's embedding-projector format", epilog=PROJECTOR_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Write one snapshot's activations (one tensors-<layer>.tsv per layer), the samples' metadata "
+                    "(metadata.tsv) and projector_config.pbtxt, for `tensorboard --logdir OUT`.",
+    )
+    projector.add_argument("run_dir", help="run directory (holding manifest.json) or the callback's output_dir")
+    projector.add_argument("--out", required=True, help="folder to write")
+    which = projector.add_mutually_exclusive_group()
+    which.add_argument("--epoch", type=int, default=None, help="the snapshot of this epoch (default: the last snapshot)")
+    which.add_argument("--snapshot", type=int, default=None, help="snapshot index (negative counts from the end)")
+    projector.add_argument("--layers", nargs="+", default=None, metavar="LAYER",
+                           help="layers (names or indices; default: all)")
     return parser
 
 
@@ -76,8 +149,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from latentris_lightning.export import export_site
     from latentris_lightning.store import load_run
 
+    from latentris_lightning.subset import select_run
+
     run = load_run(args.run_dir)
     seed = args.seed if args.seed is not None else int(run.manifest.get("config", {}).get("seed", 0))
+    run = select_run(run, layers=args.layers, epochs=args.epochs, sample_size=args.sample_size, seed=seed)
     flow = False if args.no_flow else ({} if args.flow_smoothing is None else {"smoothing": args.flow_smoothing})
     index = export_site(
         run, args.out, methods=args.methods, title=args.title, seed=seed, axis=args.axis, cache=not args.no_cache,
@@ -99,15 +175,50 @@ def _cmd_info(args: argparse.Namespace) -> int:
     for layer in run.manifest["layers"]:
         print(f"  {layer['name']:<24} {layer.get('module_type', '?'):<14} dim={layer.get('dim', '?')} ({layer.get('reason', '')})")
     print(f"snapshots: {len(run.snapshots)} at epochs {run.epochs}")
+    steps = [s for s in run.snapshots if s.kind == "step"]
+    if steps:
+        print(f"           {len(steps)} step snapshots: " + ", ".join(s.label for s in steps))
+    alerts = run.alerts
+    print(f"alerts:    {'none recorded' if alerts is None else len(alerts)}")
+    cache = run.path / "cache" / "projections"
+    cached = sorted(cache.glob("*.npz")) if cache.is_dir() else []
+    print(f"cache:     {len(cached)} cached projection series ({sum(p.stat().st_size for p in cached) / 1e6:.1f} MB)")
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from latentris_lightning.serve import make_server, server_url
+
+    site = Path(args.site_dir)
+    if not (site / "index.html").is_file():
+        hint = " (did you mean its site/ sub-folder?)" if (site / "site" / "index.html").is_file() else ""
+        raise FileNotFoundError(f"{site} holds no index.html; pass an exported site folder{hint}.")
+    server = make_server(site, host=args.host, port=args.port, prefix=args.prefix, quiet=False)
+    print(f"Serving {site.resolve()} at {server_url(server, args.prefix)} (Ctrl-C stops)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
+def _cmd_projector(args: argparse.Namespace) -> int:
+    from latentris_lightning.interop import export_projector
+
+    config = export_projector(args.run_dir, args.out, snapshot=args.snapshot, epoch=args.epoch, layers=args.layers)
+    print(f"Projector files written: {config.parent.resolve()} (run: tensorboard --logdir {config.parent})")
     return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handlers = {"demo": _cmd_demo, "export": _cmd_export, "info": _cmd_info}
+    handlers = {"demo": _cmd_demo, "export": _cmd_export, "info": _cmd_info, "serve": _cmd_serve,
+                "projector": _cmd_projector}
     try:
         return handlers[args.command](args)
-    except (RunStoreError, MisconfigurationException, FileExistsError, ValueError) as err:
+    except (RunStoreError, MisconfigurationException, OSError, ValueError) as err:  # one clear line, no traceback
         print(f"latentris {args.command}: error: {err}", file=sys.stderr)
         return 2
 
