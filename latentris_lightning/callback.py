@@ -32,6 +32,8 @@ from latentris_lightning.capture import (
 )
 from latentris_lightning.errors import MisconfigurationException
 from latentris_lightning.health import CkaOperand
+from latentris_lightning.live import LiveExporter
+from latentris_lightning.notebook import SiteIndex
 from latentris_lightning.metrics import RunMetrics, SnapshotKey, snapshot_metrics
 from latentris_lightning.probe import Probe, check_sampling, make_probe, validate_class_names
 from latentris_lightning.projection import check_method_names
@@ -104,6 +106,11 @@ class Latentris(Callback):
         log_metrics: send every scalar metric to the trainer's loggers (TensorBoard, CSV, W&B, …) at the global step
             of its snapshot, under ``latentris/<layer>/<metric>``, ``latentris/probe/accuracy|loss``,
             ``latentris/alerts`` (alerts so far) and ``latentris/epoch`` (completed epochs of the snapshot).
+        live: export the site after every snapshot while training runs (:mod:`latentris_lightning.live`): a separate,
+            niced process projects the snapshots so far and rewrites only the files that changed, so training does
+            not wait; a viewer showing the site (``latentris serve OUTPUT_DIR/site``) picks up new snapshots without a
+            reload. Each live export re-fits the projections on every snapshot so far; the export at fit end is the
+            usual full one.
         alerts: the alert rules (:mod:`latentris_lightning.alerts`): ``None`` for the defaults, ``False`` for none, a
             list of rules (``[Collapse(rank_fraction=0.3), DriftSpike(factor=4)]``) or a mapping changing the
             defaults (``{"collapse": {"rank_fraction": 0.3}, "drift_spike": None}``). Recorded in the run, so a later
@@ -146,6 +153,7 @@ class Latentris(Callback):
         metrics: bool = True,
         log_metrics: bool = True,
         alerts: Any = None,
+        live: bool = False,
     ) -> None:
         super().__init__()
         check_sampling(probe_size, probe_sampling)
@@ -189,6 +197,8 @@ class Latentris(Callback):
         self._restored = False
         self._run_metrics: RunMetrics | None = None
         self._previous: list[CkaOperand] | None = None
+        self.live = bool(live)
+        self._live: LiveExporter | None = None
 
     @property
     def run_dir(self) -> Path:
@@ -340,6 +350,11 @@ class Latentris(Callback):
         self._captured.append(key)
         if sink is not None and self.metrics:
             self._update_metrics(trainer)
+        if self.live and sink is not None:
+            if self._live is None:
+                self._live = LiveExporter(self.run_dir, self.site_dir, methods=self.methods, seed=self.seed,
+                                          title=self.title)
+            self._live.request()  # returns at once: the export runs in its own process
 
     # ------------------------------------------------------------------------------------------------ metrics
     def _update_metrics(self, trainer: pl.Trainer) -> None:
@@ -397,9 +412,24 @@ class Latentris(Callback):
         if not trainer.is_global_zero or self._writer is None:
             return
         self._report_alerts()
+        self._close_live()
         if not self.export or not self._writer.keys:
             return
         self.export_site()
+
+    def _close_live(self, timeout: float | None = None) -> None:
+        if self._live is None:
+            return
+        self._live.close(timeout)
+        if self._live.failures:
+            rank_zero_warn(f"Latentris: {len(self._live.failures)} of {self._live.exports} live exports failed; the "
+                           f"last said: {self._live.failures[-1]}")
+        self._live = None
+
+    @override
+    def on_exception(self, trainer: pl.Trainer, pl_module: pl.LightningModule, exception: BaseException) -> None:
+        # the live export in flight finishes (the site keeps the snapshots it had); no new one starts
+        self._close_live(timeout=120)
 
     def export_site(self) -> Path | None:
         """Export the run captured so far; on failure warn (the run store stays intact) and return ``None``."""
@@ -418,6 +448,20 @@ class Latentris(Callback):
             return None
         rank_zero_info(f"Latentris: site written to {index} (open it in a browser; it works offline).")
         return index
+
+    def show(self) -> SiteIndex:
+        """The site, for a Jupyter cell: a :class:`~latentris_lightning.notebook.SiteIndex` (the ``index.html`` path)
+        that displays as an iframe of the site. Exports the run first when no site has been written yet.
+
+        Raises:
+            RuntimeError: if there is no site and the export failed (the warning says why).
+        """
+        from latentris_lightning.notebook import SiteIndex
+
+        index = self.site_dir / "index.html"
+        if not index.is_file() and self.export_site() is None:
+            raise RuntimeError(f"no site to show: exporting {self.run_dir} failed (see the warning above)")
+        return SiteIndex(index)
 
     # ------------------------------------------------------------------------------------------------ state
     @override

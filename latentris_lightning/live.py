@@ -1,0 +1,274 @@
+"""Live mode: the site follows the training run while it trains (``Latentris(..., live=True)``).
+
+After every snapshot the callback asks a :class:`LiveExporter` for an export. The export runs in a separate, niced
+Python process (``python -m latentris_lightning.live``) that reads the run store from disk, so training never waits
+for projection and a failing export cannot disturb it. Requests are coalesced, latest wins: while an export runs,
+further snapshots only mark the site stale, and one more export starts when the running one ends; it includes every
+snapshot committed by then.
+
+**Re-fit policy.** Each live export re-fits every projection on all snapshots so far (the aligned methods, ``joint``
+and ``pca``, are fitted on the whole series at once; a per-series cache in the run makes an unchanged series free).
+So the positions of earlier snapshots may shift slightly when a new one arrives, but every update is aligned across
+all its snapshots exactly as a final export would be, and the export at the end of fit is the ordinary full export
+(with flow fields). Live exports leave the flow fields out (they are re-fitted by that final export).
+
+**Writing only what changed.** :func:`write_site_incremental` compares each file with the one on disk and replaces
+(atomically, file by file) only those whose bytes differ; the viewer's assets are copied once; ``data/manifest.js``
+is written last, so a viewer that sees a new manifest finds its chunks already in place; data files that the new
+manifest no longer lists are removed after it. The manifest of a live export carries ``"live": {"revision": r,
+"running": true}``; the viewer (``assets/js/live.js``) re-reads the manifest every few seconds while ``running`` is
+true and swaps in new snapshots without a reload, keeping the method, layer, camera and classes shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import msgpack
+
+from latentris_lightning import assets
+
+#: the lock file a running live export keeps in the run directory (its process id inside)
+LOCK = "live-export.pid"
+#: one JSON line per finished live export (snapshots, seconds, files changed), in the run directory
+LOG = "live-export.log"
+MANIFEST_JS = "data/manifest.js"
+_DATA_CALL = re.compile(r'latentrisReceive\("manifest", "([A-Za-z0-9+/=]*)"\);\s*')
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _same(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def write_site_incremental(files: Mapping[str, str], out_dir: str | os.PathLike) -> list[str]:
+    """Bring the site in ``out_dir`` up to ``files`` (as :func:`~latentris_lightning.export.build_site_files` gives
+    them), touching only files whose content differs; returns the relative paths written or removed.
+
+    The assets are copied when missing or different, the data files next, ``data/manifest.js`` last; data files the
+    new site no longer has are removed after that. ``out_dir`` must be missing, empty or a Latentris site.
+    """
+    from latentris_lightning.export import _is_site
+
+    out = Path(out_dir).resolve()
+    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not _is_site(out))):
+        raise FileExistsError(
+            f"{out} exists and is not a Latentris site; refusing to overwrite it. Choose an empty or new folder."
+        )
+    changed: list[str] = []
+    source = assets.site_assets_dir()
+    for folder in assets.SITE_ASSET_FOLDERS:
+        for file in sorted(p for p in (source / folder).rglob("*") if p.is_file()):
+            relative = f"assets/{file.relative_to(source).as_posix()}"
+            data = file.read_bytes()
+            if not _same(out / relative, data):
+                _write_atomic(out / relative, data)
+                changed.append(relative)
+    ordered = sorted(files, key=lambda p: (p == MANIFEST_JS, p == "index.html", p))
+    for relative in ordered:
+        target = (out / relative).resolve()
+        if out not in target.parents:
+            raise ValueError(f"refusing to write {relative!r}: it points outside the site folder")
+        data = files[relative].encode("utf-8")
+        if not _same(target, data):
+            _write_atomic(target, data)
+            changed.append(relative)
+    data_dir = out / "data"
+    for stale in sorted(data_dir.glob("*.js")) if data_dir.is_dir() else []:
+        relative = f"data/{stale.name}"
+        if relative not in files:
+            stale.unlink(missing_ok=True)
+            changed.append(relative)
+    return changed
+
+
+def mark_live(files: dict[str, str], *, revision: int, running: bool = True) -> dict[str, str]:
+    """Add ``"live": {"revision", "running"}`` to the manifest of ``files`` (in place; returned)."""
+    from latentris_lightning.export import data_script
+
+    manifest = _decode_manifest(files[MANIFEST_JS])
+    if manifest is None:
+        raise ValueError("data/manifest.js is not one latentrisReceive call")
+    manifest["live"] = {"revision": int(revision), "running": bool(running)}
+    files[MANIFEST_JS] = data_script("manifest", manifest)
+    return files
+
+
+def _decode_manifest(script: str) -> dict[str, Any] | None:
+    match = _DATA_CALL.fullmatch(script)
+    return None if match is None else msgpack.unpackb(base64.b64decode(match.group(1)), raw=False)
+
+
+def _without_timing(script: str) -> bytes | None:
+    """A manifest without its measured durations (which differ between two exports of the same data), packed (so
+    NaN metrics compare equal)."""
+    manifest = _decode_manifest(script)
+    if manifest is None:
+        return None
+    manifest.pop("metrics_seconds", None)
+    manifest["methods"] = [{k: v for k, v in m.items() if k != "seconds"} for m in manifest.get("methods", [])]
+    return msgpack.packb(manifest, use_bin_type=True)
+
+
+def live_export(
+    run_dir: str | os.PathLike,
+    site_dir: str | os.PathLike,
+    *,
+    methods: Sequence[str] = ("joint", "pca"),
+    seed: int = 0,
+    title: str | None = None,
+    running: bool = True,
+) -> dict[str, Any]:
+    """One live export of the run as it is now; returns what it did (snapshots, seconds, changed files)."""
+    from latentris_lightning.export import build_site_files
+    from latentris_lightning.store import load_run
+
+    start = time.perf_counter()
+    run = load_run(run_dir)
+    files = build_site_files(run, methods=methods, title=title, seed=seed, progress=False, flow=False)
+    mark_live(files, revision=len(run.snapshots), running=running)
+    previous = Path(site_dir) / MANIFEST_JS
+    if previous.is_file() and _without_timing(previous.read_text(encoding="utf-8")) == _without_timing(files[MANIFEST_JS]):
+        files[MANIFEST_JS] = previous.read_text(encoding="utf-8")  # only timings differ: keep it, viewers stay idle
+    changed = write_site_incremental(files, site_dir)
+    return {"snapshots": len(run.snapshots), "seconds": time.perf_counter() - start, "changed": len(changed),
+            "files": len(files), "time": time.time()}
+
+
+class LiveExporter:
+    """Runs :func:`live_export` in a background process after each :meth:`request`, latest wins (see the module).
+
+    Args:
+        run_dir, site_dir: the run store and the site folder.
+        methods, seed, title: as for the final export.
+        nice: scheduling niceness added to the export process (POSIX), so it yields the CPU to training.
+        threads: torch/BLAS threads of the export process.
+    """
+
+    def __init__(self, run_dir: str | os.PathLike, site_dir: str | os.PathLike, *, methods: Sequence[str],
+                 seed: int = 0, title: str | None = None, nice: int = 10, threads: int = 1) -> None:
+        self.run_dir, self.site_dir = Path(run_dir), Path(site_dir)
+        self.methods, self.seed, self.title, self.nice, self.threads = list(methods), seed, title, nice, threads
+        self._lock = threading.Lock()
+        self._process: subprocess.Popen | None = None
+        self._pending = False
+        self._closed = False
+        self._watcher: threading.Thread | None = None
+        self.exports = 0
+        self.failures: list[str] = []
+
+    def command(self) -> list[str]:
+        command = [sys.executable, "-m", "latentris_lightning.live", str(self.run_dir), str(self.site_dir),
+                   "--seed", str(self.seed), "--nice", str(self.nice), "--methods", *self.methods]
+        if self.title:
+            command += ["--title", self.title]
+        return command
+
+    def request(self) -> None:
+        """A snapshot was committed: export now if idle, else once the running export ends."""
+        with self._lock:
+            if self._closed:
+                return
+            if self._process is not None:
+                self._pending = True
+                return
+            self._start()
+
+    def _start(self) -> None:  # with self._lock held
+        env = {**os.environ, "OMP_NUM_THREADS": str(self.threads), "MKL_NUM_THREADS": str(self.threads),
+               "LATENTRIS_LIVE_THREADS": str(self.threads)}
+        self._pending = False
+        self._process = subprocess.Popen(self.command(), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self._watcher = threading.Thread(target=self._watch, args=(self._process,), name="latentris-live", daemon=True)
+        self._watcher.start()
+
+    def _watch(self, process: subprocess.Popen) -> None:
+        _, err = process.communicate()
+        with self._lock:
+            self.exports += 1
+            if process.returncode != 0:
+                lines = (err or b"").decode(errors="replace").strip().splitlines()
+                self.failures.append(lines[-1] if lines else f"exit status {process.returncode}")
+            self._process = None
+            if self._pending and not self._closed:
+                self._start()
+
+    @property
+    def busy(self) -> bool:
+        with self._lock:
+            return self._process is not None
+
+    def close(self, timeout: float | None = None) -> None:
+        """Start no new export; wait (up to ``timeout`` seconds) for the running one, then stop it."""
+        with self._lock:
+            self._closed = True
+            process = self._process
+        if process is None:
+            return
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.terminate()
+            process.wait()
+        if self._watcher is not None:
+            self._watcher.join(timeout=10)
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m latentris_lightning.live",
+                                     description="One live export of a run (started by the callback with live=True).")
+    parser.add_argument("run_dir")
+    parser.add_argument("site_dir")
+    parser.add_argument("--methods", nargs="+", default=["joint", "pca"])
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--title", default=None)
+    parser.add_argument("--nice", type=int, default=10)
+    parser.add_argument("--final", action="store_true", help="mark the site as no longer running")
+    args = parser.parse_args(argv)
+    if args.nice and hasattr(os, "nice"):
+        os.nice(args.nice)
+    import torch
+
+    torch.set_num_threads(max(1, int(os.environ.get("LATENTRIS_LIVE_THREADS", "1"))))
+    lock = Path(args.run_dir) / LOCK
+    if not lock.parent.is_dir():
+        lock = Path(args.run_dir) / "run" / LOCK
+    lock.write_text(str(os.getpid()))
+    try:
+        result = live_export(args.run_dir, args.site_dir, methods=args.methods, seed=args.seed, title=args.title,
+                             running=not args.final)
+        with open(lock.parent / LOG, "a", encoding="utf-8") as log:
+            log.write(json.dumps(result) + "\n")
+    finally:
+        lock.unlink(missing_ok=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_main())

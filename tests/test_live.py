@@ -1,0 +1,108 @@
+"""Live mode: incremental site writes, the background exporter, the callback with live=True, and a served site
+gaining snapshots in Chromium while a training subprocess runs."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from conftest import TinyNet, make_blobs, make_run, make_trainer, train_loader
+from latentris_lightning import Latentris, load_run
+from latentris_lightning.cli import main
+from latentris_lightning.export import build_site_files
+from latentris_lightning.live import LOCK, LOG, LiveExporter, live_export, mark_live, write_site_incremental
+from latentris_lightning.store import RunWriter
+from test_viewer_browser import read_data_file
+
+
+def _mtimes(site: Path) -> dict[str, int]:
+    return {p.relative_to(site).as_posix(): p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()}
+
+
+def test_incremental_writes_only_what_changed(tmp_path):
+    make_run(tmp_path / "run", epochs=(0, 1), n=8, dims=(3, 4))
+    run = load_run(tmp_path / "run")
+    files = build_site_files(run, methods=["pca"], progress=False, flow=False)
+    first = write_site_incremental(files, tmp_path / "site")
+    assert "data/manifest.js" in first and "index.html" in first and "assets/js/main.js" in first
+    assert first[-1] == "data/manifest.js" or first.index("data/manifest.js") > first.index("data/pca-0.js")
+    before = _mtimes(tmp_path / "site")
+    time.sleep(0.01)
+    assert write_site_incremental(files, tmp_path / "site") == []  # nothing changed: nothing touched
+    assert _mtimes(tmp_path / "site") == before
+    # one more snapshot: the chunks and the manifest change, the assets and the page do not
+    writer = RunWriter.reopen(tmp_path / "run")
+    rng = np.random.default_rng(1)
+    writer.write_snapshot(2, 20, {"block0": rng.normal(size=(8, 3)), "block1": rng.normal(size=(8, 4))},
+                          np.arange(8) % 2)
+    files2 = build_site_files(load_run(tmp_path / "run"), methods=["pca"], progress=False, flow=False)
+    changed = write_site_incremental(files2, tmp_path / "site")
+    assert changed[-1] == "data/manifest.js" or "data/manifest.js" in changed
+    assert not any(p.startswith("assets/") for p in changed) and "index.html" not in changed
+    assert {"data/pca-0.js", "data/pca-1.js", "data/manifest.js"} <= set(changed)
+    assert read_data_file(tmp_path / "site" / "data" / "manifest.js")[1]["snapshots"][-1]["epoch"] == 2
+    # a data file the new site lacks is removed
+    (tmp_path / "site" / "data" / "pca-9.js").write_text("old")
+    assert "data/pca-9.js" in write_site_incremental(files2, tmp_path / "site")
+    assert not (tmp_path / "site" / "data" / "pca-9.js").exists()
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "mine.txt").write_text("keep")
+    with pytest.raises(FileExistsError, match="not a Latentris site"):
+        write_site_incremental(files2, tmp_path / "other")
+
+
+def test_live_export_marks_the_manifest(tmp_path):
+    make_run(tmp_path / "run", epochs=(0, 1, 2), n=8)
+    result = live_export(tmp_path / "run", tmp_path / "site", methods=["pca"])
+    assert result["snapshots"] == 3 and result["changed"] > 0
+    manifest = read_data_file(tmp_path / "site" / "data" / "manifest.js")[1]
+    assert manifest["live"] == {"revision": 3, "running": True}
+    assert "flow" not in manifest  # live exports leave the flow fields to the final export
+    files = mark_live({"data/manifest.js": (tmp_path / "site" / "data" / "manifest.js").read_text()}, revision=4,
+                      running=False)
+    assert '"manifest"' in files["data/manifest.js"]
+
+
+def test_live_exporter_coalesces_requests(tmp_path):
+    make_run(tmp_path / "run", epochs=(0, 1), n=8)
+    exporter = LiveExporter(tmp_path / "run", tmp_path / "site", methods=["pca"])
+    exporter.request()
+    exporter.request()  # while the first runs: one more export afterwards, not two
+    exporter.request()
+    deadline = time.monotonic() + 120
+    while exporter.busy and time.monotonic() < deadline:
+        time.sleep(0.05)
+    exporter.close()
+    assert exporter.failures == []
+    assert exporter.exports == 2
+    log = [json.loads(line) for line in (tmp_path / "run" / LOG).read_text().splitlines()]
+    assert len(log) == 2 and log[1]["changed"] == 0  # same run twice: the second export wrote nothing
+    assert not (tmp_path / "run" / LOCK).exists()
+    assert (tmp_path / "site" / "index.html").is_file()
+
+
+def test_live_exporter_reports_failures(tmp_path):
+    (tmp_path / "run").mkdir()
+    exporter = LiveExporter(tmp_path / "run", tmp_path / "site", methods=["pca"])
+    exporter.request()
+    exporter.close(timeout=120)
+    assert exporter.exports == 1 and "holds no manifest.json" in exporter.failures[0]
+
+
+def test_callback_live_exports_during_fit_and_the_final_export_is_complete(tmp_path):
+    callback = Latentris(probe=make_blobs(n=24), epochs="all", output_dir=tmp_path, live=True, methods=["pca"])
+    make_trainer([callback], max_epochs=3).fit(TinyNet(), train_loader())
+    log = [json.loads(line) for line in (tmp_path / "run" / LOG).read_text().splitlines()]
+    assert 1 <= len(log) <= 4 and log[0]["snapshots"] >= 1
+    manifest = read_data_file(tmp_path / "site" / "data" / "manifest.js")[1]
+    assert len(manifest["snapshots"]) == 4
+    assert "live" not in manifest and "flow" in manifest  # the final export: a finished, complete site
+    assert callback.show().name == "index.html"
