@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -23,6 +24,7 @@ import numpy as np
 from tqdm.auto import tqdm
 
 from latentris_lightning import assets
+from latentris_lightning.errors import DiskFullError
 from latentris_lightning.flow import VectorFieldKMeans
 from latentris_lightning.geometry import METRICS, PER_CLASS
 from latentris_lightning.health import HEALTH_METRICS
@@ -36,7 +38,7 @@ from latentris_lightning.metrics import (
 )
 from latentris_lightning.projection import check_method_names
 from latentris_lightning.projection.pipeline import project_run
-from latentris_lightning.store import Run, load_run
+from latentris_lightning.store import Run, load_run, raise_if_full
 
 BUNDLE_FORMAT = "latentris-site"
 BUNDLE_VERSION = 1
@@ -403,38 +405,79 @@ def _is_site(path: Path) -> bool:
     return (path / "data" / "manifest.js").is_file() and (path / "index.html").is_file()
 
 
+def _stale_siblings(out: Path) -> list[Path]:
+    """Staging and retired folders of ``out`` left by an export that was killed (its process no longer runs)."""
+    stale = []
+    for sibling in out.parent.glob(f".{out.name}.*-*"):
+        match = re.fullmatch(rf"\.{re.escape(out.name)}\.(building|old)-(\d+)-.*", sibling.name)
+        if match and sibling.is_dir() and not _process_alive(int(match.group(2))):
+            stale.append(sibling)
+    return stale
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def write_site(files: Mapping[str, str], out_dir: str | os.PathLike) -> Path:
     """Write ``files`` and the viewer assets into ``out_dir``, all or nothing.
 
     The site is assembled in a temporary sibling folder and moved into place, so a failure leaves any previous site
-    untouched. An existing ``out_dir`` is replaced only if it is empty or an earlier Latentris site.
+    untouched. An existing ``out_dir`` is replaced only if it is empty or an earlier Latentris site. Leftovers of an
+    export that was killed (hidden ``.<name>.building-<pid>-*`` / ``.<name>.old-<pid>-*`` folders of a process that no
+    longer runs) are removed; if one was killed between retiring the old site and moving the new one in, the old site
+    is put back first. No path in ``files`` may point outside the site; a full disk raises
+    :class:`~latentris_lightning.errors.DiskFullError` naming the file.
     """
     out = Path(out_dir).resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    for stale in _stale_siblings(out):
+        if not out.exists() and ".old-" in stale.name and _is_site(stale / "site"):
+            os.replace(stale / "site", out)  # killed between the two renames below: the old site comes back
+        shutil.rmtree(stale, ignore_errors=True)
     if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not _is_site(out))):
         raise FileExistsError(
             f"{out} exists and is not a Latentris site; refusing to overwrite it. Choose an empty or new folder."
         )
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.building-"))
+    staging = None
+    target = out
     try:
+        staging = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.building-{os.getpid()}-"))
         source = assets.site_assets_dir()
         for folder in assets.SITE_ASSET_FOLDERS:
-            shutil.copytree(source / folder, staging / "assets" / folder)
+            target = staging / "assets" / folder
+            shutil.copytree(source / folder, target)
         for relative, content in files.items():
             target = (staging / relative).resolve()
             if staging.resolve() not in target.parents:
                 raise ValueError(f"refusing to write {relative!r}: it points outside the site folder")
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(content, encoding="utf-8")
+        target = out
         if out.exists():
-            retired = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.old-"))
+            retired = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.old-{os.getpid()}-"))
             os.replace(out, retired / "site")
             os.replace(staging, out)
             shutil.rmtree(retired, ignore_errors=True)
         else:
             os.replace(staging, out)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+    except BaseException as err:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(err, shutil.Error):  # copytree gathers its failures: report the first
+            first = err.args[0][0] if err.args and err.args[0] else None
+            if first is not None and isinstance(first[2], str) and "No space left" in first[2]:
+                raise DiskFullError(f"cannot write {first[1]}: {first[2]}. Free some space and export again.") from err
+        if isinstance(err, OSError):
+            raise_if_full(err, Path(getattr(err, "filename", None) or target))
         raise
     return out
 

@@ -101,14 +101,16 @@ def _store_cached(path: Path, embeddings: list[np.ndarray], quality: list[dict[s
     buffer = io.BytesIO()
     meta = json.dumps({"quality": quality, "seconds": seconds})
     np.savez(buffer, embeddings=np.stack(embeddings).astype(np.float32), meta=np.array(meta))
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
             handle.write(buffer.getvalue())
         os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only run directory only loses the cache
+    except OSError:  # a read-only or full run directory only loses the cache
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def project_run(
