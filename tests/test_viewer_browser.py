@@ -406,3 +406,232 @@ def test_flow_overlay_toggles_draws_and_lists_outliers(viewer, exported_site, ma
     page.locator(".flow-outlier").first.click()  # picking it again removes the mark
     assert viewer.js("Latentris.app.flow.picked()") == -1
     assert changed_fraction(coloured, viewer.pixels()) < 0.0001
+
+
+# ---------------------------------------------------------------------------------------------- issue 6: the viewer
+READ_ANY_CANVAS_JS = READ_CANVAS_JS.replace("document.getElementById('scene')", "document.querySelectorAll(sel)[k]") \
+    .replace("() => {", "([sel, k]) => {", 1)
+
+
+def canvas_pixels(viewer: Viewer, selector: str, k: int = 0) -> np.ndarray:
+    viewer.settle()
+    shot = viewer.page.evaluate(READ_ANY_CANVAS_JS, [selector, k])
+    rgba = np.frombuffer(base64.b64decode(shot["rgba"]), dtype=np.uint8)
+    return rgba.reshape(shot["height"], shot["width"], 4)[..., :3].astype(np.int16)
+
+
+def show_layers(viewer: Viewer) -> None:
+    viewer.page.locator("#layout-select").select_option("layers")
+    viewer.page.wait_for_function("() => Latentris.app.panels().length > 0 && !document.getElementById('status').textContent")
+    viewer.settle()
+
+
+def point_on_screen(viewer: Viewer, view_js: str, canvas_selector: str, k: int = 0) -> tuple[int, float, float]:
+    """A visible sample of the view and its page coordinates (the sample the view itself picks there)."""
+    found = viewer.js(f"""([sel, k]) => {{ const v = {view_js}; const r = document.querySelectorAll(sel)[k].getBoundingClientRect();
+        for (let i = 0; i < Latentris.app.manifest.n_samples; i += 7) {{
+          const p = v.project(i);
+          if (!p || p.x < 20 || p.y < 40 || p.x > r.width - 20 || p.y > r.height - 20) continue;
+          const j = v.pick(p.x, p.y, Latentris.constants.PICK_RADIUS_PX);
+          if (j >= 0) {{ const q = v.project(j); return [j, r.left + q.x, r.top + q.y]; }}
+        }}
+        return null; }}""", [canvas_selector, k])
+    assert found, "no point of the view is on screen"
+    return found[0], found[1], found[2]
+
+
+def test_layers_side_by_side_with_hover_linked_across_panels(viewer, exported_site, manifest):
+    viewer.open(exported_site)
+    page = viewer.page
+    show_layers(viewer)
+    n_layers = len(manifest["layers"])
+    assert page.locator(".panel-cell").count() == n_layers
+    assert page.locator("#scene").is_hidden()
+    assert "layout=layers" in viewer.js("location.hash")
+    assert [t.split(": ", 1)[1] for t in page.locator(".panel-label").all_inner_texts()] == \
+        [layer["name"] for layer in manifest["layers"]]
+    before = [canvas_pixels(viewer, ".panel-canvas", k) for k in range(n_layers)]
+    for k, img in enumerate(before):
+        assert foreground_mask(img).sum() > 200, f"layer panel {k} is blank"
+
+    i, x, y = point_on_screen(viewer, "Latentris.app.panels()[0].view", ".panel-canvas", 0)
+    page.mouse.move(x, y)
+    page.wait_for_function(f"() => Latentris.app.hover() === {i}")
+    tooltip = page.locator("#tooltip")
+    tooltip.wait_for(state="visible")
+    label = manifest["classes"][np.frombuffer(manifest["labels"], "<u2")[i]]["name"]
+    text = tooltip.inner_text()
+    assert f"sample #{i}" in text and f"label: {label}" in text and "prediction: " in text
+    assert "(correct)" in text or "(wrong)" in text
+    page.wait_for_function("() => /loss: /.test(document.getElementById('tooltip').textContent)")
+    after = [canvas_pixels(viewer, ".panel-canvas", k) for k in range(n_layers)]
+    hover = viewer.js("Latentris.constants.HOVER_COLOR")
+    for k in range(n_layers):  # the same sample is ringed in every layer's panel
+        assert colour_count(after[k], hover, tol=2) > colour_count(before[k], hover, tol=2) + 10, f"panel {k}"
+
+    page.mouse.move(2, 2)  # off the views: the marks and the tooltip go
+    page.wait_for_function("() => Latentris.app.hover() === -1")
+    assert tooltip.is_hidden()
+    assert changed_fraction(before[1], canvas_pixels(viewer, ".panel-canvas", 1)) < 0.0005
+
+    page.locator(".panel-label").nth(1).click()  # a panel's name makes its layer the current one
+    page.wait_for_function("() => Latentris.app.state.layer === 1")
+    assert "current" in page.locator(".panel-cell").nth(1).get_attribute("class")
+    page.locator("#layout-select").select_option("single")
+    page.wait_for_function("() => Latentris.app.panels().length === 0")
+    assert page.locator("#scene").is_visible() and foreground_mask(viewer.pixels()).sum() > 200
+
+
+def drag(page, x, y, dx, dy):
+    """Orbit by dragging, then wait until the camera's inertia (damping) has died down."""
+    page.mouse.move(x, y)
+    page.mouse.down()
+    for k in range(1, 6):
+        page.mouse.move(x + dx * k / 5, y + dy * k / 5)
+    page.mouse.up()
+    page.wait_for_function("""() => new Promise(r => {
+        const views = () => [Latentris.app.view, ...Latentris.app.panels().map(p => p.view)];
+        const a = JSON.stringify(views().map(v => v.getCamera()));
+        setTimeout(() => r(JSON.stringify(views().map(v => v.getCamera())) === a), 300); })""", timeout=20_000)
+
+
+def test_shared_camera_moves_every_panel(viewer, exported_site):
+    viewer.open(exported_site)
+    page = viewer.page
+    show_layers(viewer)
+    box = page.locator(".panel-canvas").nth(0).bounding_box()
+    cams = "Latentris.app.panels().map(p => p.view.getCamera())"
+    start = viewer.js(cams)
+    drag(page, box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, 60, 20)
+    viewer.settle()
+    moved = viewer.js(cams)
+    assert not np.allclose(moved[0], start[0]), "dragging did not orbit the panel"
+    assert np.allclose(moved[1], moved[0], atol=1e-6), "the other panel did not follow"
+
+    page.locator("#shared-camera").uncheck()
+    assert viewer.js("Latentris.app.state.sharedCamera") is False and "shared=0" in viewer.js("location.hash")
+
+
+def test_click_pins_a_sample_with_its_trail_and_the_hash_keeps_it(viewer, browser, exported_site, manifest):
+    viewer.open(exported_site)
+    page = viewer.page
+    viewer.js("Latentris.app.setSnapshot(2)")
+    i, x, y = point_on_screen(viewer, "Latentris.app.view", "#scene")
+    page.mouse.move(2, 2)
+    viewer.settle()
+    before = viewer.pixels()
+    page.mouse.click(x, y)
+    page.wait_for_function(f"() => Latentris.app.state.pinned.includes({i})")
+    page.mouse.move(2, 2)
+    page.wait_for_function("() => Latentris.app.hover() === -1")
+    assert viewer.js("Latentris.app.view.trailCount()") == 1
+    pinned = viewer.pixels()
+    assert colour_count(pinned, viewer.js("Latentris.constants.PIN_COLOR"), tol=2) > 10, "no ring on the pinned sample"
+    assert changed_fraction(before, pinned) > 0.0003, "no trail drawn"
+    assert page.locator(".pin-item").count() == 1 and page.locator(".pin-item").inner_text().startswith(f"#{i} ")
+    assert f"sel={i}" in viewer.js("location.hash")
+
+    hash_ = viewer.js("location.hash")
+    other = Viewer(browser.new_page(viewport=VIEWPORT))
+    try:
+        other.open(exported_site, hash_)
+        assert other.js("Latentris.app.state.pinned") == [i]
+        assert other.js("Latentris.app.view.trailCount()") == 1
+        assert colour_count(other.pixels(), viewer.js("Latentris.constants.PIN_COLOR"), tol=2) > 10
+    finally:
+        other.page.close()
+    assert not other.errors, other.errors
+
+    page.locator(".pin-item").click()  # unpin
+    assert viewer.js("Latentris.app.state.pinned") == [] and viewer.js("Latentris.app.view.trailCount()") == 0
+    assert changed_fraction(before, viewer.pixels()) < 0.0005
+    assert "sel=" not in viewer.js("location.hash")
+
+
+def test_hash_round_trip_with_camera_layout_and_speed(viewer, browser, exported_site, manifest):
+    viewer.open(exported_site)
+    page = viewer.page
+    box = page.locator("#scene").bounding_box()
+    drag(page, box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, 90, -30)
+    page.wait_for_function("() => /cam=/.test(location.hash)")
+    page.locator("#speed-select").select_option("2")
+    page.locator("#epoch-slider").fill("3")
+    page.wait_for_function("""() => { const cam = new URLSearchParams(location.hash.slice(1)).get('cam');
+        return cam === Latentris.app.view.getCamera().map(x => Number(x.toFixed(4))).join(','); }""", timeout=20_000)
+    camera = viewer.js("Latentris.app.view.getCamera()")
+    picture = viewer.pixels()
+    hash_ = viewer.js("location.hash")
+    assert "speed=2" in hash_ and f"epoch={manifest['snapshots'][3]['epoch']}" in hash_
+
+    other = Viewer(browser.new_page(viewport=VIEWPORT))
+    try:
+        other.open(exported_site, hash_)
+        assert np.allclose(other.js("Latentris.app.view.getCamera()"), camera, atol=1e-3)
+        assert other.js("Latentris.app.state.speed") == 2
+        assert other.page.locator("#speed-select").input_value() == "2"
+        restored = other.pixels()
+        other.page.goto("about:blank")
+        other.open(exported_site, re.sub(r"&?cam=[^&]*", "", hash_))  # the same view with the fitted camera
+        fitted = other.pixels()
+        assert changed_fraction(picture, fitted) > 0.02, "the drag did not change the view"
+        assert changed_fraction(picture, restored) < 0.5 * changed_fraction(picture, fitted), "camera not restored"
+        other.page.goto("about:blank")
+        other.open(exported_site, hash_ + "&layout=layers")
+        assert other.page.locator(".panel-cell").count() == len(manifest["layers"])
+        assert np.allclose(other.js("Latentris.app.panels()[1].view.getCamera()"), camera, atol=1e-3)
+    finally:
+        other.page.close()
+    assert not other.errors, other.errors
+
+
+def test_step_keys_and_speed_keys(viewer, exported_site, manifest):
+    viewer.open(exported_site)
+    page = viewer.page
+    page.locator("#scene").click(position={"x": 3, "y": 3})  # focus the page, not a field
+    page.keyboard.press("ArrowRight")
+    assert viewer.js("Latentris.app.state.snapshot") == 1
+    assert viewer.epoch_label() == f"epoch {manifest['snapshots'][1]['epoch']}"
+    page.keyboard.press("ArrowLeft")
+    assert viewer.js("Latentris.app.state.snapshot") == 0
+    page.keyboard.press("]")
+    assert viewer.js("Latentris.app.state.speed") == 2 and page.locator("#speed-select").input_value() == "2"
+    page.keyboard.press("[")
+    page.keyboard.press("[")
+    assert viewer.js("Latentris.app.state.speed") == 0.5
+    page.keyboard.press(" ")
+    assert viewer.js("Latentris.app.state.playing") is True
+    page.keyboard.press(" ")
+    assert viewer.js("Latentris.app.state.playing") is False
+
+
+def test_search_by_index_pins_the_sample(viewer, exported_site, manifest):
+    viewer.open(exported_site)
+    page = viewer.page
+    page.locator("#search-input").fill("#5")
+    page.locator("#search-input").press("Enter")
+    page.wait_for_function("() => Latentris.app.state.pinned.includes(5)")
+    assert page.locator("#search-note").inner_text().startswith("found #5")
+    page.locator("#search-input").fill("no such sample")
+    page.locator("#search-input").press("Enter")
+    page.wait_for_function("() => /no sample matches/.test(document.getElementById('search-note').textContent)")
+    assert viewer.js("Latentris.app.state.pinned") == [5]
+
+
+def test_png_button_saves_the_view(viewer, exported_site, manifest):
+    viewer.open(exported_site)
+    page = viewer.page
+    with page.expect_download() as info:
+        page.locator("#png-button").click()
+    download = info.value
+    assert download.suggested_filename == f"latentris-{manifest['methods'][0]['name']}-layer0-epoch0.png"
+    data = Path(download.path()).read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    canvas = viewer.js("[document.getElementById('scene').width, document.getElementById('scene').height]")
+    assert [width, height] == canvas
+    show_layers(viewer)
+    with page.expect_download() as info:
+        page.locator("#png-button").click()
+    data = Path(info.value.path()).read_bytes()
+    widths = viewer.js("[...document.querySelectorAll('.panel-canvas')].map(c => c.width)")
+    assert int.from_bytes(data[16:20], "big") == sum(widths)  # the layer panels side by side

@@ -36,6 +36,18 @@
     CLASS_TEXTURE_WIDTH: 256,   /* per-class colour/visibility texture: texel i = class i, rows of this width */
     BOX_COLOR: "#353d49",       /* outline of the data's bounding box */
 
+    /* Hover, pinned samples and their trails (drawn in every layer panel) */
+    PICK_RADIUS_PX: 8,          /* the nearest visible point within this many CSS px of the cursor is hovered */
+    HOVER_COLOR: "#ffffff",
+    PIN_COLOR: "#ffd400",
+    MARK_SIZE_PX: 16,
+    MARK_INNER: 0.62,
+    TRAIL_OPACITY: 0.9,
+    MAX_PINNED: 64,
+
+    /* Layout: one large view of the current layer, or every layer side by side (linked small multiples) */
+    LAYOUTS: ["single", "layers"],
+
     /* Camera */
     FOV: 45,
     CAMERA_DISTANCE: 4.5,       /* distance from the centre before the first chunk is fitted, world units */
@@ -44,6 +56,7 @@
     CAMERA_NEAR: 0.01,
     CAMERA_FAR: 100,
     CAMERA_DAMPING: 0.12,       /* OrbitControls inertia */
+    CAMERA_HASH_DELAY_MS: 250,  /* the camera goes into the URL hash this long after it stops moving */
 
     /* Animation */
     SECONDS_PER_SNAPSHOT: 1.2,

@@ -154,6 +154,28 @@
     });
   }
 
-  L.data = { loadScript: loadScript, typedArray: typedArray, loadManifest: loadManifest, loadChunk: loadChunk,
+  /* The per-sample chunk (losses, names, thumbnails), loaded once, when the tooltip or a search first needs it. */
+  var samplesPromise = null;
+  function loadSamples() {
+    if (!samplesPromise) {
+      samplesPromise = loadManifest().then(function (manifest) {
+        if (!manifest.samples) return { losses: null, names: null, thumbnails: null };
+        return loadScript(manifest.samples, manifest.samples).then(function (c) {
+          var n = manifest.n_samples;
+          var losses = c.losses ? typedArray(c.losses, Float32Array, "losses") : null;
+          ensure(!losses || losses.length === manifest.snapshots.length * n, "losses is not S × N");
+          var names = Array.isArray(c.names) && c.names.length === n ? c.names : null;
+          var shape = c.thumbnail_shape, thumbs = null;
+          if (shape && c.thumbnails instanceof Uint8Array &&
+              c.thumbnails.length === n * shape[0] * shape[1] * shape[2]) thumbs = { shape: shape, bytes: c.thumbnails };
+          return { losses: losses, names: names, thumbnails: thumbs };
+        });
+      });
+      samplesPromise.catch(function () { samplesPromise = null; });
+    }
+    return samplesPromise;
+  }
+
+  L.data = { loadScript: loadScript, loadSamples: loadSamples, typedArray: typedArray, loadManifest: loadManifest, loadChunk: loadChunk,
              loadScores: loadScores };
 })();

@@ -18,9 +18,17 @@
     var manifest, state, ui, view, flow, chunkRequest = 0, playFrame = 0, lastTime = 0;
     var last = function () { return manifest.snapshots.length - 1; };
 
+    var panels = [];  /* layout "layers": one {layer, view, cell} per layer */
+    var mainShown = false;
+    var hover = -1;
+    var loadedScores = new Map();  /* layer -> per-sample scores, for the tooltip */
+    var samples = null;            /* the per-sample chunk, once loaded */
+    function activeViews() { return state.layout === "layers" ? panels.map(function (p) { return p.view; }) : [view]; }
+
     function showSnapshot(f) {
       state.snapshot = Math.min(Math.max(f, 0), last());
-      view.setFrame(state.snapshot);
+      activeViews().forEach(function (v) { v.setFrame(state.snapshot); });
+      if (hover >= 0) describeHover();
       ui.setSnapshot(state.snapshot);
       flow.setSnapshot(state.snapshot).catch(showError);
       L.state.writeHash(state, manifest);
@@ -38,11 +46,13 @@
     }
 
     /* What the points are coloured by, for the current layer: null (class colours) or the renderer's scores. */
-    function coloring() {
+    function coloring(layer) {
+      if (layer === undefined) layer = state.layer;
       if (state.color === "class") return Promise.resolve(null);
       if (state.color === "correct") return Promise.resolve({ values: correctScores(), mode: 2 });
-      if (state.color === "flow-outliers") return flow.outlierColoring();
-      return L.data.loadScores(state.layer).then(function (scores) {
+      if (state.color === "flow-outliers") return layer === state.layer ? flow.outlierColoring() : Promise.resolve(null);
+      return L.data.loadScores(layer).then(function (scores) {
+        loadedScores.set(layer, scores);
         return { values: scores[state.color], mode: 1, range: scores.range[state.color] || [0, 1] };
       });
     }
@@ -54,13 +64,28 @@
       ui.setLayer(state.method, state.layer);
       ui.setStatus("loading " + label + "…");
       L.state.writeHash(state, manifest);
-      return Promise.all([L.data.loadChunk(state.method, state.layer), coloring()]).then(function (loaded) {
+      var single = Promise.all([L.data.loadChunk(state.method, state.layer), coloring()]).then(function (loaded) {
         if (request !== chunkRequest) return;
         view.setChunk(loaded[0], manifest.labels);
         view.setColoring(loaded[1]);
         view.setFrame(state.snapshot);
-        ui.setStatus("");
+        view.setMarks(hover, state.pinned);
+        mainShown = true;
         return flow.setChunk(state.method, state.layer, loaded[0]);
+      });
+      var multiples = state.layout !== "layers" ? [] : panels.map(function (p) {
+        p.cell.classList.toggle("current", p.layer === state.layer);
+        return Promise.all([L.data.loadChunk(state.method, p.layer), coloring(p.layer)]).then(function (loaded) {
+          if (request !== chunkRequest) return;
+          p.view.setChunk(loaded[0], manifest.labels);
+          p.view.setColoring(loaded[1]);
+          p.view.setClassVisibility(classVisibility());
+          p.view.setFrame(state.snapshot);
+          p.view.setMarks(hover, state.pinned);
+        });
+      });
+      return Promise.all([single].concat(multiples)).then(function () {
+        if (request === chunkRequest) ui.setStatus("");
       });
     }
 
@@ -68,9 +93,257 @@
       var request = ++chunkRequest;
       ui.setColor(state.color);
       L.state.writeHash(state, manifest);
-      return coloring().then(function (c) {
-        if (request !== chunkRequest) return;
-        view.setColoring(c);
+      var jobs = [coloring().then(function (c) { if (request === chunkRequest) view.setColoring(c); })];
+      panels.forEach(function (p) {
+        jobs.push(coloring(p.layer).then(function (c) { if (request === chunkRequest) p.view.setColoring(c); }));
+      });
+      return Promise.all(jobs);
+    }
+
+    function classVisibility() { return manifest.classes.map(function (_, i) { return !state.hiddenClasses.has(i); }); }
+
+    /* ---- layout: the current layer alone, or every layer side by side ---- */
+    var sceneCanvas = document.getElementById("scene");
+    var panelsBox = document.getElementById("panels");
+    var syncing = false;
+
+    var cameraTimer = 0;
+    function linkCamera(v) {
+      v.controls.addEventListener("change", function () {
+        if (syncing) return;
+        /* the hash gets the camera once it has come to rest (damping keeps it moving after the drag ends) */
+        clearTimeout(cameraTimer);
+        cameraTimer = setTimeout(function () {
+          state.camera = v.getCamera();
+          L.state.writeHash(state, manifest);
+        }, C.CAMERA_HASH_DELAY_MS);
+        if (state.layout === "layers" && state.sharedCamera) {
+          syncing = true;
+          var cam = v.getCamera();
+          panels.forEach(function (p) { if (p.view !== v) p.view.setCamera(cam); });
+          syncing = false;
+        }
+      });
+    }
+
+    function buildPanels() {
+      destroyPanels();
+      var start = state.camera || (mainShown ? view.getCamera() : null);
+      panels = manifest.layers.map(function (layer, i) {
+        var canvas = document.createElement("canvas");
+        canvas.className = "panel-canvas";
+        canvas.setAttribute("aria-label", "layer " + i);
+        var label = document.createElement("button");
+        label.type = "button";
+        label.className = "panel-label";
+        label.textContent = i + ": " + layer.name;
+        label.title = "make this the current layer (metrics, flow field, single view)";
+        label.addEventListener("click", function () { handlers.onLayer(i); });
+        var cell = document.createElement("div");
+        cell.className = "panel-cell";
+        cell.dataset.layer = String(i);
+        cell.append(canvas, label);
+        panelsBox.appendChild(cell);
+        var v = L.renderer.createRenderer(canvas, { nClasses: manifest.classes.length });
+        if (start) v.setCamera(start);
+        linkCamera(v);
+        attachPointer(v, i);
+        return { layer: i, view: v, cell: cell };
+      });
+    }
+
+    function destroyPanels() {
+      panels.forEach(function (p) { p.view.destroy(); });
+      panels = [];
+      panelsBox.textContent = "";
+    }
+
+    function applyLayout() {
+      var multiple = state.layout === "layers";
+      if (multiple) buildPanels(); else destroyPanels();
+      panelsBox.hidden = !multiple;
+      panelsBox.style.gridTemplateColumns = "repeat(" + Math.min(manifest.layers.length, 4) + ", minmax(0, 1fr))";
+      sceneCanvas.hidden = multiple;
+      ui.setLayout(state.layout, state.sharedCamera);
+      if (!multiple && state.camera) view.setCamera(state.camera);
+      view.resize();
+    }
+
+    /* ---- hover (linked across panels), tooltip, pinning ---- */
+    var tooltip = document.getElementById("tooltip");
+    var hoverAt = null;
+
+    function setHover(i, clientX, clientY) {
+      if (i !== hover) {
+        hover = i;
+        activeViews().forEach(function (v) { v.setMarks(hover, state.pinned); });
+      }
+      hoverAt = i >= 0 ? [clientX, clientY] : null;
+      describeHover();
+    }
+
+    function sampleName(i) {
+      return samples && samples.names ? samples.names[i] : null;
+    }
+
+    function describeSample(i) {
+      var name = sampleName(i);
+      return "#" + i + (name ? " " + name : "") + " · " + manifest.classes[manifest.labels[i]].name;
+    }
+
+    /* The tooltip's lines for the hovered sample at the nearest snapshot, as text. */
+    function tooltipLines(i) {
+      var s = L.state.nearestSnapshot(state, manifest), n = manifest.n_samples;
+      var name = sampleName(i);
+      var lines = ["sample #" + i + (name ? " · " + name : "")];
+      lines.push("label: " + manifest.classes[manifest.labels[i]].name);
+      if (manifest.predictions) {
+        var p = manifest.predictions[s * n + i];
+        lines.push(p < 0 ? "prediction: unknown" : "prediction: " + (manifest.classes[p] ? manifest.classes[p].name : String(p)) +
+          (p === manifest.labels[i] ? " (correct)" : " (wrong)"));
+      }
+      if (samples && samples.losses) {
+        var loss = samples.losses[s * n + i];
+        if (Number.isFinite(loss)) lines.push("loss: " + loss.toFixed(3));
+      }
+      var scores = loadedScores.get(hoverLayer);
+      if (scores) {
+        manifest.scores.keys.forEach(function (k) {
+          var v = scores[k.key] && scores[k.key][s * n + i];
+          if (v !== undefined && v > C.SCORE_MISSING) lines.push(k.label + ": " + v.toFixed(3));
+        });
+      }
+      return lines;
+    }
+
+    var hoverLayer = 0;
+    function describeHover() {
+      if (hover < 0 || !hoverAt) { tooltip.hidden = true; return; }
+      tooltip.textContent = "";
+      tooltipLines(hover).forEach(function (line, k) {
+        var row = document.createElement("div");
+        row.className = k === 0 ? "tooltip-title" : "tooltip-row";
+        row.textContent = line;
+        tooltip.appendChild(row);
+      });
+      if (samples && samples.thumbnails) tooltip.appendChild(thumbnail(hover));
+      var box = tooltip.parentElement.getBoundingClientRect();
+      tooltip.style.left = (hoverAt[0] - box.left + 14) + "px";
+      tooltip.style.top = (hoverAt[1] - box.top + 14) + "px";
+      tooltip.hidden = false;
+    }
+
+    /* The probe's thumbnail of sample i (uint8 h × w × c, c = 1 or 3), scaled up without smoothing. */
+    function thumbnail(i) {
+      var shape = samples.thumbnails.shape, h = shape[0], w = shape[1], c = shape[2];
+      var canvas = document.createElement("canvas");
+      canvas.width = w; canvas.height = h;
+      canvas.className = "tooltip-thumb";
+      var img = new ImageData(w, h), src = samples.thumbnails.bytes, off = i * h * w * c;
+      for (var k = 0; k < h * w; k++) {
+        for (var ch = 0; ch < 3; ch++) img.data[k * 4 + ch] = src[off + k * c + (c >= 3 ? ch : 0)];
+        img.data[k * 4 + 3] = 255;
+      }
+      canvas.getContext("2d").putImageData(img, 0, 0);
+      return canvas;
+    }
+
+    function ensureSamples() {
+      if (samples) return Promise.resolve(samples);
+      return L.data.loadSamples().then(function (x) { samples = x; ui.setPinned(state.pinned, describeSample); return x; });
+    }
+
+    function ensureScores(layer) {
+      if (loadedScores.has(layer) || !manifest.scores.chunks[layer]) return;
+      L.data.loadScores(layer).then(function (x) { loadedScores.set(layer, x); describeHover(); }).catch(function () {});
+    }
+
+    /* Pointer on a view's canvas: hover picks (once per animation frame), a click without drag pins. */
+    function attachPointer(v, layer) {
+      var canvas = v.canvas, down = null, pending = null;
+      function pickAt(ev) {
+        var r = canvas.getBoundingClientRect();
+        return v.pick(ev.clientX - r.left, ev.clientY - r.top, C.PICK_RADIUS_PX);
+      }
+      canvas.addEventListener("pointermove", function (ev) {
+        if (ev.buttons) return;
+        if (!pending) requestAnimationFrame(function () {
+          var e = pending; pending = null;
+          hoverLayer = layer === undefined ? state.layer : layer;
+          var i = pickAt(e);
+          if (i >= 0) {
+            ensureScores(hoverLayer);
+            if (!samples) ensureSamples().then(describeHover).catch(showError);
+          }
+          setHover(i, e.clientX, e.clientY);
+        });
+        pending = ev;
+      });
+      canvas.addEventListener("pointerleave", function () { pending = null; setHover(-1); });
+      canvas.addEventListener("pointerdown", function (ev) { down = [ev.clientX, ev.clientY]; pending = null; setHover(-1); });
+      canvas.addEventListener("pointerup", function (ev) {
+        if (down && Math.hypot(ev.clientX - down[0], ev.clientY - down[1]) < 4) {
+          var i = pickAt(ev);
+          if (i >= 0) handlers.onPin(i);
+        }
+        down = null;
+      });
+    }
+
+    function setPinned(pinned) {
+      state.pinned = pinned.slice(0, C.MAX_PINNED);
+      activeViews().forEach(function (v) { v.setMarks(hover, state.pinned); });
+      ui.setPinned(state.pinned, describeSample);
+      L.state.writeHash(state, manifest);
+    }
+
+    /* A sample by index ("17", "#17") or by name (exact, then the first containing the text, case-insensitive). */
+    function search(text) {
+      if (!text) return Promise.resolve(-1);
+      var m = /^#?(\d+)$/.exec(text);
+      if (m && Number(m[1]) < manifest.n_samples) return Promise.resolve(Number(m[1]));
+      return ensureSamples().then(function (x) {
+        if (!x.names) return -1;
+        var t = text.toLowerCase(), names = x.names.map(function (nm) { return String(nm).toLowerCase(); });
+        var exact = names.indexOf(t);
+        if (exact >= 0) return exact;
+        return names.findIndex(function (nm) { return nm.indexOf(t) >= 0; });
+      });
+    }
+
+    /* PNG of what is on screen: the view, or the layer panels side by side with their names. */
+    function snapshotImage() {
+      var canvases = activeViews().map(function (v) { v.render(); return v.canvas; });
+      var w = canvases.reduce(function (a, c) { return a + c.width; }, 0);
+      var h = canvases.reduce(function (a, c) { return Math.max(a, c.height); }, 0);
+      var out = document.createElement("canvas");
+      out.width = Math.max(w, 1); out.height = Math.max(h, 1);
+      var g = out.getContext("2d"), x = 0;
+      g.fillStyle = C.BACKGROUND;
+      g.fillRect(0, 0, out.width, out.height);
+      canvases.forEach(function (c, k) {
+        g.drawImage(c, x, 0);
+        if (state.layout === "layers") {
+          g.fillStyle = "#e6e9ee";
+          g.font = "14px sans-serif";
+          g.fillText(k + ": " + manifest.layers[k].name, x + 8, 20);
+        }
+        x += c.width;
+      });
+      var snap = manifest.snapshots[L.state.nearestSnapshot(state, manifest)];
+      var file = "latentris-" + state.method + "-" + (state.layout === "layers" ? "layers" : "layer" + state.layer) +
+        "-epoch" + snap.epoch + ".png";
+      return new Promise(function (resolve) {
+        out.toBlob(function (blob) {
+          var a = document.createElement("a");
+          a.href = URL.createObjectURL(blob);
+          a.download = file;
+          document.body.appendChild(a);
+          a.click();
+          a.remove();
+          setTimeout(function () { URL.revokeObjectURL(a.href); }, 10000);
+          resolve(file);
+        }, "image/png");
       });
     }
 
@@ -104,8 +377,28 @@
 
     function setHidden(hidden) {
       state.hiddenClasses = hidden;
-      view.setClassVisibility(manifest.classes.map(function (_, i) { return !hidden.has(i); }));
+      var visible = classVisibility();
+      view.setClassVisibility(visible);
+      panels.forEach(function (p) { p.view.setClassVisibility(visible); });
       ui.setHidden(hidden);
+    }
+
+    /* Keys anywhere outside a text field: ← → step one snapshot, space plays / pauses, [ ] slower / faster. */
+    function onKey(ev) {
+      var t = ev.target, tag = t && t.tagName;
+      if (ev.ctrlKey || ev.metaKey || ev.altKey || tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA") return;
+      var s = Math.round(state.snapshot), k = C.SPEEDS.indexOf(state.speed);
+      if (ev.key === "ArrowRight" || ev.key === "ArrowLeft") {
+        handlers.onSnapshot(Math.min(Math.max(s + (ev.key === "ArrowRight" ? 1 : -1), 0), last()), true);
+      } else if (ev.key === " " && tag !== "BUTTON") {
+        handlers.onPlay();
+      } else if (ev.key === "]" || ev.key === "[") {
+        var next = C.SPEEDS[Math.min(Math.max(k + (ev.key === "]" ? 1 : -1), 0), C.SPEEDS.length - 1)];
+        handlers.onSpeed(next);
+      } else {
+        return;
+      }
+      ev.preventDefault();
     }
 
     var handlers = {
@@ -116,7 +409,34 @@
         showSnapshot(settled ? Math.round(f) : f);
       },
       onPlay: function () { setPlaying(!state.playing); },
-      onSpeed: function (x) { state.speed = x; ui.setSpeed(x); },
+      onSpeed: function (x) { state.speed = x; ui.setSpeed(x); L.state.writeHash(state, manifest); },
+      onLayout: function (layout) {
+        state.layout = C.LAYOUTS.indexOf(layout) >= 0 ? layout : "single";
+        setHover(-1);
+        applyLayout();
+        return showChunk().catch(showError);
+      },
+      onSharedCamera: function (shared) {
+        state.sharedCamera = shared;
+        if (shared && panels.length) {
+          var cam = panels[Math.min(state.layer, panels.length - 1)].view.getCamera();
+          panels.forEach(function (p) { p.view.setCamera(cam); });
+        }
+        L.state.writeHash(state, manifest);
+      },
+      onPin: function (i) {
+        var at = state.pinned.indexOf(i);
+        setPinned(at >= 0 ? state.pinned.filter(function (j) { return j !== i; }) : state.pinned.concat([i]));
+      },
+      onSearch: function (text) {
+        return search(text).then(function (i) {
+          if (i < 0) { ui.setSearchNote(text ? "no sample matches " + JSON.stringify(text) : ""); return -1; }
+          if (state.pinned.indexOf(i) < 0) setPinned(state.pinned.concat([i]));
+          ui.setSearchNote("found " + describeSample(i));
+          return i;
+        }).catch(showError);
+      },
+      onSnapshotImage: function () { return snapshotImage().catch(showError); },
       onToggleClass: function (i) {
         var hidden = new Set(state.hiddenClasses);
         if (hidden.has(i)) hidden.delete(i); else hidden.add(i);
@@ -154,6 +474,12 @@
       ui.setSpeed(state.speed);
       ui.setHidden(state.hiddenClasses);
       ui.setSnapshot(state.snapshot);
+      ui.setPinned(state.pinned, describeSample);
+      if (state.camera) view.setCamera(state.camera);
+      linkCamera(view);
+      attachPointer(view);
+      applyLayout();
+      document.addEventListener("keydown", onKey);
 
       app.setSnapshot = function (f) { handlers.onSnapshot(f, false); };
       app.setLayer = function (i) { return handlers.onLayer(i); };
@@ -162,6 +488,12 @@
       app.setColor = function (key) { return handlers.onColor(key); };
       app.play = function () { setPlaying(true); };
       app.pause = function () { setPlaying(false); };
+      app.setLayout = function (layout) { return handlers.onLayout(layout); };
+      app.panels = function () { return panels; };
+      app.hover = function () { return hover; };
+      app.setHover = function (i) { hoverLayer = state.layer; setHover(i, 0, 0); };
+      app.search = function (text) { return handlers.onSearch(text); };
+      app.snapshotImage = snapshotImage;
       return showChunk();
     }).then(function () {
       app.isReady = true;

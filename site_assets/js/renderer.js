@@ -120,6 +120,7 @@
     function setChunk(newChunk, labels) {
       disposeChunk();
       chunk = newChunk;
+      labelsArr = labels;
       pair = -1;
       var n = chunk.n_samples;
       geometry = new THREE.BufferGeometry();
@@ -151,6 +152,8 @@
       boxGeom.dispose();
       scene.add(box);
       if (!cameraFitted) fitCamera(boxGeom.parameters);
+      updateMarks();
+      updateTrails();
       requestRender();
     }
 
@@ -186,6 +189,8 @@
         uploadScores();
       }
       material.uniforms.uMix.value = a === b ? 0 : f - a;
+      frameF = f;
+      if (marks.hover >= 0 || marks.pinned.length) updateMarks();
       requestRender();
     }
 
@@ -219,8 +224,129 @@
     function setClassVisibility(visible) {
       var texels = classTex.image.data;
       for (var i = 0; i < nClasses; i++) texels[i * 4 + 3] = visible[i] === false ? 0 : 255;
+      visibleClass = visible.slice();
       classTex.needsUpdate = true;
       requestRender();
+    }
+
+    /* ---- samples in the view: where they are, which one is under the cursor, marks and trails ---- */
+    var frameF = 0;          /* the frame on screen, a float snapshot index */
+    var visibleClass = null; /* array of booleans, or null = all visible */
+    var labelsArr = null;
+    var marks = { hover: -1, pinned: [] };
+    var markObject = null, trailGroup = new THREE.Group();
+    scene.add(trailGroup);
+    var markMaterial = new THREE.ShaderMaterial({
+      glslVersion: THREE.GLSL3, vertexShader: L.shaders.markVertex, fragmentShader: L.shaders.markFragment,
+      uniforms: { uSizePx: { value: C.MARK_SIZE_PX }, uInner: { value: C.MARK_INNER } },
+      depthTest: false, depthWrite: false
+    });
+
+    /* World position of sample i at frame f (a float snapshot index), into out (length 3). */
+    function worldPosition(i, f, out) {
+      var last = chunk.n_snapshots - 1;
+      f = Math.min(Math.max(f, 0), last);
+      var a = Math.min(Math.floor(f), Math.max(last - 1, 0)), b = Math.min(a + 1, last), t = a === b ? 0 : f - a;
+      var n3 = chunk.n_samples * 3, q = chunk.positions, u = material.uniforms, lo = chunk.bbox_min, hi = chunk.bbox_max;
+      for (var k = 0; k < 3; k++) {
+        var qa = q[a * n3 + i * 3 + k] / C.QUANT_MAX, qb = q[b * n3 + i * 3 + k] / C.QUANT_MAX;
+        var d = lo[k] + (qa + (qb - qa) * t) * (hi[k] - lo[k]);
+        out[k] = (d - 0.5 * (lo[k] + hi[k])) * u.uWorldScale.value;
+      }
+      return out;
+    }
+
+    /* CSS px of sample i in the canvas at the frame on screen, or null when behind the camera. */
+    function project(i) {
+      if (!chunk) return null;
+      var p = worldPosition(i, frameF, [0, 0, 0]);
+      var v = new THREE.Vector3(p[0], p[1], p[2]).project(camera);
+      if (v.z > 1 || v.z < -1) return null;
+      return { x: (v.x + 1) / 2 * canvas.clientWidth, y: (1 - v.y) / 2 * canvas.clientHeight };
+    }
+
+    /* The visible sample nearest to (x, y) CSS px within radiusPx, or -1. Runs on the CPU over the current frame. */
+    function pick(x, y, radiusPx) {
+      if (!chunk) return -1;
+      camera.updateMatrixWorld();
+      var m = new THREE.Matrix4().multiplyMatrices(camera.projectionMatrix, camera.matrixWorldInverse).elements;
+      var w = canvas.clientWidth, h = canvas.clientHeight, r2 = radiusPx * radiusPx, best = -1, bestD = Infinity;
+      var p = [0, 0, 0];
+      for (var i = 0; i < chunk.n_samples; i++) {
+        if (visibleClass && labelsArr && visibleClass[labelsArr[i]] === false) continue;
+        worldPosition(i, frameF, p);
+        var cw = m[3] * p[0] + m[7] * p[1] + m[11] * p[2] + m[15];
+        if (cw <= 0) continue;
+        var sx = ((m[0] * p[0] + m[4] * p[1] + m[8] * p[2] + m[12]) / cw + 1) / 2 * w;
+        var sy = (1 - (m[1] * p[0] + m[5] * p[1] + m[9] * p[2] + m[13]) / cw) / 2 * h;
+        var d = (sx - x) * (sx - x) + (sy - y) * (sy - y);
+        if (d <= r2 && d < bestD) { bestD = d; best = i; }
+      }
+      return best;
+    }
+
+    function updateMarks() {
+      if (markObject) { scene.remove(markObject); markObject.geometry.dispose(); markObject = null; }
+      if (!chunk) return;
+      var list = marks.pinned.map(function (i) { return [i, C.PIN_COLOR]; });
+      if (marks.hover >= 0) list.push([marks.hover, C.HOVER_COLOR]);
+      if (!list.length) return;
+      var pos = new Float32Array(list.length * 3), col = new Float32Array(list.length * 3), p = [0, 0, 0];
+      list.forEach(function (entry, k) {
+        worldPosition(entry[0], frameF, p);
+        pos.set(p, k * 3);
+        var c = rawColor(entry[1]);
+        col.set([c.x, c.y, c.z], k * 3);
+      });
+      var g = new THREE.BufferGeometry();
+      g.setAttribute("position", new THREE.BufferAttribute(pos, 3));
+      g.setAttribute("color", new THREE.BufferAttribute(col, 3));
+      markObject = new THREE.Points(g, markMaterial);
+      markObject.frustumCulled = false;
+      markObject.renderOrder = 10;
+      scene.add(markObject);
+    }
+
+    /* Trails: each pinned sample's path over all snapshots, in its class colour. */
+    function updateTrails() {
+      trailGroup.children.slice().forEach(function (c) { trailGroup.remove(c); c.geometry.dispose(); c.material.dispose(); });
+      if (!chunk || chunk.n_snapshots < 2) return;
+      marks.pinned.forEach(function (i) {
+        var S = chunk.n_snapshots, pos = new Float32Array(S * 3), p = [0, 0, 0];
+        for (var s = 0; s < S; s++) pos.set(worldPosition(i, s, p), s * 3);
+        var g = new THREE.BufferGeometry();
+        g.setAttribute("position", new THREE.BufferAttribute(pos, 3));
+        var colour = labelsArr ? classColor(labelsArr[i]) : C.PIN_COLOR;
+        trailGroup.add(new THREE.Line(g, new THREE.LineBasicMaterial({
+          color: new THREE.Color(colour), transparent: true, opacity: C.TRAIL_OPACITY })));
+      });
+    }
+
+    /* hover: a sample index or -1; pinned: array of sample indices. */
+    function setMarks(hover, pinned) {
+      var trailsChanged = pinned.join(",") !== marks.pinned.join(",");
+      marks = { hover: hover, pinned: pinned.slice() };
+      updateMarks();
+      if (trailsChanged) updateTrails();
+      requestRender();
+    }
+
+    /* Camera as [px, py, pz, tx, ty, tz] (position and orbit target), for the URL hash and shared cameras. */
+    function getCamera() {
+      var p = camera.position, t = controls.target;
+      return [p.x, p.y, p.z, t.x, t.y, t.z];
+    }
+    function setCamera(v) {
+      if (!v || v.length !== 6 || !v.every(Number.isFinite)) return false;
+      camera.position.set(v[0], v[1], v[2]);
+      controls.target.set(v[3], v[4], v[5]);
+      cameraFitted = true;
+      /* placed, not flung: an update without damping also drops any inertia left from this view's own drags */
+      controls.enableDamping = false;
+      controls.update();
+      controls.enableDamping = true;
+      requestRender();
+      return true;
     }
 
     function resize() {
@@ -235,6 +361,7 @@
       u.uMinPx.value = C.POINT_SIZE_MIN_PX * dpr;
       u.uMaxPx.value = C.POINT_SIZE_MAX_PX * dpr;
       u.uRimMinPx.value = C.POINT_RIM_MIN_PX * dpr;
+      markMaterial.uniforms.uSizePx.value = C.MARK_SIZE_PX * dpr;
       requestRender();
     }
 
@@ -250,6 +377,8 @@
       controls.removeEventListener("change", requestRender);
       controls.dispose();
       disposeChunk();
+      setMarks(-1, []);
+      markMaterial.dispose();
       material.dispose();
       classTex.dispose();
       renderer.dispose();
@@ -260,6 +389,13 @@
       camera: camera,
       controls: controls,
       pointUniforms: function () { return material.uniforms; },
+      canvas: canvas,
+      pick: pick,
+      project: project,
+      setMarks: setMarks,
+      getCamera: getCamera,
+      setCamera: setCamera,
+      trailCount: function () { return trailGroup.children.length; },
       setChunk: setChunk,
       setFrame: setFrame,
       setClassVisibility: setClassVisibility,

@@ -85,5 +85,29 @@
     "}"
   ].join("\n");
 
-  L.shaders = { pointsVertex: vertex, pointsFragment: fragment };
+  /* Marks (hovered and pinned samples): a ring of fixed pixel size around the point, drawn over everything. */
+  var markVertex = [
+    "in vec3 color;",
+    "uniform float uSizePx;",
+    "out vec3 vColor;",
+    "void main() {",
+    "  vColor = color;",
+    "  gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);",
+    "  gl_PointSize = uSizePx;",
+    "}"
+  ].join("\n");
+
+  var markFragment = [
+    "in vec3 vColor;",
+    "uniform float uInner;  // ring from this radius (0..1) to the sprite's edge",
+    "out vec4 outColor;",
+    "void main() {",
+    "  vec2 p = gl_PointCoord * 2.0 - 1.0;",
+    "  float r2 = dot(p, p);",
+    "  if (r2 > 1.0 || r2 < uInner * uInner) discard;",
+    "  outColor = vec4(vColor, 1.0);",
+    "}"
+  ].join("\n");
+
+  L.shaders = { pointsVertex: vertex, pointsFragment: fragment, markVertex: markVertex, markFragment: markFragment };
 })();

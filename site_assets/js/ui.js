@@ -39,7 +39,8 @@
   }
 
   /* handlers: onMethod(name), onLayer(i), onSnapshot(float, settled), onPlay(), onSpeed(x), onToggleClass(i),
-     onShowAll(visible), onColor(key), onAlert(alert) */
+     onShowAll(visible), onColor(key), onAlert(alert), onLayout(layout), onSharedCamera(bool), onSearch(text),
+     onPin(i), onSnapshotImage() */
   function createUI(root, manifest, handlers) {
     var S = manifest.snapshots.length;
 
@@ -86,15 +87,41 @@
     speedSelect.id = "speed-select";
     speedSelect.setAttribute("aria-label", "speed");
 
+    /* layout: the current layer alone, or every layer side by side with linked hover and (optionally) camera */
+    var layoutSelect = select([{ value: "single", text: "current layer" }, { value: "layers", text: "all layers side by side" }],
+      handlers.onLayout);
+    layoutSelect.id = "layout-select";
+    var sharedBox = el("input", { type: "checkbox", id: "shared-camera", checked: true });
+    sharedBox.addEventListener("change", function () { handlers.onSharedCamera(sharedBox.checked); });
+    var sharedLabel = el("label", { class: "inline-check" }, [sharedBox, el("span", { text: "shared camera" })]);
+
+    /* search: a sample by index or by name; found samples are pinned */
+    var searchInput = el("input", { type: "search", id: "search-input", placeholder: "sample # or name" });
+    searchInput.setAttribute("aria-label", "find a sample by index or name");
+    var searchNote = el("span", { id: "search-note", class: "search-note" });
+    searchInput.addEventListener("keydown", function (ev) {
+      if (ev.key !== "Enter") return;
+      ev.preventDefault();
+      handlers.onSearch(searchInput.value.trim());
+    });
+    var pinnedList = el("div", { id: "pinned", class: "pinned" });
+    var pngButton = el("button", { type: "button", id: "png-button", class: "mini", text: "PNG" });
+    pngButton.title = "Save the view as a PNG image";
+    pngButton.addEventListener("click", handlers.onSnapshotImage);
+
     var controls = root.querySelector("#controls");
     controls.append(
       field("Method", methodSelect),
       field("Layer", layerSelect),
       field("Colour", colorSelect),
+      field("Layout", el("div", { class: "layout-row" }, [layoutSelect, sharedLabel])),
       el("div", { class: "epoch-head" }, [epochLabel, snapshotLabel]),
       slider,
       qualityLine,
-      el("div", { class: "transport" }, [playButton, speedSelect])
+      el("div", { class: "transport" }, [playButton, speedSelect, pngButton]),
+      field("Find", searchInput),
+      searchNote,
+      pinnedList
     );
 
     /* legend */
@@ -205,8 +232,29 @@
 
     function setColor(key) { colorSelect.value = key; }
 
+    function setLayout(layout, shared) {
+      layoutSelect.value = layout;
+      sharedBox.checked = shared;
+      sharedLabel.hidden = layout === "single";
+    }
+
+    function setSearchNote(text) { searchNote.textContent = text || ""; }
+
+    /* pinned samples as buttons (click to unpin); describe(i) gives the text */
+    function setPinned(pinned, describe) {
+      pinnedList.textContent = "";
+      pinned.forEach(function (i) {
+        var b = el("button", { type: "button", class: "pin-item", text: describe(i) + " ×" });
+        b.dataset.sample = String(i);
+        b.title = "unpin";
+        b.addEventListener("click", function () { handlers.onPin(i); });
+        pinnedList.appendChild(b);
+      });
+    }
+
     return { setSnapshot: setSnapshot, setLayer: setLayer, setPlaying: setPlaying, setSpeed: setSpeed,
              setHidden: setHidden, setStatus: setStatus, setColor: setColor, metrics: metrics, cka: cka,
+             setLayout: setLayout, setSearchNote: setSearchNote, setPinned: setPinned,
              colorKeys: function () { return colorOptions(manifest).map(function (o) { return o.value; }); } };
   }
 
