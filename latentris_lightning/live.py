@@ -167,12 +167,13 @@ class LiveExporter:
     Args:
         run_dir, site_dir: the run store and the site folder.
         methods, seed, title: as for the final export.
-        nice: scheduling niceness added to the export process (POSIX), so it yields the CPU to training.
+        nice: ``"idle"`` (Linux ``SCHED_IDLE``: the export only uses CPU time training leaves unused; elsewhere
+            niceness 19) or a niceness to add (POSIX), so the export yields the CPU to training.
         threads: torch/BLAS threads of the export process.
     """
 
     def __init__(self, run_dir: str | os.PathLike, site_dir: str | os.PathLike, *, methods: Sequence[str],
-                 seed: int = 0, title: str | None = None, nice: int = 10, threads: int = 1) -> None:
+                 seed: int = 0, title: str | None = None, nice: int | str = "idle", threads: int = 1) -> None:
         self.run_dir, self.site_dir = Path(run_dir), Path(site_dir)
         self.methods, self.seed, self.title, self.nice, self.threads = list(methods), seed, title, nice, threads
         self._lock = threading.Lock()
@@ -184,8 +185,9 @@ class LiveExporter:
         self.failures: list[str] = []
 
     def command(self) -> list[str]:
-        command = [sys.executable, "-m", "latentris_lightning.live", str(self.run_dir), str(self.site_dir),
-                   "--seed", str(self.seed), "--nice", str(self.nice), "--methods", *self.methods]
+        # lower the priority before anything is imported: importing torch is a good part of an export's CPU time
+        command = [sys.executable, "-c", _BOOT, str(self.run_dir), str(self.site_dir), "--seed", str(self.seed),
+                   "--nice", str(self.nice), "--methods", *self.methods]
         if self.title:
             command += ["--title", self.title]
         return command
@@ -240,7 +242,31 @@ class LiveExporter:
             self._watcher.join(timeout=10)
 
 
-def _main(argv: Sequence[str] | None = None) -> int:
+def lower_priority(nice: int | str) -> None:
+    """``"idle"``: Linux's idle scheduling class (else niceness 19); an int: that much niceness (POSIX only)."""
+    if nice == "idle" and hasattr(os, "sched_setscheduler") and hasattr(os, "SCHED_IDLE"):
+        try:
+            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+            return
+        except OSError:
+            pass
+    amount = 19 if nice == "idle" else int(nice)
+    if amount and hasattr(os, "nice"):
+        os.nice(amount)
+
+
+#: the export process's entry point: lowers its priority as lower_priority does, before importing anything heavy
+_BOOT = ("import os, sys\n"
+         "nice = sys.argv[sys.argv.index('--nice') + 1] if '--nice' in sys.argv else 'idle'\n"
+         "if nice == 'idle' and hasattr(os, 'SCHED_IDLE'):\n"
+         "    try: os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))\n"
+         "    except OSError: os.nice(19)\n"
+         "elif hasattr(os, 'nice'): os.nice(19 if nice == 'idle' else int(nice))\n"
+         "from latentris_lightning.live import _main\n"
+         "sys.exit(_main(sys.argv[1:], prioritised=True))\n")
+
+
+def _main(argv: Sequence[str] | None = None, prioritised: bool = False) -> int:
     parser = argparse.ArgumentParser(prog="python -m latentris_lightning.live",
                                      description="One live export of a run (started by the callback with live=True).")
     parser.add_argument("run_dir")
@@ -248,11 +274,11 @@ def _main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--methods", nargs="+", default=["joint", "pca"])
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--title", default=None)
-    parser.add_argument("--nice", type=int, default=10)
+    parser.add_argument("--nice", default="idle", help='"idle" (default) or a niceness')
     parser.add_argument("--final", action="store_true", help="mark the site as no longer running")
     args = parser.parse_args(argv)
-    if args.nice and hasattr(os, "nice"):
-        os.nice(args.nice)
+    if not prioritised:
+        lower_priority(args.nice)
     import torch
 
     torch.set_num_threads(max(1, int(os.environ.get("LATENTRIS_LIVE_THREADS", "1"))))

@@ -106,3 +106,37 @@ def test_callback_live_exports_during_fit_and_the_final_export_is_complete(tmp_p
     assert len(manifest["snapshots"]) == 4
     assert "live" not in manifest and "flow" in manifest  # the final export: a finished, complete site
     assert callback.show().name == "index.html"
+
+
+def _wait(condition, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.05)
+
+
+def _exports(run_dir: Path) -> list[dict]:
+    log = run_dir / LOG
+    return [json.loads(line) for line in log.read_text().splitlines()] if log.is_file() else []
+
+
+def test_a_live_run_killed_mid_training_keeps_its_site_and_exports_all_it_had(tmp_path):
+    script = Path(__file__).resolve().parent / "live_fit.py"
+    process = subprocess.Popen([sys.executable, str(script), str(tmp_path), "1000"], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    try:
+        _wait(lambda: any(e["snapshots"] >= 2 for e in _exports(tmp_path / "run")), 180, "a live export of 2 snapshots")
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+    lock = tmp_path / "run" / LOCK
+    _wait(lambda: not lock.exists(), 180, "the live export in flight to finish")  # it outlives the killed trainer
+    site = read_data_file(tmp_path / "site" / "data" / "manifest.js")[1]
+    assert site["live"]["running"] is True and len(site["snapshots"]) >= 2
+    assert len(site["snapshots"]) == _exports(tmp_path / "run")[-1]["snapshots"]
+    run = load_run(tmp_path)
+    assert len(run.snapshots) >= len(site["snapshots"])
+    assert main(["export", str(tmp_path / "run"), "--out", str(tmp_path / "site"), "--methods", "pca", "--no-flow"]) == 0
+    final = read_data_file(tmp_path / "site" / "data" / "manifest.js")[1]
+    assert len(final["snapshots"]) == len(run.snapshots) and "live" not in final

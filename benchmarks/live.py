@@ -1,0 +1,100 @@
+"""Live mode: does exporting after every snapshot slow training down?
+
+Trains the same model twice with the same seed, with ``live=False`` and ``live=True`` (``export=False`` in both, so
+only the live exports differ), and times every training step (``on_train_batch_start`` → ``on_train_batch_end``:
+forward, backward, optimiser; the synchronous capture is outside it and equal in both runs). Also reports the total
+fit time, the live exports done and how long each took (from ``run/live-export.log``).
+
+    taskset -c 1 python benchmarks/live.py --epochs 12      # one core: the export process competes with training
+    python benchmarks/live.py --epochs 12                   # all cores
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+
+import lightning.pytorch as pl
+import numpy as np
+import torch
+from torch import nn
+from torch.utils.data import DataLoader
+
+from latentris_lightning import Latentris
+from latentris_lightning.demo import digits_splits
+
+
+class WideMLP(pl.LightningModule):
+    def __init__(self, width: int) -> None:
+        super().__init__()
+        self.net = nn.Sequential(nn.Linear(64, width), nn.ReLU(), nn.Linear(width, width), nn.ReLU(),
+                                 nn.Linear(width, 64), nn.ReLU(), nn.Linear(64, 10))
+
+    def forward(self, x):
+        return self.net(x)
+
+    def training_step(self, batch, batch_idx):
+        x, y = batch
+        return nn.functional.cross_entropy(self(x), y)
+
+    def configure_optimizers(self):
+        return torch.optim.SGD(self.parameters(), lr=0.05, momentum=0.9)
+
+
+class StepTimer(pl.Callback):
+    def __init__(self) -> None:
+        self.times: list[float] = []
+        self._start = 0.0
+
+    def on_train_batch_start(self, trainer, pl_module, batch, batch_idx):
+        self._start = time.perf_counter()
+
+    def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx):
+        self.times.append(time.perf_counter() - self._start)
+
+
+def fit(out: Path, *, live: bool, epochs: int, width: int, seed: int) -> dict:
+    pl.seed_everything(seed, verbose=False)
+    train, val = digits_splits(seed)
+    timer = StepTimer()
+    callback = Latentris(probe=val, layers=["net.1", "net.3", "net.5"], epochs="all", output_dir=out, export=False,
+                         live=live, methods=["joint", "pca"], seed=seed, log_metrics=False)
+    trainer = pl.Trainer(max_epochs=epochs, accelerator="cpu", devices=1, callbacks=[callback, timer], logger=False,
+                         enable_checkpointing=False, enable_progress_bar=False, enable_model_summary=False)
+    start = time.perf_counter()
+    trainer.fit(WideMLP(width), DataLoader(train, batch_size=64, shuffle=True))
+    seconds = time.perf_counter() - start
+    log = out / "run" / "live-export.log"
+    exports = [json.loads(line) for line in log.read_text().splitlines()] if log.is_file() else []
+    steps = np.array(timer.times) * 1e3
+    return {"live": live, "fit_s": seconds, "steps": int(steps.size), "step_ms_median": float(np.median(steps)),
+            "step_ms_mean": float(steps.mean()), "exports": len(exports),
+            "export_s_median": float(np.median([e["seconds"] for e in exports])) if exports else None,
+            "last_export_snapshots": exports[-1]["snapshots"] if exports else None}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--epochs", type=int, default=12)
+    parser.add_argument("--width", type=int, default=1024)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        fit(Path(tmp) / "warm", live=False, epochs=1, width=args.width, seed=args.seed)  # imports, allocator
+        off = fit(Path(tmp) / "off", live=False, epochs=args.epochs, width=args.width, seed=args.seed)
+        on = fit(Path(tmp) / "on", live=True, epochs=args.epochs, width=args.width, seed=args.seed)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    for row in (off, on):
+        print(json.dumps(row))
+    print(f"RESULT cores={cores} steps={on['steps']} step median live/off = {on['step_ms_median']:.2f}/"
+          f"{off['step_ms_median']:.2f} ms = {on['step_ms_median'] / off['step_ms_median']:.2f}x, mean "
+          f"{on['step_ms_mean'] / off['step_ms_mean']:.2f}x; fit {on['fit_s']:.1f}/{off['fit_s']:.1f} s; "
+          f"{on['exports']} live exports for {args.epochs + 1} snapshots, median {on['export_s_median']:.1f} s each")
+
+
+if __name__ == "__main__":
+    main()
