@@ -68,7 +68,8 @@ def dequantize(q: np.ndarray, bbox_min: Sequence[float], bbox_max: Sequence[floa
 def data_script(key: str, payload: Mapping[str, Any]) -> str:
     """A data file: one call handing the base64 msgpack of ``payload`` to the viewer's global receiver."""
     packed = msgpack.packb(payload, use_bin_type=True)
-    return f"{RECEIVER}({json.dumps(key)}, \"{base64.b64encode(packed).decode('ascii')}\");\n"
+    quoted = json.dumps(key).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")  # markup-free
+    return f"{RECEIVER}({quoted}, \"{base64.b64encode(packed).decode('ascii')}\");\n"
 
 
 def chunk_path(method: str, layer_index: int) -> str:
