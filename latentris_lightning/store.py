@@ -638,6 +638,8 @@ def _check_manifest(manifest: dict[str, Any], manifest_path: Path) -> None:
     names = manifest["class_names"]
     if not isinstance(names, list) or not names or not all(isinstance(n, str) for n in names):
         raise bad("class_names is not a non-empty list of strings")
+    if not isinstance(manifest.get("config", {}), dict):
+        raise bad("config is not an object")
     if manifest.get("dtype", "float16") not in DTYPES:
         raise bad(f"dtype is {manifest.get('dtype')!r}, not one of {DTYPES}")
     samples = manifest.get("samples", {"labels": SAMPLE_FILES["labels"]})

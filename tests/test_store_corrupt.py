@@ -61,6 +61,7 @@ MANIFEST_DAMAGE = [
     (_set("class_names", "cat"), "class_names is not a non-empty list of strings"),
     (_set("class_names", [1, 2]), "class_names is not a non-empty list of strings"),
     (_set("dtype", "int8"), r"dtype is 'int8'"),
+    (_set("config", [1]), "config is not an object"),
     (_set("layers", {}), "layers is not a non-empty list"),
     (_set("layers", 0, "file", "../../outside.npy"), r"layers\[0\].file is '../../outside.npy'"),
     (_set("layers", 0, "file", "/etc/passwd"), r"layers\[0\].file is '/etc/passwd'"),
