@@ -116,7 +116,7 @@ def open_viewer(browser, site: Path):
     errors: list[str] = []
     page.on("console", lambda m: m.type == "error" and errors.append(m.text))
     page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto((site / "index.html").as_uri())
+    page.goto((site / "index.html").as_uri(), wait_until="commit", timeout=600_000)
     page.wait_for_function("() => window.Latentris?.app?.isReady === true", timeout=600_000)
     first = page.evaluate(
         "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))))")
@@ -153,7 +153,7 @@ def floor_frame_time(browser, site: Path, frames: int, canvas: dict, size_px: fl
     page = browser.new_page(viewport=VIEWPORT)
     try:
         page.goto((site / "floor.html").as_uri() + f"?chunk={chunk_path(METHOD, 0)}&w={canvas['w']}&h={canvas['h']}"
-                  f"&size={size_px}&distance={canvas['distance']}")
+                  f"&size={size_px}&distance={canvas['distance']}", wait_until="commit", timeout=600_000)
         page.wait_for_function("() => window.floorBench && window.floorBench.ready", timeout=600_000)
         return page.evaluate("f => floorBench.run(f)", frames) / frames
     finally:
