@@ -269,6 +269,7 @@
         if (ev.buttons) return;
         if (!pending) requestAnimationFrame(function () {
           var e = pending; pending = null;
+          if (!e) return;  /* a press or the pointer leaving cancelled it */
           hoverLayer = layer === undefined ? state.layer : layer;
           var i = pickAt(e);
           if (i >= 0) {
