@@ -35,18 +35,7 @@ RUNS = ROOT / "benchmarks" / "_runs" / "alerts"
 os.environ.setdefault("NUMBA_CACHE_DIR", str(ROOT / ".numba_cache"))
 LAYERS = ["net.conv2", "net.conv3", "net.fc:input"]
 
-
-class CNN1D(torch.nn.Module):
-    def __init__(self) -> None:
-        super().__init__()
-        c = 32
-        self.conv1 = torch.nn.Sequential(torch.nn.Conv1d(1, c, 5, padding=2), torch.nn.ReLU())
-        self.conv2 = torch.nn.Sequential(torch.nn.Conv1d(c, c, 3, padding=1, stride=2), torch.nn.ReLU())
-        self.conv3 = torch.nn.Sequential(torch.nn.Conv1d(c, c, 3, padding=1, stride=2), torch.nn.ReLU())
-        self.fc = torch.nn.Linear(c * 10, 10)
-
-    def forward(self, x):
-        return self.fc(self.conv3(self.conv2(self.conv1(x.unsqueeze(1)))).flatten(1))
+from projections import CNN1D  # noqa: E402  (the same 1D CNN as the projection benchmark; script dir on sys.path)
 
 
 def data(n_probe: int = 2000, n_val: int = 2000):

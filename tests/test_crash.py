@@ -17,7 +17,7 @@ from latentris_lightning.cli import main
 
 @pytest.mark.parametrize("delay", [0.0, 0.11, 0.37])
 def test_a_killed_run_keeps_its_snapshots_and_exports(tmp_path, delay):
-    script = Path(__file__).resolve().parent / "killed_fit.py"
+    script = Path(__file__).resolve().parent / "slow_fit.py"
     process = subprocess.Popen([sys.executable, str(script), str(tmp_path)], stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     manifest = tmp_path / "run" / "manifest.json"

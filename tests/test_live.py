@@ -122,8 +122,8 @@ def _exports(run_dir: Path) -> list[dict]:
 
 
 def test_a_live_run_killed_mid_training_keeps_its_site_and_exports_all_it_had(tmp_path):
-    script = Path(__file__).resolve().parent / "live_fit.py"
-    process = subprocess.Popen([sys.executable, str(script), str(tmp_path), "1000"], stdout=subprocess.DEVNULL,
+    script = Path(__file__).resolve().parent / "slow_fit.py"
+    process = subprocess.Popen([sys.executable, str(script), str(tmp_path), "--live"], stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     try:
         _wait(lambda: any(e["snapshots"] >= 2 for e in _exports(tmp_path / "run")), 180, "a live export of 2 snapshots")

@@ -1,0 +1,32 @@
+"""Run by tests/test_crash.py and tests/test_live.py: a slow training run (0.05 s per step) that the test kills with
+SIGKILL mid-training, or leaves to finish.
+
+Usage: python tests/slow_fit.py OUTPUT_DIR [--live]
+
+Without ``--live`` the run captures every epoch (probe batches of 7); with it, the callback also projects and exports
+after every snapshot (``live=True``).
+"""
+
+import sys
+import time
+from pathlib import Path
+
+import lightning.pytorch as pl
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from conftest import TinyNet, make_blobs, make_trainer, train_loader  # noqa: E402
+
+from latentris_lightning import Latentris  # noqa: E402
+
+
+class SlowNet(TinyNet):
+    def training_step(self, batch, batch_idx):
+        time.sleep(0.05)
+        return super().training_step(batch, batch_idx)
+
+
+live = "--live" in sys.argv[2:]
+options = {"live": True, "methods": ["pca", "joint"]} if live else {"probe_batch_size": 7}
+pl.seed_everything(0, verbose=False)
+callback = Latentris(probe=make_blobs(n=40), epochs="all", output_dir=sys.argv[1], **options)
+make_trainer([callback], max_epochs=1000).fit(SlowNet(), train_loader())
