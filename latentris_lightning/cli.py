@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from latentris_lightning.bundle import ALLOWED_POSITION_BITS, POSITION_BITS
 from latentris_lightning.errors import MisconfigurationException, RunStoreError
 
 EXAMPLES = """\
@@ -101,6 +102,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--title", default=None, help="page title")
     export.add_argument("--seed", type=int, default=None, help="projection seed (default: the run's recorded seed)")
+    export.add_argument(
+        "--position-bits", type=int, choices=list(ALLOWED_POSITION_BITS), default=POSITION_BITS,
+        help="bits per coordinate in the site: 12 (default, 5.6 bytes per point per snapshot) or 16 (deep zooms)",
+    )
 
     info = sub.add_parser("info", help="show what a run directory holds", epilog=INFO_EXAMPLES,
                           formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -157,7 +162,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     flow = False if args.no_flow else ({} if args.flow_smoothing is None else {"smoothing": args.flow_smoothing})
     index = export_site(
         run, args.out, methods=args.methods, title=args.title, seed=seed, axis=args.axis, cache=not args.no_cache,
-        flow=flow,
+        flow=flow, position_bits=args.position_bits,
     )
     print(f"Site written: {index.resolve().as_uri()}")
     return 0

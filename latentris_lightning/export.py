@@ -6,8 +6,6 @@ The bundle format is documented in ``docs/site-bundle.md``.
 
 from __future__ import annotations
 
-import base64
-import json
 import os
 import re
 import shutil
@@ -19,11 +17,26 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import msgpack
 import numpy as np
 from tqdm.auto import tqdm
 
 from latentris_lightning import assets
+from latentris_lightning.bundle import (  # noqa: F401  (BUNDLE_*, quantize, chunk_path: the encoding's public names)
+    ALLOWED_POSITION_BITS,
+    BUNDLE_FORMAT,
+    BUNDLE_VERSION,
+    POSITION_BITS,
+    QUANT_MAX,
+    block_paths,
+    chunk_path,
+    data_script,
+    dequantize,
+    position_files,
+    quantize,
+    read_data_file,
+    read_positions,
+    snapshots_per_block,
+)
 from latentris_lightning.errors import DiskFullError
 from latentris_lightning.flow import VectorFieldKMeans
 from latentris_lightning.geometry import METRICS, PER_CLASS
@@ -40,63 +53,9 @@ from latentris_lightning.projection import check_method_names
 from latentris_lightning.projection.pipeline import project_run
 from latentris_lightning.store import Run, load_run, raise_if_full
 
-BUNDLE_FORMAT = "latentris-site"
-BUNDLE_VERSION = 1
-QUANT_MAX = 65535
-RECEIVER = "latentrisReceive"
 
 
 # --------------------------------------------------------------------------------------------------- pure parts
-def quantize(series: Sequence[np.ndarray]) -> tuple[np.ndarray, list[float], list[float]]:
-    """Quantise positions of all snapshots to uint16 against one shared bounding box.
-
-    Returns ``(q, bbox_min, bbox_max)`` with ``q`` of shape ``(S, N, dims)``.
-    """
-    stacked = np.stack([np.asarray(s, dtype=np.float64) for s in series])
-    lo = stacked.min(axis=(0, 1))
-    hi = stacked.max(axis=(0, 1))
-    extent = np.where(hi > lo, hi - lo, 1.0)
-    q = np.rint((stacked - lo) / extent * QUANT_MAX).astype("<u2")
-    return q, lo.tolist(), (lo + extent).tolist()
-
-
-def dequantize(q: np.ndarray, bbox_min: Sequence[float], bbox_max: Sequence[float]) -> np.ndarray:
-    lo, hi = np.asarray(bbox_min), np.asarray(bbox_max)
-    return lo + q.astype(np.float64) / QUANT_MAX * (hi - lo)
-
-
-def data_script(key: str, payload: Mapping[str, Any]) -> str:
-    """A data file: one call handing the base64 msgpack of ``payload`` to the viewer's global receiver."""
-    packed = msgpack.packb(payload, use_bin_type=True)
-    quoted = json.dumps(key).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")  # markup-free
-    return f"{RECEIVER}({quoted}, \"{base64.b64encode(packed).decode('ascii')}\");\n"
-
-
-def chunk_path(method: str, layer_index: int) -> str:
-    return f"data/{method}-{layer_index}.js"
-
-
-def build_chunk(
-    method: str, layer_index: int, embeddings: Sequence[np.ndarray], valid: Sequence[np.ndarray] | None = None
-) -> dict[str, Any]:
-    """One (method, layer) chunk; ``valid`` (per snapshot, boolean ``(N,)``) marks the positions computed from finite
-    activations: when any is False the chunk carries ``invalid`` (uint8 ``S × N``, 1 = held position)."""
-    q, lo, hi = quantize(embeddings)
-    chunk = {
-        "method": method,
-        "layer": layer_index,
-        "n_snapshots": int(q.shape[0]),
-        "n_samples": int(q.shape[1]),
-        "dims": int(q.shape[2]),
-        "bbox_min": lo,
-        "bbox_max": hi,
-        "positions": q.tobytes(),
-    }
-    if valid is not None and not all(np.all(v) for v in valid):
-        chunk["invalid"] = (~np.stack([np.asarray(v, dtype=bool) for v in valid])).astype(np.uint8).tobytes()
-    return chunk
-
-
 SAMPLES_PATH = "data/samples.js"
 
 
@@ -226,8 +185,11 @@ def build_manifest(
     title: str,
     methods: Sequence[Mapping[str, Any]],
     metrics: Mapping[str, Any],
+    position_bits: int = POSITION_BITS,
 ) -> dict[str, Any]:
     from latentris_lightning import __version__
+
+    per_block = snapshots_per_block(run.n_samples, 3, position_bits)
 
     labels = run.labels
     counts = np.bincount(labels, minlength=len(run.class_names))
@@ -247,7 +209,12 @@ def build_manifest(
             for s, x in zip(run.snapshots, epoch_positions(run.snapshots))
         ],
         "methods": [dict(m) for m in methods],
-        "chunks": {m["name"]: [chunk_path(m["name"], i) for i in range(len(run.layers))] for m in methods},
+        "position_bits": position_bits,
+        "snapshots_per_block": per_block,
+        "chunks": {
+            m["name"]: [block_paths(m["name"], i, len(run.snapshots), per_block) for i in range(len(run.layers))]
+            for m in methods
+        },
         "samples": SAMPLES_PATH,
         **metrics,
     }
@@ -277,6 +244,7 @@ def build_site_files(
     alerts: Any = None,
     run_metrics: RunMetrics | None = None,
     flow: bool | Mapping[str, Any] = True,
+    position_bits: int = POSITION_BITS,
 ) -> dict[str, str]:
     """Compute projections and metrics of ``run`` and return the site's generated files by relative path.
 
@@ -286,8 +254,16 @@ def build_site_files(
     run (the callback's), used instead of recomputing them when it covers all snapshots and ``alerts`` is not given.
     ``flow``: fit flow fields to every trajectory set of every projection (:mod:`latentris_lightning.flow`); a
     mapping gives :class:`~latentris_lightning.flow.VectorFieldKMeans` parameters, ``False`` leaves them out.
+    ``position_bits``: 12 (default, 4,096 steps per axis of each (method, layer)'s box) or 16 (for deep zooms; a
+    third more bytes).
+
+    Raises:
+        ValueError: for an unknown method, flow parameter or ``position_bits``, or a run with no snapshot.
     """
     methods = check_method_names(methods)
+    if position_bits not in ALLOWED_POSITION_BITS:
+        raise ValueError(f"position_bits={position_bits!r} is not allowed; choose one of {ALLOWED_POSITION_BITS}.")
+    per_block = snapshots_per_block(run.n_samples, 3, position_bits)
     flow_params = _check_flow_params(flow)
     if not run.snapshots:
         raise ValueError(f"{run.path} holds no snapshot yet; nothing to export.")
@@ -311,9 +287,9 @@ def build_site_files(
                 on_series=done,
             )
             for layer_index, embeddings in enumerate(projection.embeddings):
-                path = chunk_path(method_name, layer_index)
                 valid = projection.valid[layer_index] if projection.valid else None
-                files[path] = data_script(path, build_chunk(method_name, layer_index, embeddings, valid))
+                files.update(position_files(method_name, layer_index, embeddings, valid, per_block=per_block,
+                                            bits=position_bits))
             plain = {k: v for k, v in projection.params.items() if isinstance(v, (int, float, str, bool))}
             method_meta.append({
                 "name": method_name,
@@ -327,7 +303,8 @@ def build_site_files(
             projected[method_name] = projection.embeddings
     if run_metrics is None or alerts is not None or len(run_metrics.metrics) != len(run.snapshots):
         run_metrics = compute_run_metrics(run, rules=alerts)
-    manifest = build_manifest(run, title=title, methods=method_meta, metrics=metrics_manifest(run_metrics))
+    manifest = build_manifest(run, title=title, methods=method_meta, metrics=metrics_manifest(run_metrics),
+                              position_bits=position_bits)
     manifest["quality"] = quality
     if flow_params is not None:
         flow_files, manifest["flow"] = build_flow_files(
@@ -497,6 +474,7 @@ def export_site(
     alerts: Any = None,
     run_metrics: RunMetrics | None = None,
     flow: bool | Mapping[str, Any] = True,
+    position_bits: int = POSITION_BITS,
 ) -> Path:
     """Export a run store (or its path) as a static site in ``out_dir``; returns the path of ``index.html`` (a
     :class:`~latentris_lightning.notebook.SiteIndex`: a ``Path`` that Jupyter displays as an iframe of the site).
@@ -510,7 +488,7 @@ def export_site(
         run = load_run(run)
     files = build_site_files(
         run, methods=list(methods), title=title, seed=seed, progress=progress, axis=axis, params=params, cache=cache,
-        alerts=alerts, run_metrics=run_metrics, flow=flow,
+        alerts=alerts, run_metrics=run_metrics, flow=flow, position_bits=position_bits,
     )
     from latentris_lightning.notebook import SiteIndex
 

@@ -33,7 +33,7 @@ def test_incremental_writes_only_what_changed(tmp_path):
     files = build_site_files(run, methods=["pca"], progress=False, flow=False)
     first = write_site_incremental(files, tmp_path / "site")
     assert "data/manifest.js" in first and "index.html" in first and "assets/js/main.js" in first
-    assert first[-1] == "data/manifest.js" or first.index("data/manifest.js") > first.index("data/pca-0.js")
+    assert first[-1] == "data/manifest.js" or first.index("data/manifest.js") > first.index("data/pca-0-0.js")
     before = _mtimes(tmp_path / "site")
     time.sleep(0.01)
     assert write_site_incremental(files, tmp_path / "site") == []  # nothing changed: nothing touched
@@ -47,12 +47,12 @@ def test_incremental_writes_only_what_changed(tmp_path):
     changed = write_site_incremental(files2, tmp_path / "site")
     assert changed[-1] == "data/manifest.js" or "data/manifest.js" in changed
     assert not any(p.startswith("assets/") for p in changed) and "index.html" not in changed
-    assert {"data/pca-0.js", "data/pca-1.js", "data/manifest.js"} <= set(changed)
+    assert {"data/pca-0-0.js", "data/pca-1-0.js", "data/manifest.js"} <= set(changed)
     assert read_data_file(tmp_path / "site" / "data" / "manifest.js")[1]["snapshots"][-1]["epoch"] == 2
     # a data file the new site lacks is removed
-    (tmp_path / "site" / "data" / "pca-9.js").write_text("old")
-    assert "data/pca-9.js" in write_site_incremental(files2, tmp_path / "site")
-    assert not (tmp_path / "site" / "data" / "pca-9.js").exists()
+    (tmp_path / "site" / "data" / "pca-9-0.js").write_text("old")
+    assert "data/pca-9-0.js" in write_site_incremental(files2, tmp_path / "site")
+    assert not (tmp_path / "site" / "data" / "pca-9-0.js").exists()
     (tmp_path / "other").mkdir()
     (tmp_path / "other" / "mine.txt").write_text("keep")
     with pytest.raises(FileExistsError, match="not a Latentris site"):

@@ -6,12 +6,17 @@
   L.constants = Object.freeze({
     /* Bundle format this viewer reads (docs/site-bundle.md). A manifest with a bigger version is refused. */
     FORMAT: "latentris-site",
-    SUPPORTED_VERSION: 1,
+    SUPPORTED_VERSION: 2,
     MANIFEST_PATH: "data/manifest.js",
     MANIFEST_KEY: "manifest",
 
-    /* Positions are uint16, 0..QUANT_MAX maps onto [bbox_min, bbox_max] (the shader reads them normalised). */
+    /* Positions are uint16, 0..QUANT_MAX maps onto [bbox_min, bbox_max] (the shader reads them normalised);
+       12-bit values in the files are widened to 16 bits on decoding. */
     QUANT_MAX: 65535,
+    POSITION_BITS: [12, 16],
+    /* Digits of the base85 data files (latentris_lightning/bundle.py BASE85_ALPHABET): printable ASCII without
+       " ' \ < > & ` */
+    BASE85_ALPHABET: "!#$%()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|",
 
     /* Class colours, class i gets PALETTE[i % 20]. The first 8 are Okabe-Ito (colour-blind safe; black swapped for
        grey on the dark background); 9 and 10 (lime, near-white) stay apart from them, so ten-class data sets get ten

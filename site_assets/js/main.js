@@ -64,7 +64,7 @@
       ui.setLayer(state.method, state.layer);
       ui.setStatus("loading " + label + "…");
       L.state.writeHash(state, manifest);
-      var single = Promise.all([L.data.loadChunk(state.method, state.layer), coloring()]).then(function (loaded) {
+      var single = Promise.all([L.data.loadChunk(state.method, state.layer, state.snapshot), coloring()]).then(function (loaded) {
         if (request !== chunkRequest) return;
         view.setChunk(loaded[0], manifest.labels);
         view.setColoring(loaded[1]);
@@ -75,7 +75,7 @@
       });
       var multiples = state.layout !== "layers" ? [] : panels.map(function (p) {
         p.cell.classList.toggle("current", p.layer === state.layer);
-        return Promise.all([L.data.loadChunk(state.method, p.layer), coloring(p.layer)]).then(function (loaded) {
+        return Promise.all([L.data.loadChunk(state.method, p.layer, state.snapshot), coloring(p.layer)]).then(function (loaded) {
           if (request !== chunkRequest) return;
           p.view.setChunk(loaded[0], manifest.labels);
           p.view.setColoring(loaded[1]);
@@ -461,6 +461,8 @@
     return L.data.loadManifest().then(function (m) {
       manifest = app.manifest = m;
       state = app.state = L.state.createState(manifest);
+      /* ask for the first view's block now, so it loads while the page builds (showChunk gets the same promise) */
+      L.data.loadChunk(state.method, state.layer, state.snapshot).catch(function () { /* showChunk reports it */ });
       document.title = manifest.title;
       document.getElementById("title").textContent = manifest.title;
       document.getElementById("generator").textContent = manifest.generator;

@@ -84,6 +84,7 @@
     var points = null;
     var box = null;
     var chunk = null;
+    var unsubscribe = null;  /* stops listening to the chunk's later blocks */
     var pair = -1;         /* index of snapshot A currently in the attributes */
     var scores = null;     /* {values: Float32Array S × N, mode: 1 | 2} or null (class colours) */
     var frameRequested = 0;
@@ -110,6 +111,8 @@
     }
 
     function disposeChunk() {
+      if (unsubscribe) unsubscribe();
+      unsubscribe = null;
       if (points) scene.remove(points);
       if (box) { scene.remove(box); box.geometry.dispose(); box.material.dispose(); }
       if (geometry) geometry.dispose();
@@ -122,6 +125,12 @@
       chunk = newChunk;
       labelsArr = labels;
       pair = -1;
+      /* A later block of this chunk arrived: its snapshots stop holding an earlier one; redraw what shows them. */
+      if (chunk.onBlock) unsubscribe = chunk.onBlock(function () {
+        pair = -1;
+        setFrame(frameF);
+        updateTrails();
+      });
       var n = chunk.n_samples;
       geometry = new THREE.BufferGeometry();
       geometry.setAttribute("aPosA", new THREE.BufferAttribute(snapshotView(0), 3, true));
