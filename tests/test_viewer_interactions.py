@@ -30,7 +30,7 @@ def test_unshared_camera_moves_only_the_dragged_panel(viewer, exported_site):
     # turned on again, the panels line up with the current layer's and then move together
     page.locator("#shared-camera").check()
     lined = viewer.js(CAMS)
-    assert all(np.allclose(c, lined[0], atol=1e-6) for c in lined)
+    assert all(np.allclose(c, lined[0], atol=1e-6) for c in lined), lined
     box = page.locator(".panel-canvas").nth(1).bounding_box()
     drag(page, box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, -50, 10)
     after = viewer.js(CAMS)

@@ -338,11 +338,13 @@
     }
     function setCamera(v) {
       if (!v || v.length !== 6 || !v.every(Number.isFinite)) return false;
+      /* placed, not flung: an update without damping applies (and so drops) the inertia left from this view's own
+         drags, before the new position is set; a second one looks at the new target */
+      controls.enableDamping = false;
+      controls.update();
       camera.position.set(v[0], v[1], v[2]);
       controls.target.set(v[3], v[4], v[5]);
       cameraFitted = true;
-      /* placed, not flung: an update without damping also drops any inertia left from this view's own drags */
-      controls.enableDamping = false;
       controls.update();
       controls.enableDamping = true;
       requestRender();
