@@ -3,6 +3,7 @@ trails through layers, flow in the layer panels. Reuses the fixtures and helpers
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from test_viewer_browser import (  # noqa: F401  (fixtures are used by name)
     Viewer, browser, canvas_pixels, changed_fraction, colour_count, drag, foreground_mask, manifest,
@@ -36,3 +37,63 @@ def test_unshared_camera_moves_only_the_dragged_panel(viewer, exported_site):
     after = viewer.js(CAMS)
     assert not np.allclose(after[1], lined[1])
     assert all(np.allclose(c, after[1], atol=1e-6) for c in after)
+
+
+# ------------------------------------------------------------------ exports at the edges: 1 snapshot, 1 class, 1 point
+EDGE_RUNS = {  # name: (epochs, n_samples, n_classes)
+    "one_snapshot": ((0,), 12, 3),
+    "one_class": ((0, 1, 2), 12, 1),
+    "one_sample": ((0, 1, 2), 1, 2),
+}
+
+
+def write_edge_run(path, epochs, n, n_classes, dims=(3, 4)):
+    """A run store written by the real RunWriter: random activations, labels 0..n_classes-1 in turn."""
+    from latentris_lightning.store import RunWriter
+
+    rng = np.random.default_rng(0)
+    labels = np.arange(n) % n_classes
+    writer = RunWriter(path, labels=labels, class_names=[f"class{i}" for i in range(n_classes)],
+                       layers=[{"name": f"block{i}", "module_type": "Linear"} for i in range(len(dims))])
+    for epoch in epochs:
+        acts = {f"block{i}": rng.normal(size=(n, d)).astype(np.float32) for i, d in enumerate(dims)}
+        writer.write_snapshot(epoch, epoch * 10, acts, labels)
+
+
+@pytest.fixture(scope="module")
+def edge_sites(tmp_path_factory):
+    """Each edge run exported by the real exporter (both methods, flow fields on)."""
+    from latentris_lightning import export_site
+
+    sites = {}
+    for name, (epochs, n, n_classes) in EDGE_RUNS.items():
+        root = tmp_path_factory.mktemp(name)
+        write_edge_run(root / "run", epochs, n, n_classes)
+        sites[name] = export_site(root / "run", root / "site", progress=False).parent
+    return sites
+
+
+@pytest.mark.parametrize("name", list(EDGE_RUNS))
+def test_edge_exports_render(viewer, edge_sites, name):
+    epochs, n, n_classes = EDGE_RUNS[name]
+    viewer.open(edge_sites[name])
+    page = viewer.page
+    assert page.locator("#error").is_hidden()
+    assert page.locator(".legend-item").count() == n_classes
+    palette = viewer.js("Latentris.constants.PALETTE")
+    img = viewer.pixels()
+    assert colour_count(img, palette[0], tol=3) > 0, "no point of class 0 drawn"
+    assert viewer.js("Latentris.app.state.snapshot") == 0
+    assert page.locator("#epoch-slider").is_disabled() == (len(epochs) == 1)
+    assert page.locator("#play-button").is_disabled() == (len(epochs) == 1)
+
+    i, x, y = point_on_screen(viewer, "Latentris.app.view", "#scene")
+    page.mouse.click(x, y)  # pin a sample: its trail needs at least two snapshots
+    page.wait_for_function(f"() => Latentris.app.state.pinned.includes({i})")
+    assert viewer.js("Latentris.app.view.trailCount()") == (1 if len(epochs) > 1 else 0)
+    if len(epochs) > 1:
+        viewer.js(f"Latentris.app.setSnapshot({len(epochs) - 1})")
+        assert colour_count(viewer.pixels(), palette[0], tol=3) > 0
+    show_layers(viewer)
+    for k in range(page.locator(".panel-canvas").count()):
+        assert colour_count(canvas_pixels(viewer, ".panel-canvas", k), palette[0], tol=3) > 0, f"panel {k} shows no point"
