@@ -97,3 +97,65 @@ def test_edge_exports_render(viewer, edge_sites, name):
     show_layers(viewer)
     for k in range(page.locator(".panel-canvas").count()):
         assert colour_count(canvas_pixels(viewer, ".panel-canvas", k), palette[0], tol=3) > 0, f"panel {k} shows no point"
+
+
+# ------------------------------------------------------------------------------------ sample-size control and legend
+def class_pixels(viewer: Viewer, img: np.ndarray, n_classes: int) -> int:
+    """Pixels in any class colour (the points, not the data box's outline)."""
+    palette = viewer.js("Latentris.constants.PALETTE")
+    return sum(colour_count(img, palette[c % len(palette)]) for c in range(n_classes))
+
+
+def legend_counts(viewer: Viewer) -> list[int]:
+    return [int(t) for t in viewer.page.locator(".legend-count").all_inner_texts()]
+
+
+def test_sample_size_control_shows_a_stratified_subset_with_counts(viewer, browser, exported_site, manifest):
+    viewer.open(exported_site)
+    page = viewer.page
+    counts = [c["count"] for c in manifest["classes"]]
+    n = manifest["n_samples"]
+    assert legend_counts(viewer) == counts
+    full = viewer.pixels()
+
+    shown = n // 10
+    page.locator("#subset-slider").fill(str(shown))
+    expected = [int(np.ceil(c * shown / n)) for c in counts]  # rank = place / count < fraction
+    assert legend_counts(viewer) == expected
+    assert page.locator("#subset-label").inner_text() == f"show {sum(expected)} of {n}"
+    assert f"show={shown}" in viewer.js("location.hash")
+    sub = viewer.pixels()
+    k = len(counts)
+    assert class_pixels(viewer, sub, k) < 0.4 * class_pixels(viewer, full, k), "the subset did not thin the picture"
+    drawn = viewer.js("(() => { const xy = Latentris.app.view.screenPositions(); let k = 0;"
+                      " for (let i = 0; i < xy.length; i += 2) if (xy[i] === xy[i]) k++; return k; })()")
+    assert drawn == sum(expected)
+
+    # ranks: a seeded shuffle within each class, place / count, the same on every load
+    ranks = np.array(viewer.js("Array.from(Latentris.app.ranks())"))
+    labels = np.frombuffer(manifest["labels"], "<u2")
+    for c, count in enumerate(counts):
+        assert np.allclose(np.sort(ranks[labels == c]), np.arange(count) / count)
+    assert not np.allclose(ranks[labels == 0], np.arange(counts[0]) / counts[0]), "ranks follow the sample order"
+
+    # class toggles still hide, and hidden classes stay hidden whatever the subset
+    page.locator(".legend-item").nth(0).click()
+    assert "hidden" in page.locator(".legend-item").nth(0).get_attribute("class")
+    assert class_pixels(viewer, viewer.pixels(), k) < class_pixels(viewer, sub, k)
+    assert legend_counts(viewer) == expected  # the counts are of the subset, hidden or not
+    page.locator(".legend-item").nth(0).click()
+
+    other = Viewer(browser.new_page(viewport=VIEWPORT))
+    try:
+        other.open(exported_site, viewer.js("location.hash"))
+        assert other.page.locator("#subset-slider").input_value() == str(shown)
+        assert legend_counts(other) == expected
+        assert np.array_equal(np.array(other.js("Array.from(Latentris.app.ranks())")), ranks)
+        assert changed_fraction(sub, other.pixels()) < 0.0005
+    finally:
+        other.page.close()
+    assert not other.errors, other.errors
+
+    page.locator("#subset-slider").fill(str(n))
+    assert legend_counts(viewer) == counts and "show=" not in viewer.js("location.hash")
+    assert changed_fraction(full, viewer.pixels()) < 0.0005

@@ -47,6 +47,21 @@
 
     /* Layout: one large view of the current layer, or every layer side by side (linked small multiples) */
     LAYOUTS: ["single", "layers"],
+    /* View: 3D orbit (perspective) or 2D (orthographic along the view direction at the switch; pan and zoom only) */
+    VIEW_MODES: ["3d", "2d"],
+
+    /* Sample-size control: each sample's rank within its class comes from a seeded shuffle (the same every time) */
+    SUBSET_SEED: 20240611,
+
+    /* Selection set (box or lasso in 2D): the rest dim to this factor of their colour; trails for the first few;
+       the URL hash keeps a selection of at most MAX_HASH_SELECTION samples */
+    SELECTION_DIM: 0.25,
+    MAX_SELECTION_TRAILS: 32,
+    MAX_HASH_SELECTION: 200,
+    SELECTION_STROKE: "#ffd400",
+
+    /* Hover picking: a screen-space grid of cells this many CSS px, rebuilt when the camera or the frame changes */
+    PICK_CELL_PX: 16,
 
     /* Camera */
     FOV: 45,
