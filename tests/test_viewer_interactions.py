@@ -159,3 +159,170 @@ def test_sample_size_control_shows_a_stratified_subset_with_counts(viewer, brows
     page.locator("#subset-slider").fill(str(n))
     assert legend_counts(viewer) == counts and "show=" not in viewer.js("location.hash")
     assert changed_fraction(full, viewer.pixels()) < 0.0005
+
+
+# ------------------------------------------------------------------------------------------ 2D mode and selection sets
+def view_direction(camera: list[float]) -> np.ndarray:
+    d = np.array(camera[:3]) - np.array(camera[3:6])
+    return d / np.linalg.norm(d)
+
+
+def shown_inside(viewer: Viewer, view_js: str, x0, y0, x1, y1) -> list[int]:
+    """The shown samples of a view whose screen position (CSS px in its canvas) lies inside the rectangle."""
+    return viewer.js(f"""([x0, y0, x1, y1]) => {{ const xy = {view_js}.screenPositions(), out = [];
+        for (let i = 0; i < xy.length / 2; i++) {{ const x = xy[2 * i], y = xy[2 * i + 1];
+          if (x >= x0 && x <= x1 && y >= y0 && y <= y1) out.push(i); }} return out; }}""", [x0, y0, x1, y1])
+
+
+def wait_still(viewer: Viewer, view_js: str = "Latentris.app.view", timeout_s: float = 20) -> list[float]:
+    """Wait until the view's camera has stopped (the damping's inertia dies down over many frames); return it."""
+    import time
+
+    deadline, last, still = time.monotonic() + timeout_s, None, 0
+    while time.monotonic() < deadline:
+        viewer.settle()
+        cam = viewer.js(f"{view_js}.getCamera()")
+        still = still + 1 if cam == last else 0
+        if still >= 3:
+            return cam
+        last = cam
+        viewer.page.wait_for_timeout(100)
+    raise AssertionError("the camera did not come to rest")
+
+
+def modifier_drag(page, key, points):
+    page.keyboard.down(key)
+    page.mouse.move(*points[0])
+    page.mouse.down()
+    for p in points[1:]:
+        page.mouse.move(*p, steps=3)
+    page.mouse.up()
+    page.keyboard.up(key)
+
+
+def test_2d_mode_flattens_the_current_view_and_locks_rotation(viewer, browser, exported_site):
+    viewer.open(exported_site)
+    page = viewer.page
+    box = page.locator("#scene").bounding_box()
+    cx, cy = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    drag(page, cx, cy, 120, -40)  # orient in 3D first
+    oriented = wait_still(viewer)
+    page.locator("#mode-select").select_option("2d")
+    assert viewer.js("Latentris.app.view.mode()") == "2d"
+    assert viewer.js("Latentris.app.view.activeCamera().isOrthographicCamera") is True
+    flat = viewer.js("Latentris.app.view.getCamera()")
+    assert np.allclose(view_direction(flat), view_direction(oriented), atol=1e-6), "2D does not look the 3D way"
+    assert "mode=2d" in viewer.js("location.hash")
+    assert "2D" in page.locator(".hint").inner_text()
+    picture = viewer.pixels()
+    assert foreground_mask(picture).sum() > 500
+
+    drag(page, cx, cy, 80, 30)  # a plain drag pans: the direction stays, the target moves
+    panned = wait_still(viewer)
+    assert np.allclose(view_direction(panned), view_direction(flat), atol=1e-6), "2D rotated"
+    assert not np.allclose(panned[3:6], flat[3:6]), "the drag did not pan"
+    page.mouse.move(cx, cy)
+    page.mouse.wheel(0, -400)  # zoom
+    page.wait_for_function("() => Latentris.app.view.getCamera()[6] > 1.05")
+    camera = wait_still(viewer)
+    page.wait_for_function("""() => { const cam = new URLSearchParams(location.hash.slice(1)).get('cam');
+        return cam === Latentris.app.view.getCamera().map(x => Number(x.toFixed(4))).join(','); }""", timeout=20_000)
+    hash_ = viewer.js("location.hash")
+    zoomed = viewer.pixels()
+
+    other = Viewer(browser.new_page(viewport=VIEWPORT))
+    try:
+        other.open(exported_site, hash_)
+        assert other.js("Latentris.app.view.mode()") == "2d"
+        assert other.page.locator("#mode-select").input_value() == "2d"
+        assert np.allclose(other.js("Latentris.app.view.getCamera()"), camera, atol=1e-3)
+        assert changed_fraction(zoomed, other.pixels()) < 0.01
+    finally:
+        other.page.close()
+    assert not other.errors, other.errors
+
+    page.locator("#mode-select").select_option("3d")  # back to the orbit, looking the same way
+    assert viewer.js("Latentris.app.view.mode()") == "3d"
+    assert np.allclose(view_direction(viewer.js("Latentris.app.view.getCamera()")), view_direction(panned), atol=1e-6)
+    assert "mode=" not in viewer.js("location.hash")
+
+
+def test_box_and_lasso_select_in_2d_link_across_panels(viewer, browser, exported_site, manifest):
+    viewer.open(exported_site, "#layout=layers")
+    page = viewer.page
+    page.wait_for_function("() => Latentris.app.panels().length > 1 && !document.getElementById('status').textContent")
+    page.locator("#mode-select").select_option("2d")
+    n_panels = page.locator(".panel-canvas").count()
+    before = [canvas_pixels(viewer, ".panel-canvas", k) for k in range(n_panels)]
+    assert page.locator("#selection-count").is_hidden()
+
+    canvas = page.locator(".panel-canvas").nth(0).bounding_box()
+    w, h = canvas["width"], canvas["height"]
+    x0, y0, x1, y1 = 0.25 * w, 0.25 * h, 0.6 * w, 0.7 * h
+    expected = shown_inside(viewer, "Latentris.app.panels()[0].view", x0, y0, x1, y1)
+    assert 0 < len(expected) < manifest["n_samples"]
+    modifier_drag(page, "Shift", [(canvas["x"] + x0, canvas["y"] + y0), (canvas["x"] + x1, canvas["y"] + y1)])
+    page.wait_for_function("() => Latentris.app.state.selection.length > 0")
+    selected = viewer.js("Latentris.app.state.selection")
+    # the outline's end follows the last pointer event; allow the points on its very edge to differ
+    assert abs(len(selected) - len(expected)) <= 2 and len(set(selected) & set(expected)) >= len(expected) - 2
+    assert page.locator("#selection-count").inner_text() == f"{len(selected)} selected"
+    for k in range(n_panels):  # every panel highlights the same set and dims the rest
+        assert viewer.js(f"Latentris.app.panels()[{k}].view.selection()") == selected
+        after = canvas_pixels(viewer, ".panel-canvas", k)
+        assert changed_fraction(before[k], after) > 0.003, f"panel {k} did not dim the rest"
+        assert class_pixels(viewer, after, len(manifest["classes"])) < \
+            class_pixels(viewer, before[k], len(manifest["classes"])), f"panel {k}"
+    cap = viewer.js("Latentris.constants.MAX_SELECTION_TRAILS")
+    assert viewer.js("Latentris.app.panels()[1].view.trailCount()") == min(len(selected), cap)
+    hash_ = viewer.js("location.hash")
+    if len(selected) <= viewer.js("Latentris.constants.MAX_HASH_SELECTION"):
+        assert "set=" + "%2C".join(map(str, selected)) in hash_
+
+    # lasso with Alt: a triangle in panel 1
+    canvas1 = page.locator(".panel-canvas").nth(1).bounding_box()
+    tri = [(0.2, 0.2), (0.8, 0.3), (0.5, 0.8)]
+    modifier_drag(page, "Alt", [(canvas1["x"] + a * canvas1["width"], canvas1["y"] + b * canvas1["height"])
+                                for a, b in tri])
+    page.wait_for_function(f"() => JSON.stringify(Latentris.app.state.selection) !== '{selected}'.replace(/ /g, '')")
+    lasso = viewer.js("Latentris.app.state.selection")
+    assert lasso and lasso != selected
+    inside_box = shown_inside(viewer, "Latentris.app.panels()[1].view", 0.2 * canvas1["width"], 0.2 * canvas1["height"],
+                              0.8 * canvas1["width"], 0.8 * canvas1["height"])
+    assert set(lasso) <= set(inside_box), "the lasso took samples outside its bounding box"
+
+    other = Viewer(browser.new_page(viewport=VIEWPORT))
+    try:
+        other.open(exported_site, viewer.js("location.hash"))
+        if len(lasso) <= viewer.js("Latentris.constants.MAX_HASH_SELECTION"):
+            assert other.js("Latentris.app.state.selection") == lasso
+            assert other.js("Latentris.app.view.selection()") == lasso
+    finally:
+        other.page.close()
+    assert not other.errors, other.errors
+
+    page.locator("#selection-clear").click()
+    assert viewer.js("Latentris.app.state.selection") == [] and page.locator("#selection-count").is_hidden()
+    assert "set=" not in viewer.js("location.hash")
+    for k in range(n_panels):
+        assert changed_fraction(before[k], canvas_pixels(viewer, ".panel-canvas", k)) < 0.0005, f"panel {k} not restored"
+
+
+def test_lasso_tool_button_selects_without_a_key(viewer, exported_site):
+    viewer.open(exported_site, "#mode=2d")
+    page = viewer.page
+    assert page.locator("#lasso-button").is_visible()
+    page.locator("#lasso-button").click()
+    box = page.locator("#scene").bounding_box()
+    path = [(box["x"] + a * box["width"], box["y"] + b * box["height"]) for a, b in [(0.1, 0.1), (0.9, 0.1), (0.9, 0.9), (0.1, 0.9)]]
+    page.mouse.move(*path[0])
+    page.mouse.down()
+    for p in path[1:]:
+        page.mouse.move(*p, steps=3)
+    page.mouse.up()
+    page.wait_for_function("() => Latentris.app.state.selection.length > 0")
+    expected = shown_inside(viewer, "Latentris.app.view", 0.1 * box["width"], 0.1 * box["height"],
+                            0.9 * box["width"], 0.9 * box["height"])
+    assert abs(len(viewer.js("Latentris.app.state.selection")) - len(expected)) <= 2
+    page.locator("#mode-select").select_option("3d")
+    assert page.locator("#lasso-button").is_hidden()

@@ -477,15 +477,30 @@
       controls.update();
       camera.position.set(v[0], v[1], v[2]);
       controls.target.set(v[3], v[4], v[5]);
-      if (camera === orthographic && v.length === 7 && v[6] > 0) {
-        orthographic.zoom = v[6];
-        orthographic.updateProjectionMatrix();
+      if (camera === orthographic) {
+        /* the 2D frame: what the perspective view shows at the target from this distance, over the zoom */
+        orthographic.userData.halfHeight = camera.position.distanceTo(controls.target) * Math.tan((C.FOV * Math.PI) / 360);
+        if (v.length === 7 && v[6] > 0) orthographic.zoom = v[6];
+        fitOrthographic();
       }
       cameraFitted = true;
       controls.update();
       controls.enableDamping = true;
       requestRender();
       return true;
+    }
+
+    /* Drop the motion the damping would still add after a drag, so the view stays as it is on screen. OrbitControls
+       keeps it in private fields; without them, an update without damping applies it at once instead. */
+    function stopInertia() {
+      if (controls._sphericalDelta && controls._panOffset) {
+        controls._sphericalDelta.set(0, 0, 0);
+        controls._panOffset.set(0, 0, 0);
+      } else {
+        controls.enableDamping = false;
+        controls.update();
+        controls.enableDamping = true;
+      }
     }
 
     /* 2D: an orthographic camera where the perspective one is, looking the same way, showing what the perspective
@@ -511,8 +526,8 @@
         throw new Error("view mode " + JSON.stringify(mode) + " is not one of " + C.VIEW_MODES.join(", "));
       }
       if ((mode === "2d") === (camera === orthographic)) return;
+      stopInertia();
       controls.enableDamping = false;
-      controls.update();  /* drop any inertia */
       if (mode === "2d") {
         useOrthographic(1);
         camera = orthographic;
