@@ -18,12 +18,15 @@
        " ' \ < > & ` */
     BASE85_ALPHABET: "!#$%()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|",
 
-    /* Class colours, class i gets PALETTE[i % 20]. The first 8 are Okabe-Ito (colour-blind safe; black swapped for
-       grey on the dark background); 9 and 10 (lime, near-white) stay apart from them, so ten-class data sets get ten
-       distinct colours; 11-20 are Tableau 10 hues, which start to resemble earlier ones. */
+    /* Class colours, class i gets PALETTE[i % 20]. 1-7 are Okabe & Ito's "Color Universal Design" palette (2008,
+       https://jfly.uni-koeln.de/color/), made for colour-blind readers; its black becomes a near-white (8) on the
+       dark background; 9 and 10 (red, dusty pink) were chosen so that the first ten stay at least 15 CIE76 units
+       apart, and from the background, in normal vision and in simulated protanopia, deuteranopia and tritanopia
+       (Machado et al. 2009, severity 1; tests/test_palette.py checks this). 11-20 are Tableau 10 hues, which start
+       to resemble earlier ones. */
     PALETTE: [
-      "#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", "#999999",
-      "#a6d854", "#e5e5e5",
+      "#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", "#e5e5e5",
+      "#ee2244", "#ccaaaa",
       "#4e79a7", "#e15759", "#76b7b2", "#b07aa1", "#ff9da7", "#9c755f", "#edc948", "#59a14f", "#f28e2b", "#bab0ac"
     ],
     BACKGROUND: "#14171c",
@@ -52,6 +55,21 @@
 
     /* Layout: one large view of the current layer, or every layer side by side (linked small multiples) */
     LAYOUTS: ["single", "layers"],
+    /* View: 3D orbit (perspective) or 2D (orthographic along the view direction at the switch; pan and zoom only) */
+    VIEW_MODES: ["3d", "2d"],
+
+    /* Sample-size control: each sample's rank within its class comes from a seeded shuffle (the same every time) */
+    SUBSET_SEED: 20240611,
+
+    /* Selection set (box or lasso in 2D): the rest dim to this factor of their colour; trails for the first few;
+       the URL hash keeps a selection of at most MAX_HASH_SELECTION samples */
+    SELECTION_DIM: 0.25,
+    MAX_SELECTION_TRAILS: 32,
+    MAX_HASH_SELECTION: 200,
+    SELECTION_STROKE: "#ffd400",
+
+    /* Hover picking: a screen-space grid of cells this many CSS px, rebuilt when the camera or the frame changes */
+    PICK_CELL_PX: 16,
 
     /* Camera */
     FOV: 45,

@@ -108,9 +108,11 @@
     var syncing = false;
 
     var cameraTimer = 0;
+    var cameraDriver = null;  /* the view the user last pressed on: only its camera (and inertia) drives the others */
     function linkCamera(v) {
+      v.controls.addEventListener("start", function () { cameraDriver = v; });
       v.controls.addEventListener("change", function () {
-        if (syncing) return;
+        if (syncing || cameraDriver !== v) return;
         /* the hash gets the camera once it has come to rest (damping keeps it moving after the drag ends) */
         clearTimeout(cameraTimer);
         cameraTimer = setTimeout(function () {
@@ -145,9 +147,11 @@
         cell.append(canvas, label);
         panelsBox.appendChild(cell);
         var v = L.renderer.createRenderer(canvas, { nClasses: manifest.classes.length });
+        prepareView(v);
         if (start) v.setCamera(start);
         linkCamera(v);
         attachPointer(v, i);
+        attachSelect(v);
         return { layer: i, view: v, cell: cell };
       });
     }
@@ -167,6 +171,121 @@
       ui.setLayout(state.layout, state.sharedCamera);
       if (!multiple && state.camera) view.setCamera(state.camera);
       view.resize();
+    }
+
+    /* ---- sample-size control, view mode, selection set: the same in every view ---- */
+    var ranks = null;  /* each sample's rank within its class (L.state.classRanks) */
+
+    function prepareView(v) {
+      v.setMode(state.mode);
+      v.setRanks(ranks);
+      v.setFraction(state.shown / manifest.n_samples);
+      v.setSelection(state.selection);
+    }
+
+    function setShown(n) {
+      state.shown = Math.min(Math.max(Math.round(n), 1), manifest.n_samples);
+      var fraction = state.shown / manifest.n_samples;
+      [view].concat(panels.map(function (p) { return p.view; })).forEach(function (v) { v.setFraction(fraction); });
+      var counts = L.state.subsetCounts(manifest.labels, ranks, manifest.classes.length, fraction);
+      ui.setCounts(counts);
+      ui.setShown(state.shown, counts.reduce(function (a, b) { return a + b; }, 0));
+      L.state.writeHash(state, manifest);
+    }
+
+    /* 3D orbit or 2D; the camera in the hash follows (it carries the 2D zoom) */
+    function setMode(mode) {
+      state.mode = C.VIEW_MODES.indexOf(mode) >= 0 ? mode : "3d";
+      [view].concat(panels.map(function (p) { return p.view; })).forEach(function (v) { v.setMode(state.mode); });
+      var views = activeViews();
+      state.camera = views[Math.min(state.layout === "layers" ? state.layer : 0, views.length - 1)].getCamera();
+      ui.setMode(state.mode);
+      showHint();
+      if (state.mode === "3d") setLassoTool(false);
+      L.state.writeHash(state, manifest);
+    }
+
+    function setSelection(indices) {
+      state.selection = indices.slice();
+      [view].concat(panels.map(function (p) { return p.view; })).forEach(function (v) { v.setSelection(state.selection); });
+      ui.setSelection(state.selection.length);
+      L.state.writeHash(state, manifest);
+    }
+
+    function showHint() {
+      document.querySelector(".hint").textContent = state.mode === "2d" ?
+        "2D · drag to pan · scroll to zoom · shift-drag: box select · alt-drag: lasso" :
+        "drag to rotate · scroll to zoom · right-drag to pan";
+    }
+
+    var lassoTool = false;
+    function setLassoTool(on) {
+      lassoTool = on;
+      var b = document.getElementById("lasso-button");
+      if (b) b.setAttribute("aria-pressed", String(on));
+    }
+
+    /* The outline of a box or lasso being drawn, over the views (an SVG polygon in .view's coordinates). */
+    var overlay = null;
+    function drawOutline(points) {
+      if (!overlay) {
+        var ns = "http://www.w3.org/2000/svg";
+        overlay = document.createElementNS(ns, "svg");
+        overlay.setAttribute("class", "select-overlay");
+        var poly = document.createElementNS(ns, "polygon");
+        poly.setAttribute("fill", C.SELECTION_STROKE);
+        poly.setAttribute("fill-opacity", "0.08");
+        poly.setAttribute("stroke", C.SELECTION_STROKE);
+        poly.setAttribute("stroke-dasharray", "4 3");
+        overlay.appendChild(poly);
+        sceneCanvas.parentElement.appendChild(overlay);
+      }
+      var box = sceneCanvas.parentElement.getBoundingClientRect();
+      overlay.firstChild.setAttribute("points", points.map(function (p) {
+        return (p[0] - box.left) + "," + (p[1] - box.top);
+      }).join(" "));
+      overlay.hidden = points.length === 0;
+    }
+
+    /* Box (drag with Shift) or lasso (drag with Alt, or with the lasso tool on) in 2D: the samples inside become the
+       selection set. Runs in the capture phase, before the camera controls see the press. */
+    function attachSelect(v) {
+      var canvas = v.canvas;
+      canvas.addEventListener("pointerdown", function (ev) {
+        if (state.mode !== "2d" || ev.button !== 0 || !(ev.shiftKey || ev.altKey || lassoTool)) return;
+        ev.stopImmediatePropagation();
+        ev.preventDefault();
+        var kind = ev.shiftKey ? "box" : "lasso", path = [[ev.clientX, ev.clientY]];
+        canvas.setPointerCapture(ev.pointerId);
+        function outline() {
+          if (kind === "lasso") return path;
+          var a = path[0], b = path[path.length - 1];
+          return [a, [b[0], a[1]], b, [a[0], b[1]]];
+        }
+        function move(e) { path.push([e.clientX, e.clientY]); drawOutline(outline()); }
+        function up() {
+          canvas.removeEventListener("pointermove", move);
+          canvas.removeEventListener("pointerup", up);
+          canvas.removeEventListener("pointercancel", up);
+          drawOutline([]);
+          var r = canvas.getBoundingClientRect();
+          var poly = outline().map(function (p) { return [p[0] - r.left, p[1] - r.top]; });
+          if (poly.length >= 3) setSelection(v.samplesInside(function (x, y) { return insidePolygon(poly, x, y); }));
+        }
+        canvas.addEventListener("pointermove", move);
+        canvas.addEventListener("pointerup", up);
+        canvas.addEventListener("pointercancel", up);
+      }, true);
+    }
+
+    /* Even-odd rule: whether (x, y) lies inside the polygon [[x, y], ...]. */
+    function insidePolygon(poly, x, y) {
+      var inside = false;
+      for (var i = 0, j = poly.length - 1; i < poly.length; j = i++) {
+        var xi = poly[i][0], yi = poly[i][1], xj = poly[j][0], yj = poly[j][1];
+        if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+      return inside;
     }
 
     /* ---- hover (linked across panels), tooltip, pinning ---- */
@@ -438,6 +557,10 @@
         }).catch(showError);
       },
       onSnapshotImage: function () { return snapshotImage().catch(showError); },
+      onShown: function (n) { setShown(n); },
+      onMode: function (mode) { setMode(mode); },
+      onLassoTool: function (on) { setLassoTool(on); },
+      onClearSelection: function () { setSelection([]); },
       onToggleClass: function (i) {
         var hidden = new Set(state.hiddenClasses);
         if (hidden.has(i)) hidden.delete(i); else hidden.add(i);
@@ -478,9 +601,16 @@
       ui.setHidden(state.hiddenClasses);
       ui.setSnapshot(state.snapshot);
       ui.setPinned(state.pinned, describeSample);
+      ranks = L.state.classRanks(manifest.labels, manifest.classes.length, C.SUBSET_SEED);
+      prepareView(view);
+      ui.setMode(state.mode);
+      showHint();
+      ui.setSelection(state.selection.length);
+      setShown(state.shown);
       if (state.camera) view.setCamera(state.camera);
       linkCamera(view);
       attachPointer(view);
+      attachSelect(view);
       applyLayout();
       document.addEventListener("keydown", onKey);
 
@@ -497,6 +627,10 @@
       app.setHover = function (i) { hoverLayer = state.layer; setHover(i, 0, 0); };
       app.search = function (text) { return handlers.onSearch(text); };
       app.snapshotImage = snapshotImage;
+      app.setShown = setShown;
+      app.setMode = setMode;
+      app.setSelection = setSelection;
+      app.ranks = function () { return ranks; };
       return showChunk();
     }).then(function () {
       app.isReady = true;

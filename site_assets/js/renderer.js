@@ -34,6 +34,40 @@
     return tex;
   }
 
+  /* Screen-space grid over the canvas: cell k holds the samples whose (x, y) falls in it, as a CSR list
+     (start[k] .. start[k + 1] in items). */
+  function buildGrid(xy, width, height, cellPx) {
+    var cols = Math.max(1, Math.ceil(width / cellPx)), rows = Math.max(1, Math.ceil(height / cellPx));
+    var n = xy.length / 2, cellOf = new Int32Array(n), start = new Int32Array(cols * rows + 1);
+    for (var i = 0; i < n; i++) {
+      var cx = Math.floor(xy[2 * i] / cellPx), cy = Math.floor(xy[2 * i + 1] / cellPx);
+      var inside = cx >= 0 && cy >= 0 && cx < cols && cy < rows;  /* false for NaN too */
+      cellOf[i] = inside ? cy * cols + cx : -1;
+      if (inside) start[cellOf[i] + 1]++;
+    }
+    for (var k = 0; k < cols * rows; k++) start[k + 1] += start[k];
+    var fill = start.slice(0, cols * rows), items = new Int32Array(start[cols * rows]);
+    for (i = 0; i < n; i++) if (cellOf[i] >= 0) items[fill[cellOf[i]]++] = i;
+    return { cols: cols, rows: rows, cellPx: cellPx, start: start, items: items };
+  }
+
+  /* The sample of the grid nearest to (x, y) within radiusPx, or -1 (the lowest index wins a tie). */
+  function gridNearest(grid, xy, x, y, radiusPx) {
+    var c = grid.cellPx, r2 = radiusPx * radiusPx, best = -1, bestD = Infinity;
+    var x0 = Math.max(0, Math.floor((x - radiusPx) / c)), x1 = Math.min(grid.cols - 1, Math.floor((x + radiusPx) / c));
+    var y0 = Math.max(0, Math.floor((y - radiusPx) / c)), y1 = Math.min(grid.rows - 1, Math.floor((y + radiusPx) / c));
+    for (var cy = y0; cy <= y1; cy++) {
+      for (var cx = x0; cx <= x1; cx++) {
+        var k = cy * grid.cols + cx;
+        for (var j = grid.start[k]; j < grid.start[k + 1]; j++) {
+          var i = grid.items[j], dx = xy[2 * i] - x, dy = xy[2 * i + 1] - y, d = dx * dx + dy * dy;
+          if (d <= r2 && (d < bestD || (d === bestD && i < best))) { bestD = d; best = i; }
+        }
+      }
+    }
+    return best;
+  }
+
   function createRenderer(canvas, options) {
     options = options || {};
     var nClasses = options.nClasses || 1;
@@ -43,8 +77,11 @@
     renderer.setClearColor(new THREE.Color(C.BACKGROUND), 1);
 
     var scene = new THREE.Scene();
-    var camera = new THREE.PerspectiveCamera(C.FOV, 1, C.CAMERA_NEAR, C.CAMERA_FAR);
-    camera.position.copy(C.CAMERA_DIRECTION).setLength(C.CAMERA_DISTANCE);
+    var perspective = new THREE.PerspectiveCamera(C.FOV, 1, C.CAMERA_NEAR, C.CAMERA_FAR);
+    perspective.position.copy(C.CAMERA_DIRECTION).setLength(C.CAMERA_DISTANCE);
+    /* the 2D view: orthographic, with no near/far clipping of the data */
+    var orthographic = new THREE.OrthographicCamera(-1, 1, 1, -1, -C.CAMERA_FAR, C.CAMERA_FAR);
+    var camera = perspective;  /* the camera in use: perspective (3D orbit) or orthographic (2D) */
     var controls = new LatentrisVendor.OrbitControls(camera, canvas);
     controls.enableDamping = true;
     controls.dampingFactor = C.CAMERA_DAMPING;
@@ -76,7 +113,11 @@
         uRamp2: { value: rawColor(C.SCORE_RAMP[2]) },
         uCorrect: { value: rawColor(C.CORRECT_COLOR) },
         uWrong: { value: rawColor(C.WRONG_COLOR) },
-        uUnknown: { value: rawColor(C.UNKNOWN_COLOR) }
+        uUnknown: { value: rawColor(C.UNKNOWN_COLOR) },
+        uFraction: { value: 2 },
+        uSelActive: { value: 0 },
+        uDim: { value: C.SELECTION_DIM },
+        uOrthoPxPerUnit: { value: 0 }
       }
     });
 
@@ -102,6 +143,10 @@
     function render() {
       if (destroyed) return;
       controls.update();  /* while damping settles this emits "change", which asks for the next frame */
+      if (camera === orthographic) {
+        material.uniforms.uOrthoPxPerUnit.value = renderer.getDrawingBufferSize(new THREE.Vector2()).y *
+          orthographic.zoom / (orthographic.top - orthographic.bottom);
+      }
       renderer.render(scene, camera);
     }
 
@@ -138,6 +183,8 @@
       geometry.setAttribute("aClass", new THREE.BufferAttribute(labels, 1, false));
       geometry.setAttribute("aScoreA", new THREE.BufferAttribute(new Float32Array(n), 1, false));
       geometry.setAttribute("aScoreB", new THREE.BufferAttribute(new Float32Array(n), 1, false));
+      geometry.setAttribute("aRank", new THREE.BufferAttribute(ranksFor(n), 1, false));
+      geometry.setAttribute("aSelected", new THREE.BufferAttribute(selectedFor(n), 1, false));
       geometry.setDrawRange(0, n);
 
       var lo = chunk.bbox_min, hi = chunk.bbox_max;
@@ -161,6 +208,7 @@
       boxGeom.dispose();
       scene.add(box);
       if (!cameraFitted) fitCamera(boxGeom.parameters);
+      screenCache.key = "";
       updateMarks();
       updateTrails();
       requestRender();
@@ -171,11 +219,12 @@
     function fitCamera(size) {
       var radius = 0.5 * Math.hypot(size.width, size.height, size.depth);
       var halfFov = (C.FOV * Math.PI) / 360;
-      var halfFovX = Math.atan(Math.tan(halfFov) * Math.min(camera.aspect, 1));
+      var halfFovX = Math.atan(Math.tan(halfFov) * Math.min(perspective.aspect, 1));
       var distance = (radius / Math.sin(Math.min(halfFov, halfFovX))) * C.CAMERA_MARGIN;
       if (!(distance > 0)) return;
       controls.target.set(0, 0, 0);
-      camera.position.copy(C.CAMERA_DIRECTION).setLength(distance);
+      perspective.position.copy(C.CAMERA_DIRECTION).setLength(distance);
+      if (camera === orthographic) useOrthographic(1);
       controls.update();
       cameraFitted = true;
     }
@@ -234,13 +283,60 @@
       var texels = classTex.image.data;
       for (var i = 0; i < nClasses; i++) texels[i * 4 + 3] = visible[i] === false ? 0 : 255;
       visibleClass = visible.slice();
+      shownVersion++;
       classTex.needsUpdate = true;
+      requestRender();
+    }
+
+    /* ---- the stratified subset and the selection set ---- */
+    function ranksFor(n) { return ranks && ranks.length === n ? ranks : new Float32Array(n); }
+    function selectedFor(n) {
+      if (!selected || selected.length !== n) {
+        selected = new Float32Array(n);
+        selection.forEach(function (i) { if (i < n) selected[i] = 1; });
+      }
+      return selected;
+    }
+
+    /* Each sample's rank within its class, in [0, 1) (Float32Array N): set once; setFraction then only moves a
+       uniform. */
+    function setRanks(newRanks) {
+      ranks = newRanks;
+      if (geometry) {
+        var a = geometry.getAttribute("aRank");
+        a.array = ranksFor(chunk.n_samples);
+        a.needsUpdate = true;
+      }
+      requestRender();
+    }
+
+    /* Draw the samples whose rank is below fraction (1 = all). */
+    function setFraction(fraction) {
+      material.uniforms.uFraction.value = fraction >= 1 ? 2 : fraction;
+      requestRender();
+    }
+
+    /* indices: the selection set (highlighted, the rest dimmed; trails for the first MAX_SELECTION_TRAILS), or [] */
+    function setSelection(indices) {
+      selection = indices.slice();
+      selected = null;
+      material.uniforms.uSelActive.value = selection.length ? 1 : 0;
+      if (geometry) {
+        var a = geometry.getAttribute("aSelected");
+        a.array = selectedFor(chunk.n_samples);
+        a.needsUpdate = true;
+      }
+      updateTrails();
       requestRender();
     }
 
     /* ---- samples in the view: where they are, which one is under the cursor, marks and trails ---- */
     var frameF = 0;          /* the frame on screen, a float snapshot index */
     var visibleClass = null; /* array of booleans, or null = all visible */
+    var shownVersion = 0;    /* bumped when the shown classes change (the screen cache depends on them) */
+    var ranks = null;        /* Float32Array N: each sample's rank within its class (stratified subset), or null */
+    var selected = null;     /* Float32Array N: 1 = in the selection set, or null = no selection */
+    var selection = [];      /* the selection set's indices */
     var labelsArr = null;
     var marks = { hover: -1, pinned: [] };
     var markObject = null, trailGroup = new THREE.Group();
@@ -274,24 +370,52 @@
       return { x: (v.x + 1) / 2 * canvas.clientWidth, y: (1 - v.y) / 2 * canvas.clientHeight };
     }
 
-    /* The visible sample nearest to (x, y) CSS px within radiusPx, or -1. Runs on the CPU over the current frame. */
-    function pick(x, y, radiusPx) {
-      if (!chunk) return -1;
+    /* Whether sample i is drawn: its class shown and its rank inside the subset. */
+    function isShown(i) {
+      if (visibleClass && labelsArr && visibleClass[labelsArr[i]] === false) return false;
+      return !ranks || ranks[i] < material.uniforms.uFraction.value;
+    }
+
+    /* CSS px (x, y) of every sample at the frame on screen, NaN where hidden or behind the camera; cached until the
+       camera, the frame, the canvas size or what is shown changes (hover picks reuse it while the view is still). */
+    var screenCache = { key: "", xy: null, grid: null };
+    function screenPositions() {
+      if (!chunk) return null;
       camera.updateMatrixWorld();
       var m = new THREE.Matrix4().multiplyMatrices(camera.projectionMatrix, camera.matrixWorldInverse).elements;
-      var w = canvas.clientWidth, h = canvas.clientHeight, r2 = radiusPx * radiusPx, best = -1, bestD = Infinity;
+      var w = canvas.clientWidth, h = canvas.clientHeight;
+      var key = [m.join(","), frameF, w, h, material.uniforms.uFraction.value, shownVersion].join("|");
+      if (screenCache.key === key) return screenCache.xy;
+      var n = chunk.n_samples, xy = screenCache.xy && screenCache.xy.length === 2 * n ? screenCache.xy : new Float32Array(2 * n);
       var p = [0, 0, 0];
-      for (var i = 0; i < chunk.n_samples; i++) {
-        if (visibleClass && labelsArr && visibleClass[labelsArr[i]] === false) continue;
+      for (var i = 0; i < n; i++) {
         worldPosition(i, frameF, p);
         var cw = m[3] * p[0] + m[7] * p[1] + m[11] * p[2] + m[15];
-        if (cw <= 0) continue;
-        var sx = ((m[0] * p[0] + m[4] * p[1] + m[8] * p[2] + m[12]) / cw + 1) / 2 * w;
-        var sy = (1 - (m[1] * p[0] + m[5] * p[1] + m[9] * p[2] + m[13]) / cw) / 2 * h;
-        var d = (sx - x) * (sx - x) + (sy - y) * (sy - y);
-        if (d <= r2 && d < bestD) { bestD = d; best = i; }
+        if (cw <= 0 || !isShown(i)) { xy[2 * i] = xy[2 * i + 1] = NaN; continue; }
+        xy[2 * i] = ((m[0] * p[0] + m[4] * p[1] + m[8] * p[2] + m[12]) / cw + 1) / 2 * w;
+        xy[2 * i + 1] = (1 - (m[1] * p[0] + m[5] * p[1] + m[9] * p[2] + m[13]) / cw) / 2 * h;
       }
-      return best;
+      screenCache = { key: key, xy: xy, grid: null };
+      return xy;
+    }
+
+    /* The shown sample nearest to (x, y) CSS px within radiusPx, or -1 (a grid of screen cells, built once per
+       cached projection, keeps each pick to the few cells around the cursor). */
+    function pick(x, y, radiusPx) {
+      var xy = screenPositions();
+      if (!xy) return -1;
+      if (!screenCache.grid) screenCache.grid = buildGrid(xy, canvas.clientWidth, canvas.clientHeight, C.PICK_CELL_PX);
+      return gridNearest(screenCache.grid, xy, x, y, radiusPx);
+    }
+
+    /* Indices of the shown samples whose screen position lies inside(x, y) (CSS px). */
+    function samplesInside(inside) {
+      var xy = screenPositions(), out = [];
+      if (!xy) return out;
+      for (var i = 0; i < xy.length / 2; i++) {
+        if (xy[2 * i] === xy[2 * i] && inside(xy[2 * i], xy[2 * i + 1])) out.push(i);
+      }
+      return out;
     }
 
     function updateMarks() {
@@ -316,11 +440,18 @@
       scene.add(markObject);
     }
 
-    /* Trails: each pinned sample's path over all snapshots, in its class colour. */
+    /* The samples that get a trail: the pinned ones, then up to MAX_SELECTION_TRAILS of the selection set. */
+    function trailSamples() {
+      var out = marks.pinned.slice();
+      selection.slice(0, C.MAX_SELECTION_TRAILS).forEach(function (i) { if (out.indexOf(i) < 0) out.push(i); });
+      return out;
+    }
+
+    /* Trails: each pinned (or selected) sample's path over all snapshots, in its class colour. */
     function updateTrails() {
       trailGroup.children.slice().forEach(function (c) { trailGroup.remove(c); c.geometry.dispose(); c.material.dispose(); });
       if (!chunk || chunk.n_snapshots < 2) return;
-      marks.pinned.forEach(function (i) {
+      trailSamples().forEach(function (i) {
         var S = chunk.n_snapshots, pos = new Float32Array(S * 3), p = [0, 0, 0];
         for (var s = 0; s < S; s++) pos.set(worldPosition(i, s, p), s * 3);
         var g = new THREE.BufferGeometry();
@@ -343,27 +474,95 @@
     /* Camera as [px, py, pz, tx, ty, tz] (position and orbit target), for the URL hash and shared cameras. */
     function getCamera() {
       var p = camera.position, t = controls.target;
-      return [p.x, p.y, p.z, t.x, t.y, t.z];
+      var cam = [p.x, p.y, p.z, t.x, t.y, t.z];
+      return camera === orthographic ? cam.concat([orthographic.zoom]) : cam;
     }
+    /* v: [px, py, pz, tx, ty, tz] or, in 2D, [..., zoom] */
     function setCamera(v) {
-      if (!v || v.length !== 6 || !v.every(Number.isFinite)) return false;
+      if (!v || (v.length !== 6 && v.length !== 7) || !v.every(Number.isFinite)) return false;
+      /* placed, not flung: an update without damping applies (and so drops) the inertia left from this view's own
+         drags, before the new position is set; a second one looks at the new target */
+      controls.enableDamping = false;
+      controls.update();
       camera.position.set(v[0], v[1], v[2]);
       controls.target.set(v[3], v[4], v[5]);
+      if (camera === orthographic) {
+        /* the 2D frame: what the perspective view shows at the target from this distance, over the zoom */
+        orthographic.userData.halfHeight = camera.position.distanceTo(controls.target) * Math.tan((C.FOV * Math.PI) / 360);
+        if (v.length === 7 && v[6] > 0) orthographic.zoom = v[6];
+        fitOrthographic();
+      }
       cameraFitted = true;
-      /* placed, not flung: an update without damping also drops any inertia left from this view's own drags */
-      controls.enableDamping = false;
       controls.update();
       controls.enableDamping = true;
       requestRender();
       return true;
     }
 
+    /* Drop the motion the damping would still add after a drag, so the view stays as it is on screen. OrbitControls
+       keeps it in private fields; without them, an update without damping applies it at once instead. */
+    function stopInertia() {
+      if (controls._sphericalDelta && controls._panOffset) {
+        controls._sphericalDelta.set(0, 0, 0);
+        controls._panOffset.set(0, 0, 0);
+      } else {
+        controls.enableDamping = false;
+        controls.update();
+        controls.enableDamping = true;
+      }
+    }
+
+    /* 2D: an orthographic camera where the perspective one is, looking the same way, showing what the perspective
+       view shows at the orbit target (divided by zoom); rotation locked, left drag pans. */
+    function useOrthographic(zoom) {
+      var d = perspective.position.distanceTo(controls.target);
+      orthographic.userData.halfHeight = d * Math.tan((C.FOV * Math.PI) / 360);
+      orthographic.position.copy(perspective.position);
+      orthographic.quaternion.copy(perspective.quaternion);
+      orthographic.zoom = zoom;
+      fitOrthographic();
+    }
+    function fitOrthographic() {
+      var half = orthographic.userData.halfHeight || 1, aspect = perspective.aspect;
+      orthographic.left = -half * aspect; orthographic.right = half * aspect;
+      orthographic.top = half; orthographic.bottom = -half;
+      orthographic.updateProjectionMatrix();
+    }
+
+    /* "3d" (orbit, perspective) or "2d" (orthographic along the current view direction, pan and zoom only). */
+    function setMode(mode) {
+      if (C.VIEW_MODES.indexOf(mode) < 0) {
+        throw new Error("view mode " + JSON.stringify(mode) + " is not one of " + C.VIEW_MODES.join(", "));
+      }
+      if ((mode === "2d") === (camera === orthographic)) return;
+      stopInertia();
+      controls.enableDamping = false;
+      if (mode === "2d") {
+        useOrthographic(1);
+        camera = orthographic;
+      } else {
+        var dir = orthographic.position.clone().sub(controls.target);
+        perspective.position.copy(controls.target).addScaledVector(dir, 1 / orthographic.zoom);
+        camera = perspective;
+      }
+      controls.object = camera;
+      controls.enableRotate = mode === "3d";
+      controls.mouseButtons.LEFT = mode === "3d" ? THREE.MOUSE.ROTATE : THREE.MOUSE.PAN;
+      controls.touches.ONE = mode === "3d" ? THREE.TOUCH.ROTATE : THREE.TOUCH.PAN;
+      material.uniforms.uOrthoPxPerUnit.value = 0;
+      controls.update();
+      controls.enableDamping = true;
+      screenCache.key = "";
+      requestRender();
+    }
+
     function resize() {
       var w = canvas.clientWidth, h = canvas.clientHeight;
       if (!w || !h) return;
       renderer.setSize(w, h, false);
-      camera.aspect = w / h;
-      camera.updateProjectionMatrix();
+      perspective.aspect = w / h;
+      perspective.updateProjectionMatrix();
+      fitOrthographic();
       var dpr = renderer.getPixelRatio();
       var u = material.uniforms;
       u.uPixelScale.value = (h * dpr) / (2 * Math.tan((C.FOV * Math.PI) / 360));
@@ -395,16 +594,25 @@
 
     return {
       scene: scene,  /* for overlays (flow.js); they call requestRender after a change */
-      camera: camera,
+      camera: perspective,  /* the 3D camera; activeCamera() is the one in use */
+      activeCamera: function () { return camera; },
       controls: controls,
       pointUniforms: function () { return material.uniforms; },
       canvas: canvas,
       pick: pick,
       project: project,
+      samplesInside: samplesInside,
+      screenPositions: screenPositions,
+      setRanks: setRanks,
+      setFraction: setFraction,
+      setSelection: setSelection,
+      setMode: setMode,
+      mode: function () { return camera === orthographic ? "2d" : "3d"; },
       setMarks: setMarks,
       getCamera: getCamera,
       setCamera: setCamera,
       trailCount: function () { return trailGroup.children.length; },
+      selection: function () { return selection.slice(); },
       setChunk: setChunk,
       setFrame: setFrame,
       setClassVisibility: setClassVisibility,

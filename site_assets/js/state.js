@@ -8,7 +8,18 @@
     var params = new URLSearchParams(location.hash.replace(/^#/, ""));
     return { method: params.get("method"), layer: params.get("layer"), epoch: params.get("epoch"),
              color: params.get("color"), layout: params.get("layout"), sel: params.get("sel"), cam: params.get("cam"),
-             speed: params.get("speed"), shared: params.get("shared") };
+             speed: params.get("speed"), shared: params.get("shared"),
+             mode: params.get("mode"), show: params.get("show"), set: params.get("set") };
+  }
+
+  /* "4,17,9" → the valid, distinct sample indices, at most max of them. */
+  function sampleList(text, n, max) {
+    var seen = new Set();
+    return text.split(",").map(Number).filter(function (i) {
+      if (!Number.isInteger(i) || i < 0 || i >= n || seen.has(i)) return false;
+      seen.add(i);
+      return true;
+    }).slice(0, max);
   }
 
   /* Initial state: defaults, overridden by whatever valid values the hash holds. */
@@ -24,7 +35,10 @@
       layout: "single",       /* "single" (the current layer) or "layers" (every layer side by side) */
       sharedCamera: true,     /* layer panels move together */
       pinned: [],             /* pinned sample indices, marked with trails in every panel */
-      camera: null            /* [px, py, pz, tx, ty, tz] or null = fitted to the data */
+      camera: null,           /* [px, py, pz, tx, ty, tz] (+ zoom in 2D) or null = fitted to the data */
+      mode: "3d",             /* "3d" orbit or "2d" orthographic */
+      shown: manifest.n_samples, /* sample-size control: show this many (a stratified subset) */
+      selection: []           /* the selection set (box / lasso in 2D), sample indices */
     };
     var h = parseHash();
     if (h.method && manifest.chunks[h.method]) state.method = h.method;
@@ -35,15 +49,15 @@
     if (h.shared === "0") state.sharedCamera = false;
     var speed = Number(h.speed);
     if (h.speed !== null && C.SPEEDS.indexOf(speed) >= 0) state.speed = speed;
-    if (h.sel) {
-      state.pinned = h.sel.split(",").map(Number).filter(function (i, k, all) {
-        return Number.isInteger(i) && i >= 0 && i < manifest.n_samples && all.indexOf(i) === k;
-      }).slice(0, C.MAX_PINNED);
-    }
+    if (h.sel) state.pinned = sampleList(h.sel, manifest.n_samples, C.MAX_PINNED);
     if (h.cam) {
       var cam = h.cam.split(",").map(Number);
-      if (cam.length === 6 && cam.every(Number.isFinite)) state.camera = cam;
+      if ((cam.length === 6 || cam.length === 7) && cam.every(Number.isFinite)) state.camera = cam;
     }
+    if (C.VIEW_MODES.indexOf(h.mode) >= 0) state.mode = h.mode;
+    var shown = Number(h.show);
+    if (h.show !== null && Number.isInteger(shown) && shown >= 1 && shown <= manifest.n_samples) state.shown = shown;
+    if (h.set) state.selection = sampleList(h.set, manifest.n_samples, C.MAX_HASH_SELECTION);
     if (h.epoch !== null) {
       var s = manifest.snapshots.findIndex(function (snap) { return String(snap.epoch) === h.epoch; });
       if (s >= 0) state.snapshot = s;
@@ -67,6 +81,9 @@
     if (!state.sharedCamera) params.shared = "0";
     if (state.speed !== C.DEFAULT_SPEED) params.speed = String(state.speed);
     if (state.pinned.length) params.sel = state.pinned.join(",");
+    if (state.mode !== "3d") params.mode = state.mode;
+    if (state.shown < manifest.n_samples) params.show = String(state.shown);
+    if (state.selection.length && state.selection.length <= C.MAX_HASH_SELECTION) params.set = state.selection.join(",");
     if (state.camera) params.cam = state.camera.map(function (x) { return Number(x.toFixed(4)); }).join(",");
     var hash = "#" + new URLSearchParams(params).toString();
     if (hash === location.hash) return;
@@ -77,5 +94,44 @@
     }
   }
 
-  L.state = { createState: createState, writeHash: writeHash, nearestSnapshot: nearestSnapshot };
+  /* ---- the stratified subset (sample-size control) ---- */
+
+  /* A seeded generator of uniform numbers in [0, 1) (mulberry32). */
+  function seededRandom(seed) {
+    var a = seed >>> 0;
+    return function () {
+      a = (a + 0x6d2b79f5) >>> 0;
+      var t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  /* Each sample's rank within its class: a seeded shuffle of the class's samples, sample at place k of n gets k / n
+     (so uniform in [0, 1)); showing rank < f keeps ceil(f × n) of every class. */
+  function classRanks(labels, nClasses, seed) {
+    var members = [];
+    for (var c = 0; c < nClasses; c++) members.push([]);
+    for (var i = 0; i < labels.length; i++) members[labels[i]].push(i);
+    var random = seededRandom(seed), ranks = new Float32Array(labels.length);
+    members.forEach(function (list) {
+      for (var k = list.length - 1; k > 0; k--) {
+        var j = Math.floor(random() * (k + 1)), t = list[k];
+        list[k] = list[j]; list[j] = t;
+      }
+      list.forEach(function (idx, place) { ranks[idx] = place / list.length; });
+    });
+    return ranks;
+  }
+
+  /* Samples per class with rank below fraction. */
+  function subsetCounts(labels, ranks, nClasses, fraction) {
+    var counts = new Array(nClasses).fill(0);
+    for (var i = 0; i < labels.length; i++) if (ranks[i] < fraction) counts[labels[i]]++;
+    return counts;
+  }
+
+  L.state = { createState: createState, writeHash: writeHash, nearestSnapshot: nearestSnapshot,
+              classRanks: classRanks, subsetCounts: subsetCounts };
 })();

@@ -40,7 +40,7 @@
 
   /* handlers: onMethod(name), onLayer(i), onSnapshot(float, settled), onPlay(), onSpeed(x), onToggleClass(i),
      onShowAll(visible), onColor(key), onAlert(alert), onLayout(layout), onSharedCamera(bool), onSearch(text),
-     onPin(i), onSnapshotImage() */
+     onPin(i), onSnapshotImage(), onShown(n), onMode(mode), onLassoTool(bool), onClearSelection() */
   function createUI(root, manifest, handlers) {
     var S = manifest.snapshots.length;
 
@@ -109,12 +109,17 @@
     pngButton.title = "Save the view as a PNG image";
     pngButton.addEventListener("click", handlers.onSnapshotImage);
 
+    var extra = viewControls(manifest, handlers);
+
     var controls = root.querySelector("#controls");
     controls.append(
       field("Method", methodSelect),
       field("Layer", layerSelect),
       field("Colour", colorSelect),
       field("Layout", el("div", { class: "layout-row" }, [layoutSelect, sharedLabel])),
+      field("View", extra.modeRow),
+      extra.selectionRow,
+      field("Samples", extra.subsetRow),
       el("div", { class: "epoch-head" }, [epochLabel, snapshotLabel]),
       slider,
       qualityLine,
@@ -252,10 +257,67 @@
       });
     }
 
-    return { setSnapshot: setSnapshot, setLayer: setLayer, setPlaying: setPlaying, setSpeed: setSpeed,
+    /* per-class counts of the samples shown (the sample-size control's subset) */
+    function setCounts(counts) {
+      legendItems.forEach(function (item, i) {
+        item.querySelector(".legend-count").textContent = String(counts[i]);
+      });
+    }
+
+    return { setCounts: setCounts, setShown: extra.setShown, setMode: extra.setMode, setSelection: extra.setSelection,
+             setSnapshot: setSnapshot, setLayer: setLayer, setPlaying: setPlaying, setSpeed: setSpeed,
              setHidden: setHidden, setStatus: setStatus, setColor: setColor, metrics: metrics, cka: cka,
              setLayout: setLayout, setSearchNote: setSearchNote, setPinned: setPinned,
              colorKeys: function () { return colorOptions(manifest).map(function (o) { return o.value; }); } };
+  }
+
+  /* The view mode (3D / 2D), the 2D selection tools and the sample-size control. */
+  function viewControls(manifest, handlers) {
+    var N = manifest.n_samples;
+    var modeSelect = select([{ value: "3d", text: "3D orbit" }, { value: "2d", text: "2D (flatten this view)" }],
+      handlers.onMode);
+    modeSelect.id = "mode-select";
+    modeSelect.title = "2D: an orthographic view along the current direction, pan and zoom only; shift-drag selects " +
+      "a box, alt-drag (or the lasso button) a free shape";
+    var lassoButton = el("button", { type: "button", id: "lasso-button", class: "mini", text: "lasso" });
+    lassoButton.title = "drag to draw a lasso around samples (2D); shift-drag draws a box";
+    lassoButton.setAttribute("aria-pressed", "false");
+    lassoButton.addEventListener("click", function () {
+      var on = lassoButton.getAttribute("aria-pressed") !== "true";
+      lassoButton.setAttribute("aria-pressed", String(on));
+      handlers.onLassoTool(on);
+    });
+    var modeRow = el("div", { class: "layout-row" }, [modeSelect, lassoButton]);
+
+    var selectionCount = el("span", { id: "selection-count", class: "selection-count" });
+    var clearButton = el("button", { type: "button", id: "selection-clear", class: "mini", text: "clear" });
+    clearButton.addEventListener("click", handlers.onClearSelection);
+    var selectionRow = el("div", { class: "selection-row" }, [selectionCount, clearButton]);
+    selectionRow.hidden = true;
+
+    var subsetSlider = el("input", { type: "range", id: "subset-slider", min: "1", max: String(N), step: "1",
+                                     value: String(N), disabled: N < 2 });
+    subsetSlider.setAttribute("aria-label", "number of samples shown");
+    subsetSlider.addEventListener("input", function () { handlers.onShown(Number(subsetSlider.value)); });
+    var subsetLabel = el("span", { id: "subset-label", class: "subset-label" });
+    subsetLabel.title = "a stratified subset: every class keeps the same share of its samples (the same ones each time)";
+    var subsetRow = el("div", { class: "subset-row" }, [subsetSlider, subsetLabel]);
+
+    function setMode(mode) {
+      modeSelect.value = mode;
+      lassoButton.hidden = mode !== "2d";
+    }
+    /* shown: the slider's value; total: the samples actually drawn (whole classes round up) */
+    function setShown(shown, total) {
+      subsetSlider.value = String(shown);
+      subsetLabel.textContent = "show " + total + " of " + N;
+    }
+    function setSelection(count) {
+      selectionRow.hidden = count === 0;
+      selectionCount.textContent = count + " selected";
+    }
+    return { modeRow: modeRow, selectionRow: selectionRow, subsetRow: subsetRow, setMode: setMode, setShown: setShown,
+             setSelection: setSelection };
   }
 
   L.ui = { createUI: createUI };
