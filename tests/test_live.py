@@ -82,9 +82,10 @@ def test_live_exporter_coalesces_requests(tmp_path):
         time.sleep(0.05)
     exporter.close()
     assert exporter.failures == []
-    assert exporter.exports == 2
+    assert exporter.exports == 2 and exporter.workers == 1
     log = [json.loads(line) for line in (tmp_path / "run" / LOG).read_text().splitlines()]
     assert len(log) == 2 and log[1]["changed"] == 0  # same run twice: the second export wrote nothing
+    assert log[0]["pid"] == log[1]["pid"]  # one long-lived worker did both
     assert not (tmp_path / "run" / LOCK).exists()
     assert (tmp_path / "site" / "index.html").is_file()
 
@@ -95,6 +96,45 @@ def test_live_exporter_reports_failures(tmp_path):
     exporter.request()
     exporter.close(timeout=120)
     assert exporter.exports == 1 and "holds no manifest.json" in exporter.failures[0]
+
+
+def _wait_idle(exporter: LiveExporter, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while exporter.busy:
+        assert time.monotonic() < deadline, "the live export did not finish"
+        time.sleep(0.05)
+
+
+def test_live_worker_runs_at_idle_priority_and_is_replaced_when_it_dies(tmp_path):
+    make_run(tmp_path / "run", epochs=(0, 1), n=8)
+    exporter = LiveExporter(tmp_path / "run", tmp_path / "site", methods=["pca"], nice="idle")
+    try:
+        exporter.request()
+        _wait_idle(exporter)
+        worker = exporter._worker
+        assert worker is not None and worker.poll() is None  # stays up between exports
+        if hasattr(os, "SCHED_IDLE"):
+            assert os.sched_getscheduler(worker.pid) == os.SCHED_IDLE
+        worker.kill()
+        worker.wait(timeout=30)
+        exporter.request()  # a new worker takes the job
+        _wait_idle(exporter)
+        assert exporter.exports == 2 and exporter.workers == 2 and exporter.failures == []
+        pids = [e["pid"] for e in _exports(tmp_path / "run")]
+        assert len(pids) == 2 and pids[0] != pids[1] and pids[0] == worker.pid
+    finally:
+        exporter.close()
+    assert exporter._worker is None or exporter._worker.poll() is not None  # closing ends the worker
+
+
+def test_live_export_priority_is_checked(tmp_path, monkeypatch):
+    with pytest.raises(ValueError, match=r"'fast' is neither 'idle' nor an integer niceness from 0 to 19"):
+        LiveExporter(tmp_path / "run", tmp_path / "site", methods=["pca"], nice="fast")
+    monkeypatch.setenv("LATENTRIS_LIVE_NICE", "-3")
+    with pytest.raises(ValueError, match="LATENTRIS_LIVE_NICE"):
+        LiveExporter(tmp_path / "run", tmp_path / "site", methods=["pca"])
+    monkeypatch.setenv("LATENTRIS_LIVE_NICE", "7")
+    assert LiveExporter(tmp_path / "run", tmp_path / "site", methods=["pca"]).nice == 7
 
 
 def test_callback_live_exports_during_fit_and_the_final_export_is_complete(tmp_path):
