@@ -99,8 +99,14 @@ def test_a_live_site_updates_in_place_and_keeps_the_view(page_viewer, tmp_path):
     assert "epoch 1" in viewer.epoch_label() and "/ 4" in viewer.page.locator(".snapshot-label").inner_text()
 
     viewer.js("() => Latentris.app.setSnapshot(3)")  # at the newest: follow the next one
+    heading = viewer.page.locator(".section-head h2").first.bounding_box()
+    viewer.page.mouse.move(heading["x"] + 5, heading["y"] + 5)
+    viewer.page.mouse.down()  # a pointer pressed in the side panel (a drag, say) holds the update back
     _add_snapshot(run, 4, n, dims)
     live_export(run, site, methods=["pca"])
+    viewer.page.wait_for_timeout(2.5 * POLL_MS)
+    assert _snapshots(viewer) == 4
+    viewer.page.mouse.up()
     _wait_snapshots(viewer, 5)
     assert viewer.js("() => Latentris.app.state.snapshot") == 4 and "epoch 4" in viewer.epoch_label()
     assert viewer.js("() => document.getElementById('epoch-slider').max") == "4"

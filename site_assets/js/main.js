@@ -459,10 +459,10 @@
     };
 
     /* ---- live mode (live.js, docs/publishing.md#live-mode): a newer manifest of the same run, swapped in place ---- */
-    var pristinePanel = document.querySelector("#app .panel").cloneNode(true);  /* the side panel before createUI */
+    var pristinePanel = document.querySelector("#app aside.panel").cloneNode(true);  /* the side panel before createUI */
     var panelPressed = false;  /* a pointer is down in the side panel (dragging the slider, say) */
     document.addEventListener("pointerdown", function (ev) {
-      panelPressed = !!(ev.target && ev.target.closest && ev.target.closest("#app .panel"));
+      panelPressed = !!(ev.target && ev.target.closest && ev.target.closest("#app aside.panel"));
     }, true);
     ["pointerup", "pointercancel"].forEach(function (type) {
       document.addEventListener(type, function () { panelPressed = false; }, true);
@@ -499,7 +499,7 @@
     /* Replace the side panel (pickers, slider, legend, charts, alerts, CKA, flow) with one built for the current
        manifest, keeping what the user typed, the focus and the scroll position. */
     function rebuildPanel() {
-      var old = document.querySelector("#app .panel");
+      var old = document.querySelector("#app aside.panel");
       var search = document.getElementById("search-input"), note = document.getElementById("search-note");
       var kept = { search: search ? search.value : "", note: note ? note.textContent : "", scroll: old.scrollTop,
                    focus: old.contains(document.activeElement) ? document.activeElement.id : "" };
@@ -519,7 +519,7 @@
       search = document.getElementById("search-input");
       if (search) search.value = kept.search;
       ui.setSearchNote(kept.note);
-      document.querySelector("#app .panel").scrollTop = kept.scroll;
+      document.querySelector("#app aside.panel").scrollTop = kept.scroll;
       var focus = kept.focus && document.getElementById(kept.focus);
       if (focus) focus.focus({ preventScroll: true });
     }
