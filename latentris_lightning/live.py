@@ -29,6 +29,7 @@ import gc
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -204,6 +205,8 @@ class LiveExporter:
         self.exports = 0
         self.failures: list[str] = []
         self.workers = 0
+        #: close(cancel=True) stopped an export in flight
+        self.cancelled = False
         #: seconds from each job's hand-over to the worker to its answer (the site is up to date then)
         self.latencies: list[float] = []
 
@@ -291,18 +294,25 @@ class LiveExporter:
         with self._lock:
             return self._busy or self._pending
 
-    def close(self, timeout: float | None = None) -> None:
-        """Start no new export; wait (up to ``timeout`` seconds) for the running one, then stop the worker."""
+    def close(self, timeout: float | None = None, cancel: bool = False) -> None:
+        """Start no new export; wait (up to ``timeout`` seconds) for the running one, then stop the worker.
+
+        ``cancel``: do not wait; stop an export in flight at once (its lock file is removed; files it already replaced
+        stay) and count it neither as done nor as failed. For when a full export of the site follows anyway.
+        """
         with self._lock:
             self._closed = True
             self._pending = False
-            deadline = None if timeout is None else time.monotonic() + timeout
+            deadline = time.monotonic() if cancel else None if timeout is None else time.monotonic() + timeout
             while self._busy:
                 left = None if deadline is None else deadline - time.monotonic()
                 if left is not None and left <= 0:
                     break
                 self._idle.wait(left)
             worker, threads, stuck = self._worker, list(self._threads), self._busy
+            if stuck and cancel:
+                self._busy = False  # cancelled, not failed
+                self.cancelled = True
         if worker is None:
             return
         if stuck:
@@ -376,8 +386,13 @@ def _export_once(args: argparse.Namespace, running: bool) -> dict[str, Any]:
     return result
 
 
+def _stop(signum: int, frame: Any) -> None:
+    raise SystemExit(128 + signum)
+
+
 def _serve_jobs(args: argparse.Namespace) -> int:
     """The worker loop: one export per line on stdin, one JSON answer per export on stdout; ends at end of input."""
+    signal.signal(signal.SIGTERM, _stop)  # stopped mid-export: unwind, so the lock file goes
     answers = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
     os.dup2(2, 1)  # anything else printed, by Python or by native code, goes to stderr, never into the answers
     sys.stdout = sys.stderr

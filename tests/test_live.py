@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import lightning.pytorch as pl
 import numpy as np
 import pytest
 
@@ -137,15 +138,42 @@ def test_live_export_priority_is_checked(tmp_path, monkeypatch):
     assert LiveExporter(tmp_path / "run", tmp_path / "site", methods=["pca"]).nice == 7
 
 
+class WaitForLiveExport(pl.Callback):
+    """Holds training at the end of epoch ``epoch`` until a live export is logged, so one surely happens during fit."""
+
+    def __init__(self, log: Path, epoch: int) -> None:
+        self.path, self.epoch = log, epoch
+
+    def on_train_epoch_end(self, trainer, pl_module):
+        if trainer.current_epoch == self.epoch:
+            _wait(lambda: self.path.is_file() and self.path.read_text().strip() != "", 120, "a live export during fit")
+
+
 def test_callback_live_exports_during_fit_and_the_final_export_is_complete(tmp_path):
     callback = Latentris(probe=make_blobs(n=24), epochs="all", output_dir=tmp_path, live=True, methods=["pca"])
-    make_trainer([callback], max_epochs=3).fit(TinyNet(), train_loader())
+    make_trainer([callback, WaitForLiveExport(tmp_path / "run" / LOG, 1)], max_epochs=3).fit(TinyNet(), train_loader())
     log = [json.loads(line) for line in (tmp_path / "run" / LOG).read_text().splitlines()]
     assert 1 <= len(log) <= 4 and log[0]["snapshots"] >= 1
+    assert not (tmp_path / "run" / LOCK).exists()  # an export still in flight at fit end was stopped cleanly
     manifest = read_data_file(tmp_path / "site" / "data" / "manifest.js")[1]
     assert len(manifest["snapshots"]) == 4
     assert "live" not in manifest and "flow" in manifest  # the final export: a finished, complete site
     assert callback.show().name == "index.html"
+
+
+def test_closing_with_cancel_stops_the_export_in_flight(tmp_path):
+    make_run(tmp_path / "run", epochs=tuple(range(24)), n=400, dims=(48, 48))  # an export that takes a while
+    exporter = LiveExporter(tmp_path / "run", tmp_path / "site", methods=["joint", "pca"])
+    exporter.request()
+    _wait(lambda: (tmp_path / "run" / LOCK).exists(), 120, "the export to start")
+    worker = exporter._worker
+    start = time.monotonic()
+    exporter.close(cancel=True)
+    assert time.monotonic() - start < 30
+    assert exporter.cancelled and exporter.exports == 0 and exporter.failures == []
+    assert worker.poll() is not None  # stopped
+    assert not (tmp_path / "run" / LOCK).exists()  # the lock went with it
+    assert not (tmp_path / "run" / LOG).exists()  # that export never finished
 
 
 def _wait(condition, timeout: float, what: str) -> None:
