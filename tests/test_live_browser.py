@@ -79,6 +79,8 @@ def test_a_live_site_updates_in_place_and_keeps_the_view(page_viewer, tmp_path):
     viewer.js("() => Latentris.app.search('5')")  # pins sample 5
     viewer.page.locator("#search-input").fill("typed, not sent")
     viewer.settle()
+    groups_js = "() => Latentris.app.view.scene.children.filter(c => c.type === 'Group').length"  # the overlays
+    groups = viewer.js(groups_js)
 
     _add_snapshot(run, 3, n, dims)
     live_export(run, site, methods=["pca"])
@@ -110,6 +112,7 @@ def test_a_live_site_updates_in_place_and_keeps_the_view(page_viewer, tmp_path):
     _wait_snapshots(viewer, 5)
     assert viewer.js("() => Latentris.app.state.snapshot") == 4 and "epoch 4" in viewer.epoch_label()
     assert viewer.js("() => document.getElementById('epoch-slider').max") == "4"
+    assert viewer.js(groups_js) == groups  # each update's flow overlay replaced the last one
 
     live_export(run, site, methods=["pca"], running=False)  # what the final export's manifest says: not running
     viewer.page.wait_for_function("() => Latentris.live.stopped === true", timeout=UPDATE_TIMEOUT_MS)
@@ -170,6 +173,9 @@ def test_a_training_run_served_live_gains_snapshots_in_the_browser(page_viewer, 
         assert "live" not in final
         assert _snapshots(viewer) == len(final["snapshots"]) == len(load_run(tmp_path).snapshots)
         assert viewer.js("() => Latentris.app.flow.available") is True  # the final export's flow fields arrived
+        viewer.page.wait_for_function("() => Latentris.app.flow.field() !== null", timeout=UPDATE_TIMEOUT_MS)
+        viewer.js("() => Latentris.app.flow.setMode('arrows')")
+        assert viewer.js("() => Latentris.app.flow.segments()") > 0
         assert np.allclose(viewer.js("() => Latentris.app.view.getCamera()"), camera, atol=1e-6)
         polls = viewer.js("() => Latentris.live.polls")
         viewer.page.wait_for_timeout(2.5 * POLL_MS)

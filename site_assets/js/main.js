@@ -504,7 +504,7 @@
       var kept = { search: search ? search.value : "", note: note ? note.textContent : "", scroll: old.scrollTop,
                    focus: old.contains(document.activeElement) ? document.activeElement.id : "" };
       if (ui.metrics && ui.metrics.destroy) ui.metrics.destroy();
-      if (flow.mode() !== "off") flow.setMode("off");  /* clears its drawing from the scene */
+      flow.destroy();
       old.replaceWith(pristinePanel.cloneNode(true));
       ui = app.ui = L.ui.createUI(document.getElementById("app"), manifest, handlers);
       flow = app.flow = L.flow.createFlow(view, manifest, document.getElementById("flow"));
