@@ -156,10 +156,18 @@
 
     if (!entries.length) container.appendChild(el("div", "metric-empty", "no metrics in this export"));
     charts = entries.map(makeChart);
-    new ResizeObserver(resize).observe(container);
+    var observer = new ResizeObserver(resize);
+    observer.observe(container);
     setLayer(0);
 
-    return { setLayer: setLayer, setSnapshot: setSnapshot, resize: resize,
+    /* The panel is being replaced (live mode): stop watching its size and free the charts. */
+    function destroy() {
+      observer.disconnect();
+      charts.forEach(function (c) { c.plot.destroy(); });
+      charts = [];
+    }
+
+    return { setLayer: setLayer, setSnapshot: setSnapshot, resize: resize, destroy: destroy,
              alertEpochs: function () { return alertEpochs.slice(); } };
   }
 

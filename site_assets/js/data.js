@@ -10,6 +10,7 @@
   var pending = new Map();  /* key -> {resolve, reject} */
   var chunkCache = new Map(); /* [method, layer] as JSON -> Promise<chunk> */
   var manifestPromise = null;
+  var revision = null;  /* live mode: data files are read as path?v=revision after reset(revision) */
 
   function base64ToBytes(text) {
     if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(text);
@@ -90,7 +91,7 @@
         cleanup();
         reject(new Error(path + " loaded but did not deliver " + JSON.stringify(key)));
       };
-      script.src = path;
+      script.src = revision === null ? path : path + "?v=" + encodeURIComponent(String(revision));
       document.head.appendChild(script);
     });
   }
@@ -306,6 +307,16 @@
     return samplesPromise;
   }
 
+  /* Live mode (live.js, main.js liveUpdate): forget every loaded data file; later loads read path?v=next, so no
+     cache hands back an older file. `manifest` (optional) is the decoded manifest already read, used as is. */
+  function reset(next, manifest) {
+    revision = next;
+    chunkCache.clear();
+    scoresCache.clear();
+    samplesPromise = null;
+    manifestPromise = manifest ? Promise.resolve(manifest).then(checkManifest) : null;
+  }
+
   L.data = { loadScript: loadScript, loadSamples: loadSamples, typedArray: typedArray, loadManifest: loadManifest, loadChunk: loadChunk,
-             loadScores: loadScores };
+             loadScores: loadScores, reset: reset };
 })();

@@ -368,6 +368,13 @@
       outlierColoring: outlierColoring,
       segments: function () {
         return group.children.reduce(function (n, c) { return n + c.geometry.getAttribute("position").count / 2; }, 0);
+      },
+      /* Take the overlay out of the view for good (live mode replaces this object when a new manifest arrives). */
+      destroy: function () {
+        request += 1;  /* a chunk still loading draws nothing */
+        clear();
+        view.scene.remove(group);
+        view.requestRender();
       }
     };
   }

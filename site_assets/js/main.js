@@ -581,6 +581,101 @@
       }
     };
 
+    /* ---- live mode (live.js, docs/publishing.md#live-mode): a newer manifest of the same run, swapped in place ---- */
+    var pristinePanel = document.querySelector("#app aside.panel").cloneNode(true);  /* the side panel before createUI */
+    var panelPressed = false;  /* a pointer is down in the side panel (dragging the slider, say) */
+    document.addEventListener("pointerdown", function (ev) {
+      panelPressed = !!(ev.target && ev.target.closest && ev.target.closest("#app aside.panel"));
+    }, true);
+    ["pointerup", "pointercancel"].forEach(function (type) {
+      document.addEventListener(type, function () { panelPressed = false; }, true);
+    });
+
+    /* Resolves once no pointer is pressed in the side panel: a rebuild never pulls a control from under a drag. */
+    function whenPanelIdle() {
+      return new Promise(function (resolve) {
+        (function check() { if (panelPressed) setTimeout(check, C.LIVE_IDLE_CHECK_MS || 100); else resolve(); })();
+      });
+    }
+
+    /* The snapshot of `next` that is `at` of the current manifest (snapshots only ever get appended). */
+    function sameSnapshot(next, at, index) {
+      var found = next.snapshots.findIndex(function (s) { return s.epoch === at.epoch && s.step === at.step; });
+      return found >= 0 ? found : Math.min(index, next.snapshots.length - 1);
+    }
+
+    /* A manifest of another run (other samples, classes or layers) cannot keep the view: reload instead. */
+    function sameRun(next) {
+      var names = function (list) { return list.map(function (x) { return x.name; }).join("\u0000"); };
+      return next.n_samples === manifest.n_samples && names(next.classes) === names(manifest.classes) &&
+        names(next.layers) === names(manifest.layers);
+    }
+
+    /* The data the current view needs from `next`, loaded before anything is swapped: a chunk caught mid-write by the
+       next export fails here, the view stays as it was and live.js tries again. */
+    function preload(next) {
+      var method = next.chunks[state.method] ? state.method : next.methods[0].name;
+      var layers = state.layout === "layers" ? next.layers.map(function (_, i) { return i; }) : [state.layer];
+      return Promise.all(layers.map(function (i) { return L.data.loadChunk(method, i); }));
+    }
+
+    /* Replace the side panel (pickers, slider, legend, charts, alerts, CKA, flow) with one built for the current
+       manifest, keeping what the user typed, the focus and the scroll position. */
+    function rebuildPanel() {
+      var old = document.querySelector("#app aside.panel");
+      var search = document.getElementById("search-input"), note = document.getElementById("search-note");
+      var kept = { search: search ? search.value : "", note: note ? note.textContent : "", scroll: old.scrollTop,
+                   focus: old.contains(document.activeElement) ? document.activeElement.id : "" };
+      if (ui.metrics && ui.metrics.destroy) ui.metrics.destroy();
+      flow.destroy();
+      old.replaceWith(pristinePanel.cloneNode(true));
+      ui = app.ui = L.ui.createUI(document.getElementById("app"), manifest, handlers);
+      flow = app.flow = L.flow.createFlow(view, manifest, document.getElementById("flow"));
+      if (ui.colorKeys().indexOf(state.color) < 0) state.color = "class";
+      ui.setColor(state.color);
+      ui.setPlaying(state.playing);
+      ui.setSpeed(state.speed);
+      ui.setHidden(state.hiddenClasses);
+      ui.setLayout(state.layout, state.sharedCamera);
+      ui.setSnapshot(state.snapshot);
+      ui.setPinned(state.pinned, describeSample);
+      search = document.getElementById("search-input");
+      if (search) search.value = kept.search;
+      ui.setSearchNote(kept.note);
+      document.querySelector("#app aside.panel").scrollTop = kept.scroll;
+      var focus = kept.focus && document.getElementById(kept.focus);
+      if (focus) focus.focus({ preventScroll: true });
+    }
+
+    /* Swap in `raw` (a decoded manifest that live.js read; `version` tags the data files read for it): every panel's
+       camera, the method, layer, layout, colouring, hidden classes, pins and speed stay; the snapshot shown stays,
+       unless it was the last one, then the view follows to the newest. Rejects (and changes nothing on screen) when
+       the data cannot be read yet. */
+    function liveUpdate(raw, version) {
+      return whenPanelIdle().then(function () {
+        L.data.reset(version === undefined ? Date.now() : version, raw);
+        return L.data.loadManifest();
+      }).then(function (next) {
+        if (!sameRun(next)) { location.reload(); return new Promise(function () {}); }
+        return preload(next).then(function () { return next; });
+      }).then(function (next) {
+        var index = L.state.nearestSnapshot(state, manifest);
+        var follow = !state.playing && index === last();
+        var target = sameSnapshot(next, manifest.snapshots[index], index);
+        manifest = app.manifest = next;
+        correctness = null;
+        loadedScores.clear();
+        var hadSamples = !!samples;
+        samples = null;
+        if (!manifest.chunks[state.method]) state.method = manifest.methods[0].name;
+        state.snapshot = follow ? last() : Math.min(Math.max(state.snapshot + target - index, 0), last());
+        rebuildPanel();
+        if (hadSamples) ensureSamples().catch(function () {});
+        return showChunk().then(function () { showSnapshot(state.snapshot); });
+      });
+    }
+    app.liveUpdate = liveUpdate;
+
     return L.data.loadManifest().then(function (m) {
       manifest = app.manifest = m;
       state = app.state = L.state.createState(manifest);
