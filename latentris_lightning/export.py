@@ -36,9 +36,9 @@ from latentris_lightning.metrics import (
     compute_run_metrics,
     epoch_positions,
 )
-from latentris_lightning.projection import check_method_names
 from latentris_lightning.projection.pipeline import project_run
 from latentris_lightning.store import Run, load_run, raise_if_full
+from latentris_lightning.variants import MethodSpec, expand_methods
 
 BUNDLE_FORMAT = "latentris-site"
 BUNDLE_VERSION = 1
@@ -247,7 +247,7 @@ def build_manifest(
             for s, x in zip(run.snapshots, epoch_positions(run.snapshots))
         ],
         "methods": [dict(m) for m in methods],
-        "chunks": {m["name"]: [chunk_path(m["name"], i) for i in range(len(run.layers))] for m in methods},
+        "chunks": {m["name"]: [chunk_path(m.get("slug", m["name"]), i) for i in range(len(run.layers))] for m in methods},
         "samples": SAMPLES_PATH,
         **metrics,
     }
@@ -277,6 +277,7 @@ def build_site_files(
     alerts: Any = None,
     run_metrics: RunMetrics | None = None,
     flow: bool | Mapping[str, Any] = True,
+    variants: Any = None,
 ) -> dict[str, str]:
     """Compute projections and metrics of ``run`` and return the site's generated files by relative path.
 
@@ -286,8 +287,10 @@ def build_site_files(
     run (the callback's), used instead of recomputing them when it covers all snapshots and ``alerts`` is not given.
     ``flow``: fit flow fields to every trajectory set of every projection (:mod:`latentris_lightning.flow`); a
     mapping gives :class:`~latentris_lightning.flow.VectorFieldKMeans` parameters, ``False`` leaves them out.
+    ``variants``: several settings of a method as separate entries (:func:`~latentris_lightning.variants.expand_methods`:
+    ``{"joint": {"n_neighbors": [5, 15, 50]}}`` or ``["joint:n_neighbors=5,15,50"]``).
     """
-    methods = check_method_names(methods)
+    specs = expand_methods(methods, params, variants)
     flow_params = _check_flow_params(flow)
     if not run.snapshots:
         raise ValueError(f"{run.path} holds no snapshot yet; nothing to export.")
@@ -296,7 +299,7 @@ def build_site_files(
     method_meta = []
     quality: dict[str, list[list[dict[str, float]]]] = {}
     series_per_method = len(run.layers) if axis == "epochs" else len(run.snapshots)
-    bar = tqdm(total=len(methods) * series_per_method, desc="latentris: projecting", unit="series",
+    bar = tqdm(total=len(specs) * series_per_method, desc="latentris: projecting", unit="series",
                disable=not progress, file=sys.stderr, leave=False)
     projected: dict[str, list[list[np.ndarray]]] = {}
 
@@ -305,13 +308,13 @@ def build_site_files(
         bar.update(1)
 
     with bar:
-        for method_name in methods:
+        for spec in specs:
+            method_name = spec.name
             projection = project_run(
-                run, method_name, params=(params or {}).get(method_name), axis=axis, seed=seed, cache=cache,
-                on_series=done,
+                run, spec.method, params=spec.params, axis=axis, seed=seed, cache=cache, on_series=done,
             )
             for layer_index, embeddings in enumerate(projection.embeddings):
-                path = chunk_path(method_name, layer_index)
+                path = chunk_path(spec.slug, layer_index)
                 valid = projection.valid[layer_index] if projection.valid else None
                 files[path] = data_script(path, build_chunk(method_name, layer_index, embeddings, valid))
             plain = {k: v for k, v in projection.params.items() if isinstance(v, (int, float, str, bool))}
@@ -322,6 +325,7 @@ def build_site_files(
                 "seed": seed,
                 "axis": axis,
                 "seconds": float(sum(projection.seconds)),
+                **variant_entry(spec),
             })
             quality[method_name] = projection.quality
             projected[method_name] = projection.embeddings
@@ -331,7 +335,7 @@ def build_site_files(
     manifest["quality"] = quality
     if flow_params is not None:
         flow_files, manifest["flow"] = build_flow_files(
-            projected, axis=axis, params=flow_params, seed=seed, progress=progress
+            projected, axis=axis, params=flow_params, seed=seed, progress=progress, slugs={s.name: s.slug for s in specs}
         )
         files.update(flow_files)
     for layer_index in range(len(run.layers)):
@@ -342,6 +346,14 @@ def build_site_files(
     files["index.html"] = render_index(title, manifest["generator"])
     files[".nojekyll"] = ""
     return files
+
+
+def variant_entry(spec: MethodSpec) -> dict[str, Any]:
+    """The manifest keys a method entry gains as a variant: ``method`` (the registered method), ``variant`` (the
+    parameters that distinguish it) and ``slug`` (its chunks' file name stem); nothing for a plain method."""
+    if not spec.variant:
+        return {}
+    return {"method": spec.method, "variant": dict(spec.variant), "slug": spec.slug}
 
 
 def _check_flow_params(flow: bool | Mapping[str, Any]) -> dict[str, Any] | None:
@@ -365,10 +377,12 @@ def build_flow_files(
     params: Mapping[str, Any],
     seed: int,
     progress: bool = True,
+    slugs: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, str], dict[str, Any]]:
     """Fit a flow field to every trajectory set of every projection; returns the data files and the manifest entry.
 
-    ``projected`` maps a method name to its embeddings (``[layer][snapshot]``, each ``(N, dims)``).
+    ``projected`` maps a method name to its embeddings (``[layer][snapshot]``, each ``(N, dims)``); ``slugs`` maps a
+    method name to the file name stem of its chunks (default: the name itself).
     """
     files: dict[str, str] = {}
     chunks: dict[str, list[str]] = {}
@@ -386,7 +400,7 @@ def build_flow_files(
                 seconds += time.perf_counter() - start
                 full_params = estimator.get_params()
                 full_params["grid_size"] = list(estimator.grid_shape_)
-                path = flow_path(method, index)
+                path = flow_path((slugs or {}).get(method, method), index)
                 files[path] = data_script(path, build_flow_chunk(method, axis, index, estimator))
                 chunks[method].append(path)
                 bar.set_postfix_str(f"{method} · {index}", refresh=False)
@@ -484,7 +498,7 @@ def write_site(files: Mapping[str, str], out_dir: str | os.PathLike) -> Path:
 
 
 def export_site(
-    run: Run | str | os.PathLike,
+    run: Run | str | os.PathLike | Sequence[Run | str | os.PathLike],
     out_dir: str | os.PathLike,
     *,
     methods: Iterable[str] = ("joint", "pca"),
@@ -497,20 +511,41 @@ def export_site(
     alerts: Any = None,
     run_metrics: RunMetrics | None = None,
     flow: bool | Mapping[str, Any] = True,
+    variants: Any = None,
+    **compare: Any,
 ) -> Path:
     """Export a run store (or its path) as a static site in ``out_dir``; returns the path of ``index.html`` (a
     :class:`~latentris_lightning.notebook.SiteIndex`: a ``Path`` that Jupyter displays as an iframe of the site).
+
+    ``variants``: several settings of a method as separate entries (``{"joint": {"n_neighbors": [5, 15, 50]}}``).
+    A list of several runs exports one site comparing them (:func:`~latentris_lightning.compare.export_compare`,
+    which takes the further keywords ``names``, ``intersection``, ``layer_map`` and ``cross_weight``).
 
     Example::
 
         from latentris_lightning import export_site
         export_site("latentris/run", "latentris/site")
+        export_site(["runs/mlp", "runs/cnn"], "compare-site", names=["MLP", "CNN"])
     """
+    if isinstance(run, (list, tuple)):
+        if len(run) > 1:
+            if axis != "epochs" or alerts is not None or run_metrics is not None:
+                raise ValueError("a multi-run export aligns along epochs with each run's recorded alert rules; "
+                                 "axis, alerts and run_metrics are for single-run exports.")
+            from latentris_lightning.compare import export_compare
+
+            return export_compare(run, out_dir, methods=methods, title=title, seed=seed, progress=progress,
+                                  params=params, cache=cache, flow=flow, variants=variants, **compare)
+        if not run:
+            raise ValueError("no run given; pass a run directory (or several, to compare them).")
+        run = run[0]
+    if compare:
+        raise TypeError(f"export_site got {sorted(compare)}, which only a multi-run export takes (pass several runs).")
     if not isinstance(run, Run):
         run = load_run(run)
     files = build_site_files(
         run, methods=list(methods), title=title, seed=seed, progress=progress, axis=axis, params=params, cache=cache,
-        alerts=alerts, run_metrics=run_metrics, flow=flow,
+        alerts=alerts, run_metrics=run_metrics, flow=flow, variants=variants,
     )
     from latentris_lightning.notebook import SiteIndex
 
