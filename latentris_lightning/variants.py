@@ -31,10 +31,12 @@ class MethodSpec:
 
 
 def parse_value(text: str) -> Any:
-    """``"5"`` → 5, ``"0.5"`` → 0.5, ``"true"``/``"false"`` → bool, anything else stays a string."""
+    """``"5"`` → 5, ``"0.5"`` → 0.5, ``"true"``/``"false"`` → bool, ``"none"`` → None, else the string."""
     lowered = text.strip().lower()
     if lowered in ("true", "false"):
         return lowered == "true"
+    if lowered in ("none", "null"):
+        return None
     for kind in (int, float):
         try:
             return kind(text)
