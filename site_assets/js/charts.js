@@ -37,6 +37,7 @@
     var alertEpochs = [];
     /* per-layer series, then the probe's (the same for every layer) */
     var entries = manifest.metrics.concat(manifest.probe_metrics.map(function (m) {
+      if (m.per_layer) return m;  /* a comparison: each layer carries its own run's series */
       return Object.assign({}, m, { values: manifest.layers.map(function () { return m.values; }) });
     }));
     var snapshot = 0;
