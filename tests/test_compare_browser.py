@@ -135,3 +135,16 @@ def test_switching_variants_changes_positions_without_a_reload(viewer, compare_s
                           ".then(c => Array.from(c.positions.slice(0, 300)))))")
     assert positions[0] != positions[1]
     assert "faithfulness" in page.locator("#view-quality").inner_text()
+
+
+def test_metric_charts_overlay_the_other_runs_layer(viewer, compare_site, compare_manifest):
+    viewer.open(compare_site)
+    page = viewer.page
+    assert page.locator("#metric-peers").inner_text() == "solid: wide · layer0 · dashed: narrow · layer0"
+    peer = viewer.js("Latentris.constants.CHART_PEER")
+    line = viewer.js("Latentris.constants.CHART_LINE")
+    chart = canvas_pixels(viewer, ".metric-plot canvas", 0)
+    assert colour_count(chart, peer, tol=40) > 20 and colour_count(chart, line, tol=40) > 20
+    viewer.js("Latentris.app.setLayer(3)")  # narrow · layer1: the dashed line is wide · layer1
+    page.wait_for_function("() => document.getElementById('metric-peers').textContent === "
+                           "'solid: narrow · layer1 · dashed: wide · layer1'")

@@ -209,5 +209,14 @@
     return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
   }
 
-  L.runs = { create: create, runOf: runOf };
+  /* The layers at the same depth as `layer` in each other run, in run order (null where a run is shallower). */
+  function peers(manifest, layer) {
+    if (!Array.isArray(manifest.runs)) return [];
+    var r = runOf(manifest, layer), depth = manifest.runs[r].layers.indexOf(layer);
+    return manifest.runs.filter(function (_, k) { return k !== r; }).map(function (run) {
+      return depth >= 0 && depth < run.layers.length ? run.layers[depth] : null;
+    });
+  }
+
+  L.runs = { create: create, runOf: runOf, peers: peers };
 })();
