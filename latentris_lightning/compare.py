@@ -357,7 +357,6 @@ def project_runs(
     seed: int = 0,
     cache: bool = True,
     cross_weight: float = 1.0,
-    on_series: Any = None,
 ) -> RunsProjection:
     """Project every layer of every run with one method entry: along the alignment graph of each layer group when the
     method takes one (``joint``), else each run on its own (aligned along its epochs only)."""
@@ -368,7 +367,7 @@ def project_runs(
     if not supports_ties(spec.method):
         seconds, params = 0.0, {}
         for r, run in enumerate(runs):
-            projection = project_run(run, spec.method, params=spec.params, seed=seed, cache=cache, on_series=on_series)
+            projection = project_run(run, spec.method, params=spec.params, seed=seed, cache=cache)
             emb[r], qual[r], valid[r] = projection.embeddings, projection.quality, projection.valid
             seconds += float(sum(projection.seconds))
             params = projection.params
@@ -385,8 +384,6 @@ def project_runs(
         for m, (r, li) in enumerate(group):
             emb[r][li], qual[r][li], valid[r][li] = result.embeddings[m], result.quality[m], result.valid[m]
         recorded.append(_graph_record(group, ties, cells, axis, offsets))
-        if on_series is not None:
-            on_series(" + ".join(f"{runs[r].layers[li]}" for r, li in group))
     graph = {"cross_weight": float(cross_weight), "groups": recorded}
     return RunsProjection(params, emb, qual, valid, seconds, graph)
 
@@ -446,10 +443,11 @@ def combined_metrics(
     total = sum(len(r.layers) for r in runs)
     merged["scores"] = {**parts[0]["scores"], "chunks": [scores_path(i) for i in range(total)]}
     merged["metrics_seconds"] = float(sum(m.seconds for m in metrics))
-    nonfinite = [row for r, part in enumerate(parts) for row in part.get("nonfinite", [[0.0] * len(axis.positions)] * len(runs[r].layers))]
     merged.pop("nonfinite", None)
-    if any(v > 0 for row in nonfinite for v in row):
-        merged["nonfinite"] = nonfinite
+    if any("nonfinite" in part for part in parts):  # some run diverged: every layer's share, 0 for the others
+        zeros = [0.0] * len(axis.positions)
+        merged["nonfinite"] = [row for part, run in zip(parts, runs)
+                               for row in part.get("nonfinite", [zeros] * len(run.layers))]
     return merged
 
 
@@ -504,14 +502,12 @@ def build_compare_files(
     title = title or "Latentris · " + " vs ".join(names)
     files: dict[str, str] = {}
     method_meta, quality, projected = [], {}, {}
-    total_layers = sum(len(r.layers) for r in runs)
-    with tqdm(total=len(specs) * len(groups), desc="latentris: projecting runs", unit="series", disable=not progress,
+    with tqdm(total=len(specs), desc="latentris: projecting runs", unit="method", disable=not progress,
               file=sys.stderr, leave=False) as bar:
         for spec in specs:
-            result = project_runs(runs, spec, axis, groups, seed=seed, cache=cache, cross_weight=cross_weight,
-                                  on_series=lambda _: bar.update(1) if supports_ties(spec.method) else None)
-            if not supports_ties(spec.method):
-                bar.update(len(groups))
+            bar.set_postfix_str(spec.name, refresh=False)
+            result = project_runs(runs, spec, axis, groups, seed=seed, cache=cache, cross_weight=cross_weight)
+            bar.update(1)
             layers_emb, layers_quality = [], []
             g = 0
             for r, run in enumerate(runs):
@@ -549,7 +545,6 @@ def build_compare_files(
             chunk["layer"] = g
             files[path] = data_script(path, chunk)
             g += 1
-    assert g == total_layers
     files["data/manifest.js"] = data_script("manifest", manifest)
     files[SAMPLES_PATH] = data_script(SAMPLES_PATH, samples_chunk(runs, axis))
     files["index.html"] = render_index(title, manifest["generator"])
