@@ -7,6 +7,8 @@
   "use strict";
   var L = (window.Latentris = window.Latentris || {});
   var C = L.constants;
+  /* held snapshots are said small, in their colour (inline: this module brings no stylesheet of its own) */
+  var HELD_STYLE = "font-size:11px;color:" + C.HELD_COLOR + ";";
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -56,6 +58,7 @@
     });
     var note = el("div", "runs-held");
     note.id = "runs-held";
+    note.style.cssText = HELD_STYLE + "margin:4px 0";
     box.append(title, list, note);
 
     /* ---- held snapshots ---- */
@@ -89,7 +92,8 @@
         if (!text) { if (tag) tag.remove(); cell.classList.remove("held"); return; }
         if (!tag) {
           tag = el("span", "held-tag");
-          tag.style.cssText = "position:absolute;left:6px;bottom:6px;font-size:11px;color:#f0b429;pointer-events:none";
+          tag.style.cssText = HELD_STYLE + "position:absolute;right:8px;top:8px;max-width:60%;text-align:right;" +
+            "pointer-events:none";
           cell.appendChild(tag);
         }
         tag.textContent = "held · " + text;
