@@ -238,11 +238,13 @@ def position_files(
     *,
     per_block: int,
     bits: int = POSITION_BITS,
+    stem: str | None = None,
 ) -> dict[str, str]:
-    """The data files of one (method, layer)'s position blocks, by path (base85 text)."""
+    """The data files of one (method, layer)'s position blocks, by path (base85 text); ``stem`` names the files
+    (default: the method; a variant's slug keeps its name out of file names)."""
     files = {}
     for block in build_chunk_blocks(method, layer_index, embeddings, valid, per_block=per_block, bits=bits):
-        path = chunk_path(method, layer_index, block["block"])
+        path = chunk_path(stem or method, layer_index, block["block"])
         files[path] = data_script(path, block, encoding="b85")
     return files
 

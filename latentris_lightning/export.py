@@ -49,9 +49,9 @@ from latentris_lightning.metrics import (
     compute_run_metrics,
     epoch_positions,
 )
-from latentris_lightning.projection import check_method_names
 from latentris_lightning.projection.pipeline import project_run
 from latentris_lightning.store import Run, load_run, raise_if_full
+from latentris_lightning.variants import MethodSpec, expand_methods
 
 
 
@@ -212,7 +212,8 @@ def build_manifest(
         "position_bits": position_bits,
         "snapshots_per_block": per_block,
         "chunks": {
-            m["name"]: [block_paths(m["name"], i, len(run.snapshots), per_block) for i in range(len(run.layers))]
+            m["name"]: [block_paths(m.get("slug", m["name"]), i, len(run.snapshots), per_block)
+                        for i in range(len(run.layers))]
             for m in methods
         },
         "samples": SAMPLES_PATH,
@@ -244,6 +245,7 @@ def build_site_files(
     alerts: Any = None,
     run_metrics: RunMetrics | None = None,
     flow: bool | Mapping[str, Any] = True,
+    variants: Any = None,
     position_bits: int = POSITION_BITS,
 ) -> dict[str, str]:
     """Compute projections and metrics of ``run`` and return the site's generated files by relative path.
@@ -254,13 +256,15 @@ def build_site_files(
     run (the callback's), used instead of recomputing them when it covers all snapshots and ``alerts`` is not given.
     ``flow``: fit flow fields to every trajectory set of every projection (:mod:`latentris_lightning.flow`); a
     mapping gives :class:`~latentris_lightning.flow.VectorFieldKMeans` parameters, ``False`` leaves them out.
+    ``variants``: several settings of a method as separate entries (:func:`~latentris_lightning.variants.expand_methods`:
+    ``{"joint": {"n_neighbors": [5, 15, 50]}}`` or ``["joint:n_neighbors=5,15,50"]``).
     ``position_bits``: 12 (default, 4,096 steps per axis of each (method, layer)'s box) or 16 (for deep zooms; a
     third more bytes).
 
     Raises:
         ValueError: for an unknown method, flow parameter or ``position_bits``, or a run with no snapshot.
     """
-    methods = check_method_names(methods)
+    specs = expand_methods(methods, params, variants)
     if position_bits not in ALLOWED_POSITION_BITS:
         raise ValueError(f"position_bits={position_bits!r} is not allowed; choose one of {ALLOWED_POSITION_BITS}.")
     per_block = snapshots_per_block(run.n_samples, 3, position_bits)
@@ -272,7 +276,7 @@ def build_site_files(
     method_meta = []
     quality: dict[str, list[list[dict[str, float]]]] = {}
     series_per_method = len(run.layers) if axis == "epochs" else len(run.snapshots)
-    bar = tqdm(total=len(methods) * series_per_method, desc="latentris: projecting", unit="series",
+    bar = tqdm(total=len(specs) * series_per_method, desc="latentris: projecting", unit="series",
                disable=not progress, file=sys.stderr, leave=False)
     projected: dict[str, list[list[np.ndarray]]] = {}
 
@@ -281,15 +285,15 @@ def build_site_files(
         bar.update(1)
 
     with bar:
-        for method_name in methods:
+        for spec in specs:
+            method_name = spec.name
             projection = project_run(
-                run, method_name, params=(params or {}).get(method_name), axis=axis, seed=seed, cache=cache,
-                on_series=done,
+                run, spec.method, params=spec.params, axis=axis, seed=seed, cache=cache, on_series=done,
             )
             for layer_index, embeddings in enumerate(projection.embeddings):
                 valid = projection.valid[layer_index] if projection.valid else None
                 files.update(position_files(method_name, layer_index, embeddings, valid, per_block=per_block,
-                                            bits=position_bits))
+                                            bits=position_bits, stem=spec.slug))
             plain = {k: v for k, v in projection.params.items() if isinstance(v, (int, float, str, bool))}
             method_meta.append({
                 "name": method_name,
@@ -298,6 +302,7 @@ def build_site_files(
                 "seed": seed,
                 "axis": axis,
                 "seconds": float(sum(projection.seconds)),
+                **variant_entry(spec),
             })
             quality[method_name] = projection.quality
             projected[method_name] = projection.embeddings
@@ -308,7 +313,7 @@ def build_site_files(
     manifest["quality"] = quality
     if flow_params is not None:
         flow_files, manifest["flow"] = build_flow_files(
-            projected, axis=axis, params=flow_params, seed=seed, progress=progress
+            projected, axis=axis, params=flow_params, seed=seed, progress=progress, slugs={s.name: s.slug for s in specs}
         )
         files.update(flow_files)
     for layer_index in range(len(run.layers)):
@@ -319,6 +324,14 @@ def build_site_files(
     files["index.html"] = render_index(title, manifest["generator"])
     files[".nojekyll"] = ""
     return files
+
+
+def variant_entry(spec: MethodSpec) -> dict[str, Any]:
+    """The manifest keys a method entry gains as a variant: ``method`` (the registered method), ``variant`` (the
+    parameters that distinguish it) and ``slug`` (its chunks' file name stem); nothing for a plain method."""
+    if not spec.variant:
+        return {}
+    return {"method": spec.method, "variant": dict(spec.variant), "slug": spec.slug}
 
 
 def _check_flow_params(flow: bool | Mapping[str, Any]) -> dict[str, Any] | None:
@@ -342,10 +355,12 @@ def build_flow_files(
     params: Mapping[str, Any],
     seed: int,
     progress: bool = True,
+    slugs: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, str], dict[str, Any]]:
     """Fit a flow field to every trajectory set of every projection; returns the data files and the manifest entry.
 
-    ``projected`` maps a method name to its embeddings (``[layer][snapshot]``, each ``(N, dims)``).
+    ``projected`` maps a method name to its embeddings (``[layer][snapshot]``, each ``(N, dims)``); ``slugs`` maps a
+    method name to the file name stem of its chunks (default: the name itself).
     """
     files: dict[str, str] = {}
     chunks: dict[str, list[str]] = {}
@@ -363,7 +378,7 @@ def build_flow_files(
                 seconds += time.perf_counter() - start
                 full_params = estimator.get_params()
                 full_params["grid_size"] = list(estimator.grid_shape_)
-                path = flow_path(method, index)
+                path = flow_path((slugs or {}).get(method, method), index)
                 files[path] = data_script(path, build_flow_chunk(method, axis, index, estimator))
                 chunks[method].append(path)
                 bar.set_postfix_str(f"{method} · {index}", refresh=False)
@@ -461,7 +476,7 @@ def write_site(files: Mapping[str, str], out_dir: str | os.PathLike) -> Path:
 
 
 def export_site(
-    run: Run | str | os.PathLike,
+    run: Run | str | os.PathLike | Sequence[Run | str | os.PathLike],
     out_dir: str | os.PathLike,
     *,
     methods: Iterable[str] = ("joint", "pca"),
@@ -474,21 +489,43 @@ def export_site(
     alerts: Any = None,
     run_metrics: RunMetrics | None = None,
     flow: bool | Mapping[str, Any] = True,
+    variants: Any = None,
     position_bits: int = POSITION_BITS,
+    **compare: Any,
 ) -> Path:
     """Export a run store (or its path) as a static site in ``out_dir``; returns the path of ``index.html`` (a
     :class:`~latentris_lightning.notebook.SiteIndex`: a ``Path`` that Jupyter displays as an iframe of the site).
+
+    ``variants``: several settings of a method as separate entries (``{"joint": {"n_neighbors": [5, 15, 50]}}``).
+    A list of several runs exports one site comparing them (:func:`~latentris_lightning.compare.export_compare`,
+    which takes the further keywords ``names``, ``intersection``, ``layer_map`` and ``cross_weight``).
 
     Example::
 
         from latentris_lightning import export_site
         export_site("latentris/run", "latentris/site")
+        export_site(["runs/mlp", "runs/cnn"], "compare-site", names=["MLP", "CNN"])
     """
+    if isinstance(run, (list, tuple)):
+        if len(run) > 1:
+            if axis != "epochs" or alerts is not None or run_metrics is not None:
+                raise ValueError("a multi-run export aligns along epochs with each run's recorded alert rules; "
+                                 "axis, alerts and run_metrics are for single-run exports.")
+            from latentris_lightning.compare import export_compare
+
+            return export_compare(run, out_dir, methods=methods, title=title, seed=seed, progress=progress,
+                                  params=params, cache=cache, flow=flow, variants=variants,
+                                  position_bits=position_bits, **compare)
+        if not run:
+            raise ValueError("no run given; pass a run directory (or several, to compare them).")
+        run = run[0]
+    if compare:
+        raise TypeError(f"export_site got {sorted(compare)}, which only a multi-run export takes (pass several runs).")
     if not isinstance(run, Run):
         run = load_run(run)
     files = build_site_files(
         run, methods=list(methods), title=title, seed=seed, progress=progress, axis=axis, params=params, cache=cache,
-        alerts=alerts, run_metrics=run_metrics, flow=flow, position_bits=position_bits,
+        alerts=alerts, run_metrics=run_metrics, flow=flow, variants=variants, position_bits=position_bits,
     )
     from latentris_lightning.notebook import SiteIndex
 

@@ -89,6 +89,8 @@
     /* Charts */
     CHART_HEIGHT: 110,
     CHART_LINE: "#8ab4f8",
+    CHART_PEER: "#c3a6ff",  /* a comparison: the same-depth layer of the other runs, dashed */
+    HELD_COLOR: "#f0b429",  /* a comparison: a run showing an earlier snapshot (none of its own at this epoch) */
     CHART_MARKER: "#f0e442",
     CHART_AXIS: "#9aa3ad",
     CHART_GRID: "rgba(255,255,255,0.07)",

@@ -299,7 +299,13 @@
           var shape = c.thumbnail_shape, thumbs = null;
           if (shape && c.thumbnails instanceof Uint8Array &&
               c.thumbnails.length === n * shape[0] * shape[1] * shape[2]) thumbs = { shape: shape, bytes: c.thumbnails };
-          return { losses: losses, names: names, thumbnails: thumbs };
+          /* a comparison's per-run losses (docs/compare.md), each S × N */
+          var runLosses = Array.isArray(c.run_losses) ? c.run_losses.map(function (b, k) {
+            var x = typedArray(b, Float32Array, "run_losses[" + k + "]");
+            ensure(x.length === manifest.snapshots.length * n, "run_losses[" + k + "] is not S × N");
+            return x;
+          }) : null;
+          return { losses: losses, names: names, thumbnails: thumbs, run_losses: runLosses };
         });
       });
       samplesPromise.catch(function () { samplesPromise = null; });

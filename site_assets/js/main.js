@@ -18,7 +18,8 @@
     var manifest, state, ui, view, flow, chunkRequest = 0, playFrame = 0, lastTime = 0;
     var last = function () { return manifest.snapshots.length - 1; };
 
-    var panels = [];  /* layout "layers": one {layer, view, cell} per layer */
+    var panels = [];  /* layout "layers": one {layer, view, cell} per layer (of the shown runs, in a comparison) */
+    var runs = null;  /* a site comparing runs: L.runs (runs.js); null for one run */
     var mainShown = false;
     var hover = -1;
     var loadedScores = new Map();  /* layer -> per-sample scores, for the tooltip */
@@ -30,26 +31,29 @@
       activeViews().forEach(function (v) { v.setFrame(state.snapshot); });
       if (hover >= 0) describeHover();
       ui.setSnapshot(state.snapshot);
+      if (runs) runs.setSnapshot(state.snapshot);
       flow.setSnapshot(state.snapshot).catch(showError);
       L.state.writeHash(state, manifest);
     }
 
-    /* correct (1) / wrong (0) / unknown (-1) per snapshot and sample, from the predictions */
-    var correctness = null;
-    function correctScores() {
-      if (!correctness) {
-        var n = manifest.n_samples, p = manifest.predictions;
-        correctness = new Float32Array(p.length);
-        for (var i = 0; i < p.length; i++) correctness[i] = p[i] < 0 ? -1 : (p[i] === manifest.labels[i % n] ? 1 : 0);
+    /* correct (1) / wrong (0) / unknown (-1) per snapshot and sample, from the predictions (of the layer's run) */
+    var correctness = new Map();
+    function predictionsOf(layer) { return runs ? runs.predictions(layer) : manifest.predictions; }
+    function correctScores(layer) {
+      var p = predictionsOf(layer);
+      if (!correctness.has(p)) {
+        var n = manifest.n_samples, values = new Float32Array(p.length);
+        for (var i = 0; i < p.length; i++) values[i] = p[i] < 0 ? -1 : (p[i] === manifest.labels[i % n] ? 1 : 0);
+        correctness.set(p, values);
       }
-      return correctness;
+      return correctness.get(p);
     }
 
     /* What the points are coloured by, for the current layer: null (class colours) or the renderer's scores. */
     function coloring(layer) {
       if (layer === undefined) layer = state.layer;
       if (state.color === "class") return Promise.resolve(null);
-      if (state.color === "correct") return Promise.resolve({ values: correctScores(), mode: 2 });
+      if (state.color === "correct") return Promise.resolve({ values: correctScores(layer), mode: 2 });
       if (state.color === "flow-outliers") return layer === state.layer ? flow.outlierColoring() : Promise.resolve(null);
       return L.data.loadScores(layer).then(function (scores) {
         loadedScores.set(layer, scores);
@@ -132,6 +136,7 @@
       destroyPanels();
       var start = state.camera || (mainShown ? view.getCamera() : null);
       panels = manifest.layers.map(function (layer, i) {
+        if (runs && !runs.shows(i)) return null;  /* a run unticked in the run picker */
         var canvas = document.createElement("canvas");
         canvas.className = "panel-canvas";
         canvas.setAttribute("aria-label", "layer " + i);
@@ -153,7 +158,8 @@
         attachPointer(v, i);
         attachSelect(v);
         return { layer: i, view: v, cell: cell };
-      });
+      }).filter(Boolean);
+      if (runs) runs.markPanels();
     }
 
     function destroyPanels() {
@@ -166,7 +172,8 @@
       var multiple = state.layout === "layers";
       if (multiple) buildPanels(); else destroyPanels();
       panelsBox.hidden = !multiple;
-      panelsBox.style.gridTemplateColumns = "repeat(" + Math.min(manifest.layers.length, 4) + ", minmax(0, 1fr))";
+      var columns = runs ? runs.columns() : Math.min(manifest.layers.length, 4);  /* compare: one row per run */
+      panelsBox.style.gridTemplateColumns = "repeat(" + columns + ", minmax(0, 1fr))";
       sceneCanvas.hidden = multiple;
       ui.setLayout(state.layout, state.sharedCamera);
       if (!multiple && state.camera) view.setCamera(state.camera);
@@ -316,13 +323,15 @@
       var name = sampleName(i);
       var lines = ["sample #" + i + (name ? " · " + name : "")];
       lines.push("label: " + manifest.classes[manifest.labels[i]].name);
+      if (runs) lines.push("run: " + manifest.runs[runs.run(hoverLayer)].name);
       if (manifest.predictions) {
-        var p = manifest.predictions[s * n + i];
+        var p = predictionsOf(hoverLayer)[s * n + i];
         lines.push(p < 0 ? "prediction: unknown" : "prediction: " + (manifest.classes[p] ? manifest.classes[p].name : String(p)) +
           (p === manifest.labels[i] ? " (correct)" : " (wrong)"));
       }
-      if (samples && samples.losses) {
-        var loss = samples.losses[s * n + i];
+      var losses = samples && runs && samples.run_losses ? samples.run_losses[runs.run(hoverLayer)] : samples && samples.losses;
+      if (losses) {
+        var loss = losses[s * n + i];
         if (Number.isFinite(loss)) lines.push("loss: " + loss.toFixed(3));
       }
       var scores = loadedScores.get(hoverLayer);
@@ -521,6 +530,14 @@
       ev.preventDefault();
     }
 
+    /* The run picker changed: rebuild the side-by-side panels with the shown runs' layers. */
+    function onRunsShown() {
+      if (state.layout !== "layers") return;
+      setHover(-1);
+      applyLayout();
+      showChunk().catch(showError);
+    }
+
     var handlers = {
       onMethod: function (name) { state.method = name; return showChunk().catch(showError); },
       onLayer: function (i) { state.layer = i; return showChunk().catch(showError); },
@@ -689,6 +706,8 @@
       view = app.view = L.renderer.createRenderer(document.getElementById("scene"), { nClasses: manifest.classes.length });
       ui = app.ui = L.ui.createUI(root, manifest, handlers);
       flow = app.flow = L.flow.createFlow(view, manifest, document.getElementById("flow"));
+      runs = app.runs = L.runs ? L.runs.create(manifest, { onChange: onRunsShown }) : null;
+      if (runs) document.getElementById("controls").appendChild(runs.node);
       if (ui.colorKeys().indexOf(state.color) < 0) state.color = "class";
       ui.setColor(state.color);
       ui.setPlaying(false);
@@ -707,6 +726,7 @@
       attachPointer(view);
       attachSelect(view);
       applyLayout();
+      if (runs) runs.setSnapshot(state.snapshot);
       document.addEventListener("keydown", onKey);
 
       app.setSnapshot = function (f) { handlers.onSnapshot(f, false); };
