@@ -548,7 +548,12 @@
         state.snapshot = follow ? last() : Math.min(Math.max(state.snapshot + target - index, 0), last());
         rebuildPanel();
         if (hadSamples) ensureSamples().catch(function () {});
-        return showChunk().then(function () { showSnapshot(state.snapshot); });
+        return showChunk().then(function () {
+          showSnapshot(state.snapshot);
+          /* every data file in view was read again: an error about older data (a chunk caught half-written by the
+             exporter while the user switched layers, say) no longer applies */
+          document.getElementById("error").hidden = true;
+        });
       });
     }
     app.liveUpdate = liveUpdate;
