@@ -26,7 +26,7 @@ from latentris_lightning.store import RunWriter
 from test_live import _exports, _wait
 from test_viewer_browser import READY_TIMEOUT_MS, VIEWPORT, Viewer, browser, read_data_file  # noqa: F401 (fixture)
 
-POLL_MS = 2000  # live.js's default interval (constants LIVE_POLL_MS)
+POLL_MS = 2000  # live.js's interval (constants.js LIVE_POLL_MS)
 UPDATE_TIMEOUT_MS = 30_000
 MARK_PAGE_JS = "() => { window.__sameDocument = true; }"  # gone after a reload
 
@@ -35,6 +35,7 @@ def _open(viewer: Viewer, url: str) -> None:
     viewer.page.goto(url)
     viewer.page.wait_for_function("() => window.Latentris?.app?.isReady === true", timeout=READY_TIMEOUT_MS)
     viewer.js(MARK_PAGE_JS)
+    assert viewer.js("() => Latentris.constants.LIVE_POLL_MS") == POLL_MS
 
 
 def _snapshots(viewer: Viewer) -> int:

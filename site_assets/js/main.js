@@ -471,7 +471,7 @@
     /* Resolves once no pointer is pressed in the side panel: a rebuild never pulls a control from under a drag. */
     function whenPanelIdle() {
       return new Promise(function (resolve) {
-        (function check() { if (panelPressed) setTimeout(check, C.LIVE_IDLE_CHECK_MS || 100); else resolve(); })();
+        (function check() { if (panelPressed) setTimeout(check, C.LIVE_IDLE_CHECK_MS); else resolve(); })();
       });
     }
 
