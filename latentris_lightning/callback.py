@@ -32,7 +32,7 @@ from latentris_lightning.capture import (
 )
 from latentris_lightning.errors import MisconfigurationException
 from latentris_lightning.health import CkaOperand
-from latentris_lightning.live import LiveExporter
+from latentris_lightning.live import NICE_ENV, LiveExporter, check_nice
 from latentris_lightning.notebook import SiteIndex
 from latentris_lightning.metrics import RunMetrics, SnapshotKey, snapshot_metrics
 from latentris_lightning.probe import Probe, check_sampling, make_probe, validate_class_names
@@ -198,6 +198,8 @@ class Latentris(Callback):
         self._run_metrics: RunMetrics | None = None
         self._previous: list[CkaOperand] | None = None
         self.live = bool(live)
+        if self.live:
+            check_nice(os.environ.get(NICE_ENV, "idle"))  # a bad LATENTRIS_LIVE_NICE fails here, not mid-training
         self._live: LiveExporter | None = None
 
     @property

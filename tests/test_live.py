@@ -134,6 +134,8 @@ def test_live_export_priority_is_checked(tmp_path, monkeypatch):
     monkeypatch.setenv("LATENTRIS_LIVE_NICE", "-3")
     with pytest.raises(ValueError, match="LATENTRIS_LIVE_NICE"):
         LiveExporter(tmp_path / "run", tmp_path / "site", methods=["pca"])
+    with pytest.raises(ValueError, match="LATENTRIS_LIVE_NICE"):  # the callback says so before training starts
+        Latentris(probe=make_blobs(n=8), output_dir=tmp_path, live=True)
     monkeypatch.setenv("LATENTRIS_LIVE_NICE", "7")
     assert LiveExporter(tmp_path / "run", tmp_path / "site", methods=["pca"]).nice == 7
 

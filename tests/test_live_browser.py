@@ -19,13 +19,14 @@ import pytest
 
 from conftest import make_run
 from latentris_lightning import load_run
-from latentris_lightning.live import live_export
+from latentris_lightning.export import build_site_files
+from latentris_lightning.live import live_export, mark_live
 from latentris_lightning.serve import serve_in_background
 from latentris_lightning.store import RunWriter
 from test_live import _exports, _wait
 from test_viewer_browser import READY_TIMEOUT_MS, VIEWPORT, Viewer, browser, read_data_file  # noqa: F401 (fixture)
 
-POLL_MS = 2000  # live.js's default interval (constants LIVE_POLL_MS)
+POLL_MS = 2000  # live.js's interval (constants.js LIVE_POLL_MS)
 UPDATE_TIMEOUT_MS = 30_000
 MARK_PAGE_JS = "() => { window.__sameDocument = true; }"  # gone after a reload
 
@@ -34,6 +35,7 @@ def _open(viewer: Viewer, url: str) -> None:
     viewer.page.goto(url)
     viewer.page.wait_for_function("() => window.Latentris?.app?.isReady === true", timeout=READY_TIMEOUT_MS)
     viewer.js(MARK_PAGE_JS)
+    assert viewer.js("() => Latentris.constants.LIVE_POLL_MS") == POLL_MS
 
 
 def _snapshots(viewer: Viewer) -> int:
@@ -120,6 +122,30 @@ def test_a_live_site_updates_in_place_and_keeps_the_view(page_viewer, tmp_path):
     viewer.page.wait_for_timeout(2.5 * POLL_MS)
     assert viewer.js("() => Latentris.live.polls") == polls, "still polling after the final export"
     assert viewer.js("() => window.__sameDocument === true")
+
+
+def test_a_chunk_caught_mid_export_shows_an_error_until_the_update_lands(page_viewer, tmp_path):
+    """The exporter replaces the chunks before the manifest: a chunk read in between is newer than the manifest in
+    hand. The viewer says so; the live update that follows clears it."""
+    run, site, n, dims = tmp_path / "run", tmp_path / "site", 10, (3, 4)
+    make_run(run, epochs=(0, 1), n=n, dims=dims)
+    live_export(run, site, methods=["pca"])
+    viewer = page_viewer
+    _open(viewer, (site / "index.html").as_uri())
+    _add_snapshot(run, 2, n, dims)
+    files = mark_live(build_site_files(load_run(run), methods=["pca"], progress=False, flow=False), revision=3)
+    (site / "data" / "pca-1.js").write_text(files["data/pca-1.js"])  # the new chunk is in place, its manifest not yet
+    viewer.js("() => Latentris.app.setLayer(1)")
+    assert viewer.page.locator("#error").is_visible()
+    assert "n_snapshots differs from the manifest" in viewer.page.locator("#error").inner_text()
+    expected = [e for e in viewer.errors if "n_snapshots differs" in e]
+    assert expected and len(expected) == len(viewer.errors)
+    viewer.errors.clear()  # that error was the point; any other still fails the test
+
+    live_export(run, site, methods=["pca"])  # the export finishes: the manifest follows
+    _wait_snapshots(viewer, 3)
+    viewer.page.wait_for_function("() => document.getElementById('error').hidden", timeout=UPDATE_TIMEOUT_MS)
+    assert viewer.js("() => Latentris.app.state.layer") == 1
 
 
 def test_a_finished_site_never_polls(page_viewer, tmp_path):

@@ -10,6 +10,11 @@
     MANIFEST_PATH: "data/manifest.js",
     MANIFEST_KEY: "manifest",
 
+    /* Live mode (live.js, main.js liveUpdate): how often a live site's manifest is re-read, and how often a held
+       update checks whether the pointer pressed in the side panel has been released. */
+    LIVE_POLL_MS: 2000,
+    LIVE_IDLE_CHECK_MS: 100,
+
     /* Positions are uint16, 0..QUANT_MAX maps onto [bbox_min, bbox_max] (the shader reads them normalised);
        12-bit values in the files are widened to 16 bits on decoding. */
     QUANT_MAX: 65535,

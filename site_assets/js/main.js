@@ -611,7 +611,7 @@
     /* Resolves once no pointer is pressed in the side panel: a rebuild never pulls a control from under a drag. */
     function whenPanelIdle() {
       return new Promise(function (resolve) {
-        (function check() { if (panelPressed) setTimeout(check, C.LIVE_IDLE_CHECK_MS || 100); else resolve(); })();
+        (function check() { if (panelPressed) setTimeout(check, C.LIVE_IDLE_CHECK_MS); else resolve(); })();
       });
     }
 
@@ -688,7 +688,12 @@
         state.snapshot = follow ? last() : Math.min(Math.max(state.snapshot + target - index, 0), last());
         rebuildPanel();
         if (hadSamples) ensureSamples().catch(function () {});
-        return showChunk().then(function () { showSnapshot(state.snapshot); });
+        return showChunk().then(function () {
+          showSnapshot(state.snapshot);
+          /* every data file in view was read again: an error about older data (a chunk caught half-written by the
+             exporter while the user switched layers, say) no longer applies */
+          document.getElementById("error").hidden = true;
+        });
       });
     }
     app.liveUpdate = liveUpdate;
