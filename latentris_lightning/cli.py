@@ -82,6 +82,9 @@ def _parser() -> argparse.ArgumentParser:
                         help="display names of the runs, comma-separated (default: their folder names)")
     export.add_argument("--intersection", action="store_true",
                         help="runs whose probes differ: compare the samples they all hold (default: refuse)")
+    export.add_argument("--match-by", default=None, choices=["hashes", "indices", "names", "thumbnails", "labels"],
+                        help="what identifies a probe sample across runs (default: the strongest every run records: "
+                             "content hashes, then dataset indices, names, thumbnails)")
     export.add_argument("--cross-weight", type=float, default=1.0, metavar="W",
                         help="joint: strength of the ties between runs at one epoch (default: %(default)s; 0: untied)")
     export.add_argument("--variant", action="append", default=None, metavar="METHOD:PARAM=V1,V2",
@@ -170,9 +173,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     flow = False if args.no_flow else ({} if args.flow_smoothing is None else {"smoothing": args.flow_smoothing})
     if len(runs) > 1:
         return _export_compare(args, runs, seed, flow)
-    for option in ("names", "intersection"):
+    for option in ("names", "intersection", "match_by"):
         if getattr(args, option):
-            raise ValueError(f"--{option} is for comparing several runs; one run was given ({args.run_dir[0]}).")
+            raise ValueError(f"--{option.replace('_', '-')} is for comparing several runs; one run was given "
+                             f"({args.run_dir[0]}).")
     run = select_run(runs[0], layers=args.layers, epochs=args.epochs, sample_size=args.sample_size, seed=seed)
     index = export_site(
         run, args.out, methods=args.methods, title=args.title, seed=seed, axis=args.axis, cache=not args.no_cache,
@@ -192,7 +196,8 @@ def _export_compare(args: argparse.Namespace, runs: list, seed: int, flow: objec
                          "aligns every run's layers along the epochs. Export each run alone for that.")
     names = None if args.names is None else [n.strip() for n in args.names.split(",")]
     index = export_compare(
-        runs, args.out, names=names, intersection=args.intersection, methods=args.methods, variants=args.variant,
+        runs, args.out, names=names, intersection=args.intersection, match_by=args.match_by, methods=args.methods,
+        variants=args.variant,
         cross_weight=args.cross_weight, title=args.title, seed=seed, cache=not args.no_cache, flow=flow,
     )
     print(f"Site written: {index.resolve().as_uri()}")

@@ -23,6 +23,7 @@ from latentris_lightning.compare import (
 )
 from latentris_lightning.export import dequantize
 from latentris_lightning.projection.joint import JointEmbedding, chain_ties, check_ties
+from latentris_lightning.probe import sample_hashes
 from latentris_lightning.projection.pipeline import project_graph, project_run
 from latentris_lightning.store import RunWriter, load_run
 from latentris_lightning.variants import check_variants, expand_methods, parse_variant
@@ -30,14 +31,14 @@ from latentris_lightning.variants import check_variants, expand_methods, parse_v
 from conftest import TinyNet, make_blobs, make_trainer, train_loader
 
 
-def write_run(path, dims=(5, 8), epochs=(0, 1, 2), n=48, indices=None, seed=0, labels=None):
-    """A synthetic run store whose probe samples carry dataset indices (default 0..n-1)."""
+def write_run(path, dims=(5, 8), epochs=(0, 1, 2), n=48, indices=None, seed=0, labels=None, hashes=None):
+    """A synthetic run store whose probe samples carry dataset indices (default 0..n-1) and, if given, hashes."""
     rng = np.random.default_rng(seed)
     labels = np.arange(n) % 3 if labels is None else labels
     writer = RunWriter(
         path, labels=labels, class_names=["a", "b", "c"],
         layers=[{"name": f"layer{i}"} for i in range(len(dims))],
-        metadata={"indices": np.arange(n) if indices is None else np.asarray(indices)},
+        metadata={"indices": np.arange(n) if indices is None else np.asarray(indices)}, hashes=hashes,
     )
     centres = rng.normal(size=(3, 16)) * 3
     for epoch in epochs:
@@ -90,6 +91,9 @@ def test_two_architectures_on_one_probe_export_into_one_site(two_models, tmp_pat
     site = export_compare(two_models, tmp_path / "site", methods=["joint", "pca"], progress=False, flow=False,
                           params={"joint": {"n_epochs": 30}}).parent
     manifest = read_data(site / "data" / "manifest.js")
+    assert manifest["probe_match"] == "hashes"  # the callback records each probe sample's content hash
+    x, _ = make_blobs(n=60, seed=4)
+    assert np.array_equal(load_run(two_models[1]).sample_hashes(), sample_hashes(x))
     assert [r["name"] for r in manifest["runs"]] == ["mlp", "cnn"]
     assert [layer["name"] for layer in manifest["layers"]] == ["mlp · net.2", "mlp · net.5", "cnn · net.2", "cnn · net.5"]
     assert [layer["run"] for layer in manifest["layers"]] == [0, 0, 1, 1]
@@ -165,6 +169,27 @@ def test_intersection_keeps_the_shared_samples_in_one_order(tmp_path):
     assert manifest["n_samples"] == 40 and [r["dropped_samples"] for r in manifest["runs"]] == [8, 0]
 
 
+def test_content_hashes_tell_different_inputs_apart_and_match_by_chooses_the_key(tmp_path):
+    x = torch.randn(48, 5, generator=torch.Generator().manual_seed(0))
+    a = write_run(tmp_path / "a", hashes=sample_hashes(x))
+    b = write_run(tmp_path / "b", hashes=sample_hashes(x * 2))  # same indices, labels and count; other inputs
+    with pytest.raises(ValueError, match=r"do not share their probe samples: .*0 in common \(compared by hashes\)"):
+        match_probes([a, b], ["a", "b"])
+    assert match_probes([a, b], ["a", "b"], match_by="indices").key == "indices"
+    c = write_run(tmp_path / "c", n=40, indices=np.arange(8, 48), labels=np.arange(8, 48) % 3,
+                  hashes=sample_hashes(x[8:]))
+    match = match_probes([a, c], ["a", "c"], intersection=True)
+    assert match.key == "hashes" and match.runs[0].n_samples == 40
+    assert np.array_equal(match.runs[0].sample_hashes(), sample_hashes(x[8:]))  # views subset the hashes too
+    with pytest.raises(ValueError, match=r"match_by='ids' is not allowed; choose one of \('hashes'"):
+        match_probes([a, b], ["a", "b"], match_by="ids")
+    with pytest.raises(ValueError, match=r"runs \['a', 'b'\] record no sample names"):
+        match_probes([a, b], ["a", "b"], match_by="names")
+    with pytest.raises(ValueError, match="must be uint64"):
+        RunWriter(tmp_path / "d", labels=np.zeros(3, int), class_names=["a"], layers=[{"name": "l"}],
+                  hashes=np.zeros(2, np.uint64))
+
+
 def test_same_ids_but_different_labels_or_classes_are_refused(tmp_path):
     a = write_run(tmp_path / "a")
     b = write_run(tmp_path / "b", labels=(np.arange(48) + 1) % 3)
@@ -178,7 +203,7 @@ def test_same_ids_but_different_labels_or_classes_are_refused(tmp_path):
 def test_runs_without_sample_ids_are_matched_by_labels_only(tmp_path):
     a = RunWriter(tmp_path / "a", labels=np.arange(10) % 2, class_names=["p", "q"], layers=[{"name": "l"}])
     b = RunWriter(tmp_path / "b", labels=np.arange(11) % 2, class_names=["p", "q"], layers=[{"name": "l"}])
-    with pytest.raises(ValueError, match="record no sample ids"):
+    with pytest.raises(ValueError, match="compared by labels only"):
         match_probes([load_run(a.path), load_run(b.path)], ["a", "b"], intersection=True)
 
 
