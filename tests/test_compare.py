@@ -286,6 +286,24 @@ def test_cross_run_cka_of_a_run_with_itself_is_one_on_the_diagonal(tmp_path):
     assert not np.allclose(cka[0][~np.eye(3, dtype=bool)], 1.0)  # different layers are not identical
     other = write_run(tmp_path / "other", dims=(5,), seed=9)
     assert cross_cka(run, other)[:, 0, 0].max() < 0.999
+    site = export_compare([run, run], tmp_path / "site", methods=["pca"], progress=False, flow=False).parent
+    manifest = read_data(site / "data" / "manifest.js")
+    first = tmp_path.name  # a folder called run/ is named by its parent
+    assert [r["name"] for r in manifest["runs"]] == [first, f"{first}#2"]
+    block = np.frombuffer(manifest["cka_layers"], "<f4").reshape(3, 6, 6)[:, :3, 3:]  # run × its copy
+    assert np.allclose(block, cka, atol=1e-6) and np.allclose(np.diagonal(block, axis1=1, axis2=2), 1.0, atol=1e-6)
+
+
+def test_a_matrix_left_out_of_the_graph_fit_loses_its_ties(tmp_path):
+    run = write_run(tmp_path / "run", dims=(6,), epochs=(0, 1, 2))
+    series = run.layer_series("layer0")
+    broken = [series[0], np.full_like(series[1], np.nan), series[2]]  # a diverged snapshot: every row non-finite
+    ties = chain_ties(3) + [(3, 4, 1.0), (0, 3, 1.0, "still"), (1, 4, 1.0, "still"), (2, 5, 1.0, "still")]
+    result = project_graph("joint", [broken, series], run.labels, ties, params={"n_epochs": 20})
+    assert [bool(v.all()) for v in result.valid[0]] == [True, False, True]
+    assert np.array_equal(result.embeddings[0][1], result.embeddings[0][0])  # held at its earlier valid position
+    assert all(np.isfinite(e).all() for part in result.embeddings for e in part)
+    assert np.isnan(result.quality[0][1]["trustworthiness"]) and np.isfinite(result.quality[1][1]["trustworthiness"])
 
 
 # ----------------------------------------------------------------------------------------------- variants
