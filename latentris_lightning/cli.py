@@ -72,7 +72,8 @@ def _parser() -> argparse.ArgumentParser:
         "export", help="build a static site from a run directory", epilog=EXPORT_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Project a run's activations and write the static 3D viewer site (opens from file:// or any web "
-                    "server; publish the folder as it is). Needs only the run directory, not the model.",
+                    "server; publish the folder as it is). Needs only the run directory, not the model. Several run "
+                    "directories give one site comparing them (docs/compare.md).",
     )
     export.add_argument("run_dir", nargs="+", metavar="RUN_DIR",
                         help="run directory (holding manifest.json) or the callback's output_dir; several runs trained "
