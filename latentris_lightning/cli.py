@@ -86,6 +86,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--match-by", default=None, choices=["hashes", "indices", "names", "thumbnails", "labels"],
                         help="what identifies a probe sample across runs (default: the strongest every run records: "
                              "content hashes, then dataset indices, names, thumbnails)")
+    export.add_argument("--layer-map", action="append", default=None, metavar="LAYER_A,LAYER_B",
+                        help="embed these layers together, one per run (names or indices), e.g. net.1,net.2 "
+                             "(repeatable; default: the k-th layer of every run)")
     export.add_argument("--cross-weight", type=float, default=1.0, metavar="W",
                         help="joint: strength of the ties between runs at one epoch (default: %(default)s; 0: untied)")
     export.add_argument("--variant", action="append", default=None, metavar="METHOD:PARAM=V1,V2",
@@ -174,7 +177,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     flow = False if args.no_flow else ({} if args.flow_smoothing is None else {"smoothing": args.flow_smoothing})
     if len(runs) > 1:
         return _export_compare(args, runs, seed, flow)
-    for option in ("names", "intersection", "match_by"):
+    for option in ("names", "intersection", "match_by", "layer_map"):
         if getattr(args, option):
             raise ValueError(f"--{option.replace('_', '-')} is for comparing several runs; one run was given "
                              f"({args.run_dir[0]}).")
@@ -198,7 +201,7 @@ def _export_compare(args: argparse.Namespace, runs: list, seed: int, flow: objec
     names = None if args.names is None else [n.strip() for n in args.names.split(",")]
     index = export_compare(
         runs, args.out, names=names, intersection=args.intersection, match_by=args.match_by, methods=args.methods,
-        variants=args.variant,
+        variants=args.variant, layer_map=None if args.layer_map is None else [m.split(",") for m in args.layer_map],
         cross_weight=args.cross_weight, title=args.title, seed=seed, cache=not args.no_cache, flow=flow,
     )
     print(f"Site written: {index.resolve().as_uri()}")

@@ -343,11 +343,15 @@ def test_cli_exports_a_comparison_and_refuses_mismatched_probes(tmp_path, capsys
     write_run(tmp_path / "a")
     write_run(tmp_path / "b", dims=(4,), seed=5)
     code = main(["export", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(tmp_path / "site"), "--names",
-                 "MLP,CNN", "--methods", "pca", "--no-flow", "--variant", "pca:normalize=rms,none"])
+                 "MLP,CNN", "--methods", "pca", "joint", "--no-flow", "--variant", "pca:normalize=rms,none",
+                 "--layer-map", "layer1,0", "--variant", "joint:n_epochs=10"])
     assert code == 0, capsys.readouterr().err
     manifest = read_data(tmp_path / "site" / "data" / "manifest.js")
     assert [r["name"] for r in manifest["runs"]] == ["MLP", "CNN"]
-    assert [m["name"] for m in manifest["methods"]] == ["pca normalize=rms", "pca normalize=None"]
+    assert [m["name"] for m in manifest["methods"]] == ["pca normalize=rms", "pca normalize=None", "joint n_epochs=10"]
+    assert [g["layers"] for g in manifest["methods"][2]["graph"]["groups"]] == [[1, 2], [0]]  # MLP layer1 with CNN 0
+    code = main(["export", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(tmp_path / "x"), "--layer-map", "9,0"])
+    assert code == 2 and "layer '9' is not in run" in capsys.readouterr().err
     write_run(tmp_path / "c", n=30)
     code = main(["export", str(tmp_path / "a"), str(tmp_path / "c"), "--out", str(tmp_path / "bad"), "--no-flow"])
     err = capsys.readouterr().err
