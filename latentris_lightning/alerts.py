@@ -268,13 +268,16 @@ class DriftSpike(Rule):
 
 @dataclass(frozen=True, kw_only=True)
 class Divergence(Rule):
-    """Non-finite activations (``nonfinite=True``), or the activation norm above ``norm_factor`` × its recent median."""
+    """Non-finite activations (``nonfinite=True``), or the activation norm above ``norm_factor`` × its recent median
+    (the median of at least ``min_history`` earlier snapshots after the warm-up: early in training norms grow from
+    their initial scale, and one earlier value is no baseline)."""
 
     name: ClassVar[str] = "divergence"
     needs: ClassVar[tuple[str, ...]] = ("activation_norm", "nonfinite_fraction")
 
     norm_factor: float | None = 3.0
     window: int = 5
+    min_history: int = 2
     nonfinite: bool = True
 
     def __post_init__(self) -> None:
@@ -282,6 +285,7 @@ class Divergence(Rule):
         if self.norm_factor is not None:
             _check_number(self.name, "norm_factor", self.norm_factor, 1, None, low_open=True)
         _check_int(self.name, "window", self.window, 1)
+        _check_int(self.name, "min_history", self.min_history, 1)
         if not isinstance(self.nonfinite, bool):
             raise MisconfigurationException(
                 f"alert rule {self.name!r}: `nonfinite={self.nonfinite!r}` is not allowed; use True or False."
@@ -296,7 +300,7 @@ class Divergence(Rule):
                             "message": f"{bad[s]:.1%} of activations are NaN or infinite"})
                 continue
             history = _window_before(norm, usable, s, self.window)
-            if usable[s] and self.norm_factor is not None and history.size and np.isfinite(norm[s]):
+            if usable[s] and self.norm_factor is not None and history.size >= self.min_history and np.isfinite(norm[s]):
                 reference = float(np.median(history))
                 if reference > 0 and norm[s] > self.norm_factor * reference:
                     out.append({"metric": "activation_norm", "value": float(norm[s]), "reference": reference,

@@ -152,3 +152,13 @@ def test_rule_specs_round_trip():
     assert [rule_from_dict(r.to_dict()) for r in rules] == rules
     assert check_rules(False) == [] and len(check_rules(None)) == 4
     assert check_rules([Divergence()]) == [Divergence()]
+
+
+def test_early_norm_growth_against_one_earlier_value_is_no_divergence():
+    """Norms grow from their initial scale early on: one snapshot after the warm-up is no baseline (min_history)."""
+    norm = np.array([[0.05, 0.11, 0.36, 0.5, 0.6, 3.0]])  # epoch 2 is 3.2 × epoch 1; epoch 5 is 5 × the median
+    series = {"activation_norm": norm, "nonfinite_fraction": np.zeros_like(norm)}
+    timeline = Timeline(list(range(6)), list(range(6)), [float(e) for e in range(6)])
+    fired = evaluate([Divergence()], series, ["block"], timeline)
+    assert [(a.rule, a.epoch) for a in fired] == [("divergence", 5)]
+    assert [a.epoch for a in evaluate([Divergence(min_history=1)], series, ["block"], timeline)] == [2, 5]
