@@ -326,3 +326,62 @@ def test_lasso_tool_button_selects_without_a_key(viewer, exported_site):
     assert abs(len(viewer.js("Latentris.app.state.selection")) - len(expected)) <= 2
     page.locator("#mode-select").select_option("3d")
     assert page.locator("#lasso-button").is_hidden()
+
+
+# --------------------------------------------------------------------------------------------- trails through layers
+@pytest.fixture(scope="module")
+def layers_axis_site(tmp_path_factory):
+    """A run whose projection aligns each snapshot's layers in one space (manifest methods[].axis == "layers")."""
+    from latentris_lightning import export_site
+
+    root = tmp_path_factory.mktemp("layers_axis")
+    write_edge_run(root / "run", (0, 1, 2), 40, 3, dims=(3, 4, 5))
+    return export_site(root / "run", root / "site", methods=["joint"], axis="layers", progress=False).parent
+
+
+def test_trails_through_layers_for_a_layers_axis_export(viewer, layers_axis_site):
+    _, m = read_data_file(layers_axis_site / "data" / "manifest.js")
+    assert [x["axis"] for x in m["methods"]] == ["layers"]
+    viewer.open(layers_axis_site)
+    page = viewer.page
+    box = page.locator("#layer-trails")
+    assert box.is_enabled() and not box.is_checked()
+    viewer.js("Latentris.app.setSnapshot(1)")
+    i, x, y = point_on_screen(viewer, "Latentris.app.view", "#scene")
+    page.mouse.click(x, y)
+    page.wait_for_function(f"() => Latentris.app.state.pinned.includes({i})")
+    page.mouse.move(2, 2)
+    page.wait_for_function("() => Latentris.app.hover() === -1")
+    before = viewer.pixels()
+
+    box.check()
+    page.wait_for_function("() => Latentris.app.view.layerTrailCount() === 1")
+    assert "ltrails=1" in viewer.js("location.hash")
+    drawn = viewer.pixels()
+    changed = int((np.abs(drawn - before).max(axis=-1) > 8).sum())
+    assert changed > 30, f"no trail through the layers drawn ({changed} pixels changed)"
+    # the trail has one vertex per layer, and the current layer's vertex is where the pinned sample is drawn
+    points = np.array(viewer.js("Latentris.app.view.layerTrailPoints()")[0]).reshape(-1, 3)
+    assert points.shape == (len(m["layers"]), 3)
+    layer = viewer.js("Latentris.app.state.layer")
+    on_screen = viewer.js("""([p, i]) => { const v = Latentris.app.view, c = v.activeCamera(), el = v.canvas;
+        const q = new LatentrisVendor.THREE.Vector3(p[0], p[1], p[2]).project(c), s = v.project(i);
+        return [(q.x + 1) / 2 * el.clientWidth - s.x, (1 - q.y) / 2 * el.clientHeight - s.y]; }""",
+                          [points[layer].tolist(), i])
+    assert np.allclose(on_screen, [0, 0], atol=0.5)
+    assert np.ptp(points, axis=0).max() > 0, "the layers' positions coincide"
+
+    viewer.js("Latentris.app.setSnapshot(2)")  # the trail follows the frame
+    moved = np.array(viewer.js("Latentris.app.view.layerTrailPoints()")[0]).reshape(-1, 3)
+    assert not np.allclose(moved, points)
+    box.uncheck()
+    assert viewer.js("Latentris.app.view.layerTrailCount()") == 0 and "ltrails" not in viewer.js("location.hash")
+
+
+def test_trails_through_layers_are_disabled_without_a_layers_axis(viewer, exported_site, manifest):
+    assert all(m["axis"] != "layers" for m in manifest["methods"])
+    viewer.open(exported_site, "#ltrails=1&sel=3")
+    box = viewer.page.locator("#layer-trails")
+    assert box.is_disabled() and not box.is_checked()
+    assert "axis" in viewer.page.locator("label.inline-check", has=box).get_attribute("title")
+    assert viewer.js("Latentris.app.view.layerTrailCount()") == 0

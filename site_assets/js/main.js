@@ -71,7 +71,7 @@
         view.setFrame(state.snapshot);
         view.setMarks(hover, state.pinned);
         mainShown = true;
-        return flow.setChunk(state.method, state.layer, loaded[0]);
+        return Promise.all([flow.setChunk(state.method, state.layer, loaded[0]), showLayerTrails()]);
       });
       var multiples = state.layout !== "layers" ? [] : panels.map(function (p) {
         p.cell.classList.toggle("current", p.layer === state.layer);
@@ -286,6 +286,28 @@
         if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
       }
       return inside;
+    }
+
+    /* ---- trails through layers (methods whose manifest axis is "layers": each snapshot's layers in one space) ---- */
+    function layerTrailsReason() {
+      var m = manifest.methods.filter(function (x) { return x.name === state.method; })[0];
+      if (!manifest.methods.some(function (x) { return x.axis === "layers"; })) {
+        return "no projection in this export aligns the layers of a snapshot in one space (export with axis=\"layers\"), " +
+          "so paths through layers would join unrelated coordinates";
+      }
+      if (!m || m.axis !== "layers") return "the projection " + state.method + " aligns snapshots, not layers; pick one with axis \"layers\"";
+      if (manifest.layers.length < 2) return "this export has a single layer";
+      return "";
+    }
+
+    /* Load every layer's chunk of the method and hand them to the single view (or drop the trails). */
+    var layerTrailsRequest = 0;
+    function showLayerTrails() {
+      var reason = layerTrailsReason(), request = ++layerTrailsRequest;
+      ui.setLayerTrails(state.layerTrails, reason);
+      if (!state.layerTrails || reason) { view.setLayerChunks(null); return Promise.resolve(); }
+      return Promise.all(manifest.layers.map(function (_, l) { return L.data.loadChunk(state.method, l); }))
+        .then(function (chunks) { if (request === layerTrailsRequest) view.setLayerChunks(chunks); });
     }
 
     /* ---- hover (linked across panels), tooltip, pinning ---- */
@@ -561,6 +583,11 @@
       onMode: function (mode) { setMode(mode); },
       onLassoTool: function (on) { setLassoTool(on); },
       onClearSelection: function () { setSelection([]); },
+      onLayerTrails: function (on) {
+        state.layerTrails = on;
+        L.state.writeHash(state, manifest);
+        return showLayerTrails().catch(showError);
+      },
       onToggleClass: function (i) {
         var hidden = new Set(state.hiddenClasses);
         if (hidden.has(i)) hidden.delete(i); else hidden.add(i);
@@ -629,6 +656,7 @@
       app.setMode = setMode;
       app.setSelection = setSelection;
       app.ranks = function () { return ranks; };
+      app.setLayerTrails = function (on) { return handlers.onLayerTrails(on); };
       return showChunk();
     }).then(function () {
       app.isReady = true;

@@ -352,6 +352,51 @@
       return out;
     }
 
+    /* ---- trails through layers: where a pinned sample sits in each layer's chunk (layers aligned in one space) ---- */
+    var layerChunks = null;  /* the chunks of every layer of this method, when they share one space, or null */
+    var layerTrailGroup = new THREE.Group();
+    scene.add(layerTrailGroup);
+
+    /* Sample i of chunk c at frame f in this view's world frame (c's data coordinates, placed like this chunk's). */
+    function layerWorldPosition(c, i, f, out) {
+      var last = c.n_snapshots - 1;
+      f = Math.min(Math.max(f, 0), last);
+      var a = Math.min(Math.floor(f), Math.max(last - 1, 0)), b = Math.min(a + 1, last), t = a === b ? 0 : f - a;
+      var n3 = c.n_samples * 3, q = c.positions, scale = material.uniforms.uWorldScale.value;
+      for (var k = 0; k < 3; k++) {
+        var qa = q[a * n3 + i * 3 + k] / C.QUANT_MAX, qb = q[b * n3 + i * 3 + k] / C.QUANT_MAX;
+        var d = c.bbox_min[k] + (qa + (qb - qa) * t) * (c.bbox_max[k] - c.bbox_min[k]);
+        out[k] = (d - 0.5 * (chunk.bbox_min[k] + chunk.bbox_max[k])) * scale;
+      }
+      return out;
+    }
+
+    /* One polyline per pinned sample through its positions in layer 0 .. L-1 at the frame on screen. */
+    function updateLayerTrails() {
+      layerTrailGroup.children.slice().forEach(function (c) {
+        layerTrailGroup.remove(c); c.geometry.dispose(); c.material.dispose();
+      });
+      if (!layerChunks || !chunk || layerChunks.length < 2) return;
+      marks.pinned.forEach(function (i) {
+        var pos = new Float32Array(layerChunks.length * 3), p = [0, 0, 0];
+        layerChunks.forEach(function (c, l) { pos.set(layerWorldPosition(c, i, frameF, p), l * 3); });
+        var g = new THREE.BufferGeometry();
+        g.setAttribute("position", new THREE.BufferAttribute(pos, 3));
+        var line = new THREE.Line(g, new THREE.LineDashedMaterial({ color: new THREE.Color(C.LAYER_TRAIL_COLOR),
+          dashSize: C.LAYER_TRAIL_DASH, gapSize: C.LAYER_TRAIL_DASH * 0.6, transparent: true, opacity: C.TRAIL_OPACITY }));
+        line.computeLineDistances();
+        line.renderOrder = 5;
+        layerTrailGroup.add(line);
+      });
+    }
+
+    /* chunks: every layer's chunk of the current method (aligned across layers), or null to drop the trails */
+    function setLayerChunks(chunks) {
+      layerChunks = chunks;
+      updateLayerTrails();
+      requestRender();
+    }
+
     /* CSS px of sample i in the canvas at the frame on screen, or null when behind the camera. */
     function project(i) {
       if (!chunk) return null;
@@ -411,6 +456,7 @@
 
     function updateMarks() {
       if (markObject) { scene.remove(markObject); markObject.geometry.dispose(); markObject = null; }
+      if (layerChunks) updateLayerTrails();  /* they move with the frame, like the marks */
       if (!chunk) return;
       var list = marks.pinned.map(function (i) { return [i, C.PIN_COLOR]; });
       if (marks.hover >= 0) list.push([marks.hover, C.HOVER_COLOR]);
@@ -603,6 +649,11 @@
       getCamera: getCamera,
       setCamera: setCamera,
       trailCount: function () { return trailGroup.children.length; },
+      layerTrailCount: function () { return layerTrailGroup.children.length; },
+      layerTrailPoints: function () {  /* world positions of each trail's vertices, for tests */
+        return layerTrailGroup.children.map(function (c) { return Array.from(c.geometry.getAttribute("position").array); });
+      },
+      setLayerChunks: setLayerChunks,
       selection: function () { return selection.slice(); },
       setChunk: setChunk,
       setFrame: setFrame,
