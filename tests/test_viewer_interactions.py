@@ -385,3 +385,26 @@ def test_trails_through_layers_are_disabled_without_a_layers_axis(viewer, export
     assert box.is_disabled() and not box.is_checked()
     assert "axis" in viewer.page.locator("label.inline-check", has=box).get_attribute("title")
     assert viewer.js("Latentris.app.view.layerTrailCount()") == 0
+
+
+# ------------------------------------------------------------------------------------ flow field in the layer panels
+def test_flow_overlay_in_every_layer_panel(viewer, exported_site, manifest):
+    method = manifest["methods"][0]["name"]
+    viewer.open(exported_site, "#layout=layers")
+    page = viewer.page
+    page.wait_for_function("() => Latentris.app.panels().length > 1 && !document.getElementById('status').textContent")
+    n = page.locator(".panel-canvas").count()
+    before = [canvas_pixels(viewer, ".panel-canvas", k) for k in range(n)]
+    page.locator("#flow-select").select_option("arrows")
+    page.wait_for_function(f"() => Latentris.app.panels().every(p => p.flow.field() && p.flow.segments() > 0)")
+    for k in range(n):  # each panel draws its own layer's field
+        assert viewer.js(f"Latentris.app.panels()[{k}].flow.field().path") == f"data/flow-{method}-{k}.js"
+        assert viewer.js(f"Latentris.app.panels()[{k}].flow.mode()") == "arrows"
+        assert changed_fraction(before[k], canvas_pixels(viewer, ".panel-canvas", k)) > 0.002, f"panel {k}: no arrows"
+    segments = viewer.js("Latentris.app.panels().map(p => p.flow.segments())")
+    assert len(set(segments)) > 1 or n == 1, "the panels show the same field"
+
+    page.locator("#flow-select").select_option("off")
+    for k in range(n):
+        assert viewer.js(f"Latentris.app.panels()[{k}].flow.segments()") == 0
+        assert changed_fraction(before[k], canvas_pixels(viewer, ".panel-canvas", k)) < 0.0005, f"panel {k} not cleared"

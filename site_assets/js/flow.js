@@ -54,10 +54,14 @@
   }
 
   /* view: the renderer (needs .scene and .requestRender); panel: an element to build the controls in. */
+  /* Loaded fields by path, shared by every flow overlay (the side view's and the layer panels'): a data file is
+     loaded once. */
+  var fieldCache = new Map();
+
   function createFlow(view, manifest, panel, handlers) {
     handlers = handlers || {};
     var info = manifest.flow || null;
-    var cache = new Map();
+    var cache = fieldCache;
     var mode = "off";
     var current = { method: null, layer: 0, snapshot: 0, data: null, field: null };
     var group = new THREE.Group();

@@ -31,6 +31,7 @@
       if (hover >= 0) describeHover();
       ui.setSnapshot(state.snapshot);
       flow.setSnapshot(state.snapshot).catch(showError);
+      panels.forEach(function (p) { p.flow.setSnapshot(state.snapshot).catch(showError); });
       L.state.writeHash(state, manifest);
     }
 
@@ -82,6 +83,7 @@
           p.view.setClassVisibility(classVisibility());
           p.view.setFrame(state.snapshot);
           p.view.setMarks(hover, state.pinned);
+          return p.flow.setChunk(state.method, p.layer, loaded[0]);
         });
       });
       return Promise.all([single].concat(multiples)).then(function () {
@@ -152,12 +154,20 @@
         linkCamera(v);
         attachPointer(v, i);
         attachSelect(v);
-        return { layer: i, view: v, cell: cell };
+        return { layer: i, view: v, cell: cell, flow: panelFlow(v) };
       });
     }
 
+    /* A panel's own flow field (its layer's), drawn in the mode of the side panel's flow control. */
+    function panelFlow(v) {
+      var f = L.flow.createFlow(v, manifest, null);
+      f.setMode(flow.mode());
+      if (flow.picked() >= 0) f.pick(flow.picked());
+      return f;
+    }
+
     function destroyPanels() {
-      panels.forEach(function (p) { p.view.destroy(); });
+      panels.forEach(function (p) { p.flow.setMode("off"); p.view.destroy(); });
       panels = [];
       panelsBox.textContent = "";
     }
@@ -618,7 +628,11 @@
       var root = document.getElementById("app");
       view = app.view = L.renderer.createRenderer(document.getElementById("scene"), { nClasses: manifest.classes.length });
       ui = app.ui = L.ui.createUI(root, manifest, handlers);
-      flow = app.flow = L.flow.createFlow(view, manifest, document.getElementById("flow"));
+      flow = app.flow = L.flow.createFlow(view, manifest, document.getElementById("flow"), {
+        /* the layer panels follow the side panel's flow control */
+        onMode: function (m) { panels.forEach(function (p) { p.flow.setMode(m); }); },
+        onPick: function (i) { panels.forEach(function (p) { p.flow.pick(i); }); }
+      });
       if (ui.colorKeys().indexOf(state.color) < 0) state.color = "class";
       ui.setColor(state.color);
       ui.setPlaying(false);
