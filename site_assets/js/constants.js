@@ -67,6 +67,7 @@
 
     /* Hover picking: a screen-space grid of cells this many CSS px, rebuilt when the camera or the frame changes */
     PICK_CELL_PX: 16,
+    CAMERA_STILL_MS: 120,       /* hover picks wait until the camera has not moved for this long */
 
     /* Camera */
     FOV: 45,

@@ -418,7 +418,8 @@
       }
       canvas.addEventListener("pointermove", function (ev) {
         if (ev.buttons) return;
-        if (!pending) requestAnimationFrame(function () {
+        if (!pending) requestAnimationFrame(function hoverPick() {
+          if (pending && v.cameraMoving()) { requestAnimationFrame(hoverPick); return; }  /* pick once it settles */
           var e = pending; pending = null;
           if (!e) return;  /* a press or the pointer leaving cancelled it */
           hoverLayer = layer === undefined ? state.layer : layer;

@@ -613,6 +613,10 @@
     var resizeObserver = new ResizeObserver(resize);
     resizeObserver.observe(canvas);
     controls.addEventListener("change", requestRender);
+    var lastCameraChange = 0;
+    controls.addEventListener("change", function () { lastCameraChange = performance.now(); });
+    /* whether the camera moved within the last CAMERA_STILL_MS (hover picks wait: each would project every point) */
+    function cameraMoving() { return performance.now() - lastCameraChange < C.CAMERA_STILL_MS; }
     resize();
 
     function destroy() {
@@ -644,6 +648,7 @@
       setFraction: setFraction,
       setSelection: setSelection,
       setMode: setMode,
+      cameraMoving: cameraMoving,
       mode: function () { return camera === orthographic ? "2d" : "3d"; },
       setMarks: setMarks,
       getCamera: getCamera,
