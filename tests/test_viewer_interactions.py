@@ -408,3 +408,35 @@ def test_flow_overlay_in_every_layer_panel(viewer, exported_site, manifest):
     for k in range(n):
         assert viewer.js(f"Latentris.app.panels()[{k}].flow.segments()") == 0
         assert changed_fraction(before[k], canvas_pixels(viewer, ".panel-canvas", k)) < 0.0005, f"panel {k} not cleared"
+
+
+def test_grid_pick_matches_a_scan_of_every_point(viewer, exported_site):
+    """The screen-space grid gives the same sample as checking every point, at random places, before and after the
+    camera moves (the grid is rebuilt) and with part of the points hidden by the subset."""
+    viewer.open(exported_site)
+    compare = """() => { const v = Latentris.app.view, w = v.canvas.clientWidth, h = v.canvas.clientHeight;
+        const r = Latentris.constants.PICK_RADIUS_PX; let seed = 7, hits = 0, bad = [];
+        const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+        for (let k = 0; k < 300; k++) {
+          const near = v.screenPositions(), j = Math.floor(rnd() * near.length / 2);  /* near a point, or anywhere */
+          const x = near[2 * j] === near[2 * j] ? near[2 * j] + (rnd() - 0.5) * 3 * r : rnd() * w;
+          const y = near[2 * j + 1] === near[2 * j + 1] ? near[2 * j + 1] + (rnd() - 0.5) * 3 * r : rnd() * h;
+          const got = v.pick(x, y, r), xy = v.screenPositions();
+          let best = -1, bestD = Infinity;
+          for (let i = 0; i < xy.length / 2; i++) {
+            const d = (xy[2 * i] - x) ** 2 + (xy[2 * i + 1] - y) ** 2;
+            if (d <= r * r && d < bestD) { bestD = d; best = i; }
+          }
+          if (best >= 0) hits++;
+          if (got !== best) bad.push([x, y, got, best]);
+        }
+        return {hits, bad}; }"""
+    first = viewer.js(compare)
+    assert first["bad"] == [] and first["hits"] > 20
+    box = viewer.page.locator("#scene").bounding_box()
+    drag(viewer.page, box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, 70, 25)
+    wait_still(viewer)
+    assert viewer.js(compare)["bad"] == []
+    viewer.js("Latentris.app.setShown(Math.round(Latentris.app.manifest.n_samples / 3))")
+    third = viewer.js(compare)
+    assert third["bad"] == [] and third["hits"] > 20

@@ -406,12 +406,6 @@
       return { x: (v.x + 1) / 2 * canvas.clientWidth, y: (1 - v.y) / 2 * canvas.clientHeight };
     }
 
-    /* Whether sample i is drawn: its class shown and its rank inside the subset. */
-    function isShown(i) {
-      if (visibleClass && labelsArr && visibleClass[labelsArr[i]] === false) return false;
-      return !ranks || ranks[i] < material.uniforms.uFraction.value;
-    }
-
     /* CSS px (x, y) of every sample at the frame on screen, NaN where hidden or behind the camera; cached until the
        camera, the frame, the canvas size or what is shown changes (hover picks reuse it while the view is still). */
     var screenCache = { key: "", xy: null, grid: null };
@@ -423,16 +417,41 @@
       var key = [m.join(","), frameF, w, h, material.uniforms.uFraction.value, shownVersion].join("|");
       if (screenCache.key === key) return screenCache.xy;
       var n = chunk.n_samples, xy = screenCache.xy && screenCache.xy.length === 2 * n ? screenCache.xy : new Float32Array(2 * n);
-      var p = [0, 0, 0];
-      for (var i = 0; i < n; i++) {
-        worldPosition(i, frameF, p);
-        var cw = m[3] * p[0] + m[7] * p[1] + m[11] * p[2] + m[15];
-        if (cw <= 0 || !isShown(i)) { xy[2 * i] = xy[2 * i + 1] = NaN; continue; }
-        xy[2 * i] = ((m[0] * p[0] + m[4] * p[1] + m[8] * p[2] + m[12]) / cw + 1) / 2 * w;
-        xy[2 * i + 1] = (1 - (m[1] * p[0] + m[5] * p[1] + m[9] * p[2] + m[13]) / cw) / 2 * h;
-      }
+      projectFrame(m, w, h, xy);
       screenCache = { key: key, xy: xy, grid: null };
       return xy;
+    }
+
+    /* Every sample's CSS px into xy (NaN: hidden or behind the camera), in one pass: the dequantisation
+       (world_k = A_k q_k + B_k) is folded into the rows of the view-projection matrix m. */
+    function projectFrame(m, w, h, xy) {
+      var last = chunk.n_snapshots - 1, f = Math.min(Math.max(frameF, 0), last);
+      var a = Math.min(Math.floor(f), Math.max(last - 1, 0)), b = Math.min(a + 1, last), t = a === b ? 0 : f - a;
+      var n = chunk.n_samples, q = chunk.positions, oa = a * n * 3, ob = b * n * 3;
+      var scale = material.uniforms.uWorldScale.value, lo = chunk.bbox_min, hi = chunk.bbox_max;
+      var A = [], B = [];
+      for (var k = 0; k < 3; k++) {
+        A.push((hi[k] - lo[k]) / C.QUANT_MAX * scale);
+        B.push((lo[k] - 0.5 * (lo[k] + hi[k])) * scale);
+      }
+      function row(r0, r1, r2, r3) {  /* a matrix row with the dequantisation folded in: [c0, c1, c2, constant] */
+        return [m[r0] * A[0], m[r1] * A[1], m[r2] * A[2], m[r0] * B[0] + m[r1] * B[1] + m[r2] * B[2] + m[r3]];
+      }
+      var X = row(0, 4, 8, 12), Y = row(1, 5, 9, 13), W = row(3, 7, 11, 15);
+      var fraction = material.uniforms.uFraction.value, vis = visibleClass, lab = labelsArr;
+      for (var i = 0; i < n; i++) {
+        var j = i * 3;
+        var q0 = q[oa + j] + (q[ob + j] - q[oa + j]) * t;
+        var q1 = q[oa + j + 1] + (q[ob + j + 1] - q[oa + j + 1]) * t;
+        var q2 = q[oa + j + 2] + (q[ob + j + 2] - q[oa + j + 2]) * t;
+        var cw = W[0] * q0 + W[1] * q1 + W[2] * q2 + W[3];
+        if (cw <= 0 || (vis && lab && vis[lab[i]] === false) || (ranks && ranks[i] >= fraction)) {
+          xy[2 * i] = xy[2 * i + 1] = NaN;
+          continue;
+        }
+        xy[2 * i] = ((X[0] * q0 + X[1] * q1 + X[2] * q2 + X[3]) / cw + 1) / 2 * w;
+        xy[2 * i + 1] = (1 - (Y[0] * q0 + Y[1] * q1 + Y[2] * q2 + Y[3]) / cw) / 2 * h;
+      }
     }
 
     /* The shown sample nearest to (x, y) CSS px within radiusPx, or -1 (a grid of screen cells, built once per
