@@ -5,6 +5,14 @@ only the live exports differ), and times every training step (``on_train_batch_s
 forward, backward, optimiser; the synchronous capture is outside it and equal in both runs). Also reports the total
 fit time, the live exports done and how long each took (from ``run/live-export.log``).
 
+Then (``--repeats`` > 0) the fixed cost of one live export: the finished run of the ``live=False`` fit is exported
+once (fitting the projections, which the run caches), then that many times in a row through a fresh
+:class:`~latentris_lightning.live.LiveExporter` (request, wait until done). The run does not change between them, so
+the wall time per export, next to the in-process export time from the log, is mostly what it costs to get an export
+going (with a process per export: starting Python and importing torch each time; with the long-lived worker: once,
+then handing it a job), and the CPU time of the export processes per export (``RUSAGE_CHILDREN``) says the same
+without depending on how busy the machine is.
+
     taskset -c 1 python benchmarks/live.py --epochs 12      # one core: the export process competes with training
     python benchmarks/live.py --epochs 12                   # all cores
 """
@@ -14,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import tempfile
 import time
 from pathlib import Path
@@ -77,23 +86,61 @@ def fit(out: Path, *, live: bool, epochs: int, width: int, seed: int) -> dict:
             "last_export_snapshots": exports[-1]["snapshots"] if exports else None}
 
 
+def _children_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # processes that ended and were waited for
+    return usage.ru_utime + usage.ru_stime
+
+
+def _export_and_wait(exporter) -> float:
+    start = time.perf_counter()
+    exporter.request()
+    while exporter.busy:
+        time.sleep(0.01)
+    return time.perf_counter() - start
+
+
+def export_cost(run_out: Path, site: Path, repeats: int) -> dict:
+    """Wall and CPU seconds per live export of an unchanged run, ``repeats`` in a row (see the module)."""
+    from latentris_lightning.live import LiveExporter
+
+    warm = LiveExporter(run_out / "run", site, methods=["joint", "pca"])
+    first = _export_and_wait(warm)  # fits the projections, which the run caches
+    warm.close()
+    exporter = LiveExporter(run_out / "run", site, methods=["joint", "pca"])
+    cpu = _children_cpu_s()
+    walls = [_export_and_wait(exporter) for _ in range(repeats)]
+    exporter.close()  # a long-lived worker's CPU time is counted once it has ended
+    cpu = _children_cpu_s() - cpu
+    log = [json.loads(line) for line in (run_out / "run" / "live-export.log").read_text().splitlines()]
+    inside = [e["seconds"] for e in log[-repeats:]]
+    return {"repeats": repeats, "failures": len(exporter.failures), "first_wall_s": first, "wall_s": walls,
+            "wall_s_median": float(np.median(walls)), "export_s_median": float(np.median(inside)),
+            "cpu_s_per_export": cpu / repeats}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--width", type=int, default=1024)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--repeats", type=int, default=5, help="exports of the finished run for the fixed cost (0: skip)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         fit(Path(tmp) / "warm", live=False, epochs=1, width=args.width, seed=args.seed)  # imports, allocator
         off = fit(Path(tmp) / "off", live=False, epochs=args.epochs, width=args.width, seed=args.seed)
         on = fit(Path(tmp) / "on", live=True, epochs=args.epochs, width=args.width, seed=args.seed)
+        cost = export_cost(Path(tmp) / "off", Path(tmp) / "cost-site", args.repeats) if args.repeats > 0 else None
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    for row in (off, on):
+    for row in (off, on) + ((cost,) if cost else ()):
         print(json.dumps(row))
+    fixed = "" if not cost else (
+        f"; unchanged-run export {cost['wall_s_median']:.2f} s wall median (in-process {cost['export_s_median']:.2f} "
+        f"s), {cost['cpu_s_per_export']:.2f} CPU-s each over {cost['repeats']}")
     print(f"RESULT cores={cores} steps={on['steps']} step median live/off = {on['step_ms_median']:.2f}/"
           f"{off['step_ms_median']:.2f} ms = {on['step_ms_median'] / off['step_ms_median']:.2f}x, mean "
           f"{on['step_ms_mean'] / off['step_ms_mean']:.2f}x; fit {on['fit_s']:.1f}/{off['fit_s']:.1f} s; "
-          f"{on['exports']} live exports for {args.epochs + 1} snapshots, median {on['export_s_median']:.1f} s each")
+          f"{on['exports']} live exports for {args.epochs + 1} snapshots, median {on['export_s_median']:.1f} s each"
+          f"{fixed}")
 
 
 if __name__ == "__main__":

@@ -18,8 +18,11 @@ one projection method, no metrics (they do not change what the renderer draws). 
 - **First frame**: 100,000 points x 20 snapshots x 4 layers; seconds from navigation start (``performance.now()``
   origin) to the second animation frame after the viewer reports ready (its first chunk drawn), median of the repeats
   in fresh pages.
-- **Bytes per point per snapshot**: the position files on disk (``data/<method>-<layer>.js``, as written: base64 of
-  msgpack) divided by points x snapshots x files; also the raw position payload, and the whole site's data folder.
+  Also the time until every snapshot of the first view has arrived (the blocks after the first load in the
+  background while the first frame is already on screen).
+- **Bytes per point per snapshot**: the position block files on disk (``data/<method>-<layer>-<block>.js``, as
+  written: base85 of msgpack of 12-bit packed coordinates) divided by points x snapshots x layers; also the packed
+  payload, and the whole site's data folder.
 
 Chromium is Debian's (``/usr/bin/chromium``) with SwiftShader: software rendering on the CPU, so absolute fps are far
 below a GPU's; the ratio to the floor is the figure that carries over. Ends with one line:
@@ -41,15 +44,16 @@ from pathlib import Path
 import numpy as np
 
 from latentris_lightning import __version__
-from latentris_lightning.export import (
+from latentris_lightning.bundle import (
     BUNDLE_FORMAT,
     BUNDLE_VERSION,
-    build_chunk,
-    chunk_path,
+    POSITION_BITS,
+    block_paths,
     data_script,
-    render_index,
-    write_site,
+    position_files,
+    snapshots_per_block,
 )
+from latentris_lightning.export import render_index, write_site
 
 CHROMIUM = "/usr/bin/chromium"
 LAUNCH_ARGS = ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"]
@@ -76,10 +80,10 @@ def synthetic_embeddings(n: int, n_snapshots: int, seed: int) -> tuple[np.ndarra
 def write_synthetic_site(out: Path, n: int, n_snapshots: int, n_layers: int, seed: int = 0) -> Path:
     files: dict[str, str] = {}
     labels = None
+    per_block = snapshots_per_block(n, 3, POSITION_BITS)
     for layer in range(n_layers):
         labels, embeddings = synthetic_embeddings(n, n_snapshots, seed + layer)
-        files[chunk_path(METHOD, layer)] = data_script(chunk_path(METHOD, layer),
-                                                       build_chunk(METHOD, layer, embeddings))
+        files.update(position_files(METHOD, layer, embeddings, per_block=per_block, bits=POSITION_BITS))
         del embeddings
     predictions = np.tile(labels, (n_snapshots, 1))
     manifest = {
@@ -95,7 +99,9 @@ def write_synthetic_site(out: Path, n: int, n_snapshots: int, n_layers: int, see
         "snapshots": [{"epoch": s, "step": s * 100, "kind": "epoch", "epoch_float": float(s)}
                       for s in range(n_snapshots)],
         "methods": [{"name": METHOD, "dims": 3, "params": {}, "seed": seed, "axis": "epochs", "seconds": 0.0}],
-        "chunks": {METHOD: [chunk_path(METHOD, i) for i in range(n_layers)]},
+        "position_bits": POSITION_BITS,
+        "snapshots_per_block": per_block,
+        "chunks": {METHOD: [block_paths(METHOD, i, n_snapshots, per_block) for i in range(n_layers)]},
         "samples": "data/samples.js",
     }
     files["data/manifest.js"] = data_script("manifest", manifest)
@@ -105,7 +111,8 @@ def write_synthetic_site(out: Path, n: int, n_snapshots: int, n_layers: int, see
     (site / "floor.html").write_text(
         '<!doctype html><html><head><meta charset="utf-8"><title>floor</title>'
         '<style>html,body{margin:0;background:#14171c}canvas{display:block}</style>'
-        '<script src="assets/vendor/latentris-vendor.js"></script></head>'
+        '<script src="assets/vendor/latentris-vendor.js"></script><script src="assets/js/constants.js"></script>'
+        '<script src="assets/js/data.js"></script></head>'
         '<body><canvas id="floor"></canvas><script src="floor.js"></script></body></html>\n'
     )
     return site
@@ -120,6 +127,8 @@ def open_viewer(browser, site: Path):
     page.wait_for_function("() => window.Latentris?.app?.isReady === true", timeout=600_000)
     first = page.evaluate(
         "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))))")
+    page.all_loaded_s = page.evaluate("""() => Latentris.data.loadChunk(Latentris.app.state.method,
+        Latentris.app.state.layer).then(c => c.complete).then(() => performance.now())""") / 1000
     return page, first / 1000, errors
 
 
@@ -138,6 +147,7 @@ ANIMATE_JS = """frames => new Promise(resolve => {
 def viewer_frame_time(browser, site: Path, frames: int) -> tuple[float, dict]:
     page, _, errors = open_viewer(browser, site)
     try:
+        page.evaluate("() => Latentris.data.loadChunk(Latentris.app.state.method, 0).then(c => c.complete)")
         seconds = page.evaluate(ANIMATE_JS, frames)
         canvas = page.evaluate("""() => { const c = document.getElementById('scene');
             return {w: c.clientWidth, h: c.clientHeight, dpr: devicePixelRatio,
@@ -152,7 +162,7 @@ def viewer_frame_time(browser, site: Path, frames: int) -> tuple[float, dict]:
 def floor_frame_time(browser, site: Path, frames: int, canvas: dict, size_px: float) -> float:
     page = browser.new_page(viewport=VIEWPORT)
     try:
-        page.goto((site / "floor.html").as_uri() + f"?chunk={chunk_path(METHOD, 0)}&w={canvas['w']}&h={canvas['h']}"
+        page.goto((site / "floor.html").as_uri() + f"?method={METHOD}&w={canvas['w']}&h={canvas['h']}"
                   f"&size={size_px}&distance={canvas['distance']}", wait_until="commit", timeout=600_000)
         page.wait_for_function("() => window.floorBench && window.floorBench.ready", timeout=600_000)
         return page.evaluate("f => floorBench.run(f)", frames) / frames
@@ -223,18 +233,20 @@ def main() -> None:
         first_site = write_synthetic_site(work / "first", n_first, 20, 4)
         print(f"sites written in {time.perf_counter() - t:.1f} s under {work}")
 
-        position_files = [first_site / chunk_path(METHOD, i) for i in range(4)]
-        on_disk = sum(p.stat().st_size for p in position_files)
-        bytes_per_point = on_disk / (n_first * 20 * len(position_files))
-        payload = 6.0  # uint16 x 3 per point per snapshot (docs/site-bundle.md)
+        blocks = [first_site / p for i in range(4)
+                  for p in block_paths(METHOD, i, 20, snapshots_per_block(n_first, 3, POSITION_BITS))]
+        on_disk = sum(p.stat().st_size for p in blocks)
+        bytes_per_point = on_disk / (n_first * 20 * 4)
+        payload = 3 * POSITION_BITS / 8  # packed coordinates per point per snapshot (docs/site-bundle.md)
         data_bytes = sum(p.stat().st_size for p in (first_site / "data").iterdir())
 
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
             try:
-                firsts = []
+                firsts, completes = [], []
                 for _ in range(args.repeats):
                     page, first, errors = open_viewer(browser, first_site)
+                    completes.append(page.all_loaded_s)
                     page.close()
                     if errors:
                         raise RuntimeError(f"viewer errors: {errors}")
@@ -268,11 +280,12 @@ def main() -> None:
     print(f"| frame ratio viewer / floor (target <= 1.25) | {ratio:.2f} |")
     print(f"| first frame, {n_first:,} points x 20 snapshots x 4 layers (median of {args.repeats}; target < 2 s) | "
           f"{first_s:.2f} s — runs: {', '.join(f'{x:.2f}' for x in firsts)} s |")
+    print(f"| every snapshot of that view loaded (median) | {statistics.median(completes):.2f} s |")
     print(f"| hover pick, {n_big:,} points, first after a camera/frame change (projection + grid) | "
           f"{picks['cold']:.1f} ms |")
     print(f"| hover pick, {n_big:,} points, view still (grid lookup) | {picks['warm']:.3f} ms |")
     print(f"| position files on disk per point per snapshot (target <= 6) | {bytes_per_point:.2f} bytes |")
-    print(f"| position payload per point per snapshot (uint16 x 3, before base64) | {payload:.2f} bytes |")
+    print(f"| position payload per point per snapshot ({POSITION_BITS}-bit x 3, before base85) | {payload:.2f} bytes |")
     print(f"| whole data folder per point per snapshot per layer | {data_bytes / (n_first * 20 * 4):.2f} bytes |")
     print()
     print(f"RESULT frame_ratio_1m={ratio:.3f} fps_1m={1 / v:.2f} first_frame_s={first_s:.3f} "

@@ -1,22 +1,18 @@
 /* The floor for benchmarks/viewer.py: the same points as the viewer's chunk, drawn by a bare three.js `Points`
    (float32 positions of each snapshot, PointsMaterial, the viewer's pixel size), from the same vendored bundle, once per
-   animation frame. Query: ?chunk=data/x-0.js&w=<css px>&h=<css px>&size=<px>&distance=<camera distance>. Classic script, no ES modules. */
+   animation frame. The positions are read with the viewer's own data module (decoding is not timed).
+   Query: ?method=<name>&w=<css px>&h=<css px>&size=<px>&distance=<camera distance>. Classic script, no ES modules. */
 (function () {
   "use strict";
   var THREE = LatentrisVendor.THREE;
   var q = new URLSearchParams(location.search);
-  var path = q.get("chunk");
   var bench = (window.floorBench = { ready: false, frames: [] });
 
-  window.latentrisReceive = function (key, base64) {
-    var bin = atob(base64), bytes = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    start(LatentrisVendor.msgpackDecode(bytes));
-  };
+  Latentris.data.loadChunk(q.get("method"), 0).then(function (c) { return c.complete; }).then(start);
 
   function start(chunk) {
     var n = chunk.n_samples, S = chunk.n_snapshots, lo = chunk.bbox_min, hi = chunk.bbox_max;
-    var quant = new Uint16Array(chunk.positions.slice().buffer);
+    var quant = chunk.positions;
     var extent = Math.max(hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2]) || 1;
     var scale = 2 / extent;
     var canvas = document.getElementById("floor");

@@ -7,6 +7,7 @@ __version__ = "0.1.0"
 
 from latentris_lightning.alerts import Collapse, Divergence, DriftSpike, SeparationRegression
 from latentris_lightning.callback import Latentris
+from latentris_lightning.compare import export_compare
 from latentris_lightning.export import export_site
 from latentris_lightning.metrics import compute_run_metrics
 from latentris_lightning.store import Run, load_run
@@ -19,6 +20,7 @@ __all__ = [
     "Run",
     "SeparationRegression",
     "compute_run_metrics",
+    "export_compare",
     "export_site",
     "load_run",
     "__version__",

@@ -32,7 +32,7 @@ from latentris_lightning.capture import (
 )
 from latentris_lightning.errors import MisconfigurationException
 from latentris_lightning.health import CkaOperand
-from latentris_lightning.live import LiveExporter
+from latentris_lightning.live import NICE_ENV, LiveExporter, check_nice
 from latentris_lightning.notebook import SiteIndex
 from latentris_lightning.metrics import RunMetrics, SnapshotKey, snapshot_metrics
 from latentris_lightning.probe import Probe, check_sampling, make_probe, validate_class_names
@@ -198,6 +198,8 @@ class Latentris(Callback):
         self._run_metrics: RunMetrics | None = None
         self._previous: list[CkaOperand] | None = None
         self.live = bool(live)
+        if self.live:
+            check_nice(os.environ.get(NICE_ENV, "idle"))  # a bad LATENTRIS_LIVE_NICE fails here, not mid-training
         self._live: LiveExporter | None = None
 
     @property
@@ -412,15 +414,16 @@ class Latentris(Callback):
         if not trainer.is_global_zero or self._writer is None:
             return
         self._report_alerts()
-        self._close_live()
+        # the full export below rewrites the whole site: a live export still in flight is stopped, not waited for
+        self._close_live(cancel=self.export and bool(self._writer.keys))
         if not self.export or not self._writer.keys:
             return
         self.export_site()
 
-    def _close_live(self, timeout: float | None = None) -> None:
+    def _close_live(self, timeout: float | None = None, cancel: bool = False) -> None:
         if self._live is None:
             return
-        self._live.close(timeout)
+        self._live.close(timeout, cancel=cancel)
         if self._live.failures:
             rank_zero_warn(f"Latentris: {len(self._live.failures)} of {self._live.exports} live exports failed; the "
                            f"last said: {self._live.failures[-1]}")

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from latentris_lightning.bundle import ALLOWED_POSITION_BITS, POSITION_BITS
 from latentris_lightning.errors import MisconfigurationException, RunStoreError
 
 EXAMPLES = """\
@@ -24,6 +25,9 @@ examples:
   latentris export latentris --out site --methods joint pca tsne        (the callback's output_dir works too)
   latentris export latentris/run --out small --layers 0 net.3 --epochs 0 5 10 --sample-size 500
   latentris export latentris/run --out by-layer --axis layers --no-flow
+  latentris export runs/mlp runs/cnn --out compare --names MLP,CNN     one site comparing two runs (docs/compare.md)
+  latentris export runs/mlp runs/cnn --out compare --intersection      compare only the probe samples both hold
+  latentris export latentris/run --out robust --variant joint:n_neighbors=5,15,50   switch settings in the viewer
 """
 
 INFO_EXAMPLES = """\
@@ -71,8 +75,19 @@ def _parser() -> argparse.ArgumentParser:
         description="Project a run's activations and write the static 3D viewer site (opens from file:// or any web "
                     "server; publish the folder as it is). Needs only the run directory, not the model.",
     )
-    export.add_argument("run_dir", help="run directory (holding manifest.json) or the callback's output_dir")
+    export.add_argument("run_dir", nargs="+", metavar="RUN_DIR",
+                        help="run directory (holding manifest.json) or the callback's output_dir; several runs trained "
+                             "on the same probe samples export one site comparing them")
     export.add_argument("--out", required=True, help="site folder to write (replaced if it holds an earlier site)")
+    export.add_argument("--names", default=None, metavar="A,B,…",
+                        help="display names of the runs, comma-separated (default: their folder names)")
+    export.add_argument("--intersection", action="store_true",
+                        help="runs whose probes differ: compare the samples they all hold (default: refuse)")
+    export.add_argument("--cross-weight", type=float, default=1.0, metavar="W",
+                        help="joint: strength of the ties between runs at one epoch (default: %(default)s; 0: untied)")
+    export.add_argument("--variant", action="append", default=None, metavar="METHOD:PARAM=V1,V2",
+                        help="export several settings of a method as separate entries, e.g. joint:n_neighbors=5,15,50 "
+                             "(repeatable)")
     export.add_argument(
         "--methods", nargs="+", default=["joint", "pca"], metavar="METHOD",
         help=f"projection methods, from {available_methods()} (default: joint pca)",
@@ -101,6 +116,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--title", default=None, help="page title")
     export.add_argument("--seed", type=int, default=None, help="projection seed (default: the run's recorded seed)")
+    export.add_argument(
+        "--position-bits", type=int, choices=list(ALLOWED_POSITION_BITS), default=POSITION_BITS,
+        help="bits per coordinate in the site: 12 (default, 5.6 bytes per point per snapshot) or 16 (deep zooms)",
+    )
 
     info = sub.add_parser("info", help="show what a run directory holds", epilog=INFO_EXAMPLES,
                           formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -151,13 +170,36 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     from latentris_lightning.subset import select_run
 
-    run = load_run(args.run_dir)
-    seed = args.seed if args.seed is not None else int(run.manifest.get("config", {}).get("seed", 0))
-    run = select_run(run, layers=args.layers, epochs=args.epochs, sample_size=args.sample_size, seed=seed)
+    runs = [load_run(path) for path in args.run_dir]
+    seed = args.seed if args.seed is not None else int(runs[0].manifest.get("config", {}).get("seed", 0))
     flow = False if args.no_flow else ({} if args.flow_smoothing is None else {"smoothing": args.flow_smoothing})
+    if len(runs) > 1:
+        return _export_compare(args, runs, seed, flow)
+    for option in ("names", "intersection"):
+        if getattr(args, option):
+            raise ValueError(f"--{option} is for comparing several runs; one run was given ({args.run_dir[0]}).")
+    run = select_run(runs[0], layers=args.layers, epochs=args.epochs, sample_size=args.sample_size, seed=seed)
     index = export_site(
         run, args.out, methods=args.methods, title=args.title, seed=seed, axis=args.axis, cache=not args.no_cache,
-        flow=flow,
+        flow=flow, variants=args.variant, position_bits=args.position_bits,
+    )
+    print(f"Site written: {index.resolve().as_uri()}")
+    return 0
+
+
+def _export_compare(args: argparse.Namespace, runs: list, seed: int, flow: object) -> int:
+    """``latentris export RUN_A RUN_B … --out SITE``: one site comparing the runs."""
+    from latentris_lightning.compare import export_compare
+
+    chosen = [f"--{name.replace('_', '-')}" for name in ("layers", "epochs", "sample_size") if getattr(args, name)]
+    if chosen or args.axis != "epochs":
+        raise ValueError(f"{', '.join(chosen) or '--axis layers'} cannot be combined with several runs; a comparison "
+                         "aligns every run's layers along the epochs. Export each run alone for that.")
+    names = None if args.names is None else [n.strip() for n in args.names.split(",")]
+    index = export_compare(
+        runs, args.out, names=names, intersection=args.intersection, methods=args.methods, variants=args.variant,
+        cross_weight=args.cross_weight, title=args.title, seed=seed, cache=not args.no_cache, flow=flow,
+        position_bits=args.position_bits,
     )
     print(f"Site written: {index.resolve().as_uri()}")
     return 0

@@ -6,8 +6,6 @@ The bundle format is documented in ``docs/site-bundle.md``.
 
 from __future__ import annotations
 
-import base64
-import json
 import os
 import re
 import shutil
@@ -19,11 +17,26 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import msgpack
 import numpy as np
 from tqdm.auto import tqdm
 
 from latentris_lightning import assets
+from latentris_lightning.bundle import (  # noqa: F401  (BUNDLE_*, quantize, chunk_path: the encoding's public names)
+    ALLOWED_POSITION_BITS,
+    BUNDLE_FORMAT,
+    BUNDLE_VERSION,
+    POSITION_BITS,
+    QUANT_MAX,
+    block_paths,
+    chunk_path,
+    data_script,
+    dequantize,
+    position_files,
+    quantize,
+    read_data_file,
+    read_positions,
+    snapshots_per_block,
+)
 from latentris_lightning.errors import DiskFullError
 from latentris_lightning.flow import VectorFieldKMeans
 from latentris_lightning.geometry import METRICS, PER_CLASS
@@ -36,67 +49,13 @@ from latentris_lightning.metrics import (
     compute_run_metrics,
     epoch_positions,
 )
-from latentris_lightning.projection import check_method_names
 from latentris_lightning.projection.pipeline import project_run
 from latentris_lightning.store import Run, load_run, raise_if_full
+from latentris_lightning.variants import MethodSpec, expand_methods
 
-BUNDLE_FORMAT = "latentris-site"
-BUNDLE_VERSION = 1
-QUANT_MAX = 65535
-RECEIVER = "latentrisReceive"
 
 
 # --------------------------------------------------------------------------------------------------- pure parts
-def quantize(series: Sequence[np.ndarray]) -> tuple[np.ndarray, list[float], list[float]]:
-    """Quantise positions of all snapshots to uint16 against one shared bounding box.
-
-    Returns ``(q, bbox_min, bbox_max)`` with ``q`` of shape ``(S, N, dims)``.
-    """
-    stacked = np.stack([np.asarray(s, dtype=np.float64) for s in series])
-    lo = stacked.min(axis=(0, 1))
-    hi = stacked.max(axis=(0, 1))
-    extent = np.where(hi > lo, hi - lo, 1.0)
-    q = np.rint((stacked - lo) / extent * QUANT_MAX).astype("<u2")
-    return q, lo.tolist(), (lo + extent).tolist()
-
-
-def dequantize(q: np.ndarray, bbox_min: Sequence[float], bbox_max: Sequence[float]) -> np.ndarray:
-    lo, hi = np.asarray(bbox_min), np.asarray(bbox_max)
-    return lo + q.astype(np.float64) / QUANT_MAX * (hi - lo)
-
-
-def data_script(key: str, payload: Mapping[str, Any]) -> str:
-    """A data file: one call handing the base64 msgpack of ``payload`` to the viewer's global receiver."""
-    packed = msgpack.packb(payload, use_bin_type=True)
-    quoted = json.dumps(key).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")  # markup-free
-    return f"{RECEIVER}({quoted}, \"{base64.b64encode(packed).decode('ascii')}\");\n"
-
-
-def chunk_path(method: str, layer_index: int) -> str:
-    return f"data/{method}-{layer_index}.js"
-
-
-def build_chunk(
-    method: str, layer_index: int, embeddings: Sequence[np.ndarray], valid: Sequence[np.ndarray] | None = None
-) -> dict[str, Any]:
-    """One (method, layer) chunk; ``valid`` (per snapshot, boolean ``(N,)``) marks the positions computed from finite
-    activations: when any is False the chunk carries ``invalid`` (uint8 ``S × N``, 1 = held position)."""
-    q, lo, hi = quantize(embeddings)
-    chunk = {
-        "method": method,
-        "layer": layer_index,
-        "n_snapshots": int(q.shape[0]),
-        "n_samples": int(q.shape[1]),
-        "dims": int(q.shape[2]),
-        "bbox_min": lo,
-        "bbox_max": hi,
-        "positions": q.tobytes(),
-    }
-    if valid is not None and not all(np.all(v) for v in valid):
-        chunk["invalid"] = (~np.stack([np.asarray(v, dtype=bool) for v in valid])).astype(np.uint8).tobytes()
-    return chunk
-
-
 SAMPLES_PATH = "data/samples.js"
 
 
@@ -226,8 +185,11 @@ def build_manifest(
     title: str,
     methods: Sequence[Mapping[str, Any]],
     metrics: Mapping[str, Any],
+    position_bits: int = POSITION_BITS,
 ) -> dict[str, Any]:
     from latentris_lightning import __version__
+
+    per_block = snapshots_per_block(run.n_samples, 3, position_bits)
 
     labels = run.labels
     counts = np.bincount(labels, minlength=len(run.class_names))
@@ -247,7 +209,13 @@ def build_manifest(
             for s, x in zip(run.snapshots, epoch_positions(run.snapshots))
         ],
         "methods": [dict(m) for m in methods],
-        "chunks": {m["name"]: [chunk_path(m["name"], i) for i in range(len(run.layers))] for m in methods},
+        "position_bits": position_bits,
+        "snapshots_per_block": per_block,
+        "chunks": {
+            m["name"]: [block_paths(m.get("slug", m["name"]), i, len(run.snapshots), per_block)
+                        for i in range(len(run.layers))]
+            for m in methods
+        },
         "samples": SAMPLES_PATH,
         **metrics,
     }
@@ -277,6 +245,8 @@ def build_site_files(
     alerts: Any = None,
     run_metrics: RunMetrics | None = None,
     flow: bool | Mapping[str, Any] = True,
+    variants: Any = None,
+    position_bits: int = POSITION_BITS,
 ) -> dict[str, str]:
     """Compute projections and metrics of ``run`` and return the site's generated files by relative path.
 
@@ -286,8 +256,18 @@ def build_site_files(
     run (the callback's), used instead of recomputing them when it covers all snapshots and ``alerts`` is not given.
     ``flow``: fit flow fields to every trajectory set of every projection (:mod:`latentris_lightning.flow`); a
     mapping gives :class:`~latentris_lightning.flow.VectorFieldKMeans` parameters, ``False`` leaves them out.
+    ``variants``: several settings of a method as separate entries (:func:`~latentris_lightning.variants.expand_methods`:
+    ``{"joint": {"n_neighbors": [5, 15, 50]}}`` or ``["joint:n_neighbors=5,15,50"]``).
+    ``position_bits``: 12 (default, 4,096 steps per axis of each (method, layer)'s box) or 16 (for deep zooms; a
+    third more bytes).
+
+    Raises:
+        ValueError: for an unknown method, flow parameter or ``position_bits``, or a run with no snapshot.
     """
-    methods = check_method_names(methods)
+    specs = expand_methods(methods, params, variants)
+    if position_bits not in ALLOWED_POSITION_BITS:
+        raise ValueError(f"position_bits={position_bits!r} is not allowed; choose one of {ALLOWED_POSITION_BITS}.")
+    per_block = snapshots_per_block(run.n_samples, 3, position_bits)
     flow_params = _check_flow_params(flow)
     if not run.snapshots:
         raise ValueError(f"{run.path} holds no snapshot yet; nothing to export.")
@@ -296,7 +276,7 @@ def build_site_files(
     method_meta = []
     quality: dict[str, list[list[dict[str, float]]]] = {}
     series_per_method = len(run.layers) if axis == "epochs" else len(run.snapshots)
-    bar = tqdm(total=len(methods) * series_per_method, desc="latentris: projecting", unit="series",
+    bar = tqdm(total=len(specs) * series_per_method, desc="latentris: projecting", unit="series",
                disable=not progress, file=sys.stderr, leave=False)
     projected: dict[str, list[list[np.ndarray]]] = {}
 
@@ -305,15 +285,15 @@ def build_site_files(
         bar.update(1)
 
     with bar:
-        for method_name in methods:
+        for spec in specs:
+            method_name = spec.name
             projection = project_run(
-                run, method_name, params=(params or {}).get(method_name), axis=axis, seed=seed, cache=cache,
-                on_series=done,
+                run, spec.method, params=spec.params, axis=axis, seed=seed, cache=cache, on_series=done,
             )
             for layer_index, embeddings in enumerate(projection.embeddings):
-                path = chunk_path(method_name, layer_index)
                 valid = projection.valid[layer_index] if projection.valid else None
-                files[path] = data_script(path, build_chunk(method_name, layer_index, embeddings, valid))
+                files.update(position_files(method_name, layer_index, embeddings, valid, per_block=per_block,
+                                            bits=position_bits, stem=spec.slug))
             plain = {k: v for k, v in projection.params.items() if isinstance(v, (int, float, str, bool))}
             method_meta.append({
                 "name": method_name,
@@ -322,16 +302,18 @@ def build_site_files(
                 "seed": seed,
                 "axis": axis,
                 "seconds": float(sum(projection.seconds)),
+                **variant_entry(spec),
             })
             quality[method_name] = projection.quality
             projected[method_name] = projection.embeddings
     if run_metrics is None or alerts is not None or len(run_metrics.metrics) != len(run.snapshots):
         run_metrics = compute_run_metrics(run, rules=alerts)
-    manifest = build_manifest(run, title=title, methods=method_meta, metrics=metrics_manifest(run_metrics))
+    manifest = build_manifest(run, title=title, methods=method_meta, metrics=metrics_manifest(run_metrics),
+                              position_bits=position_bits)
     manifest["quality"] = quality
     if flow_params is not None:
         flow_files, manifest["flow"] = build_flow_files(
-            projected, axis=axis, params=flow_params, seed=seed, progress=progress
+            projected, axis=axis, params=flow_params, seed=seed, progress=progress, slugs={s.name: s.slug for s in specs}
         )
         files.update(flow_files)
     for layer_index in range(len(run.layers)):
@@ -342,6 +324,14 @@ def build_site_files(
     files["index.html"] = render_index(title, manifest["generator"])
     files[".nojekyll"] = ""
     return files
+
+
+def variant_entry(spec: MethodSpec) -> dict[str, Any]:
+    """The manifest keys a method entry gains as a variant: ``method`` (the registered method), ``variant`` (the
+    parameters that distinguish it) and ``slug`` (its chunks' file name stem); nothing for a plain method."""
+    if not spec.variant:
+        return {}
+    return {"method": spec.method, "variant": dict(spec.variant), "slug": spec.slug}
 
 
 def _check_flow_params(flow: bool | Mapping[str, Any]) -> dict[str, Any] | None:
@@ -365,10 +355,12 @@ def build_flow_files(
     params: Mapping[str, Any],
     seed: int,
     progress: bool = True,
+    slugs: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, str], dict[str, Any]]:
     """Fit a flow field to every trajectory set of every projection; returns the data files and the manifest entry.
 
-    ``projected`` maps a method name to its embeddings (``[layer][snapshot]``, each ``(N, dims)``).
+    ``projected`` maps a method name to its embeddings (``[layer][snapshot]``, each ``(N, dims)``); ``slugs`` maps a
+    method name to the file name stem of its chunks (default: the name itself).
     """
     files: dict[str, str] = {}
     chunks: dict[str, list[str]] = {}
@@ -386,7 +378,7 @@ def build_flow_files(
                 seconds += time.perf_counter() - start
                 full_params = estimator.get_params()
                 full_params["grid_size"] = list(estimator.grid_shape_)
-                path = flow_path(method, index)
+                path = flow_path((slugs or {}).get(method, method), index)
                 files[path] = data_script(path, build_flow_chunk(method, axis, index, estimator))
                 chunks[method].append(path)
                 bar.set_postfix_str(f"{method} · {index}", refresh=False)
@@ -484,7 +476,7 @@ def write_site(files: Mapping[str, str], out_dir: str | os.PathLike) -> Path:
 
 
 def export_site(
-    run: Run | str | os.PathLike,
+    run: Run | str | os.PathLike | Sequence[Run | str | os.PathLike],
     out_dir: str | os.PathLike,
     *,
     methods: Iterable[str] = ("joint", "pca"),
@@ -497,20 +489,43 @@ def export_site(
     alerts: Any = None,
     run_metrics: RunMetrics | None = None,
     flow: bool | Mapping[str, Any] = True,
+    variants: Any = None,
+    position_bits: int = POSITION_BITS,
+    **compare: Any,
 ) -> Path:
     """Export a run store (or its path) as a static site in ``out_dir``; returns the path of ``index.html`` (a
     :class:`~latentris_lightning.notebook.SiteIndex`: a ``Path`` that Jupyter displays as an iframe of the site).
+
+    ``variants``: several settings of a method as separate entries (``{"joint": {"n_neighbors": [5, 15, 50]}}``).
+    A list of several runs exports one site comparing them (:func:`~latentris_lightning.compare.export_compare`,
+    which takes the further keywords ``names``, ``intersection``, ``layer_map`` and ``cross_weight``).
 
     Example::
 
         from latentris_lightning import export_site
         export_site("latentris/run", "latentris/site")
+        export_site(["runs/mlp", "runs/cnn"], "compare-site", names=["MLP", "CNN"])
     """
+    if isinstance(run, (list, tuple)):
+        if len(run) > 1:
+            if axis != "epochs" or alerts is not None or run_metrics is not None:
+                raise ValueError("a multi-run export aligns along epochs with each run's recorded alert rules; "
+                                 "axis, alerts and run_metrics are for single-run exports.")
+            from latentris_lightning.compare import export_compare
+
+            return export_compare(run, out_dir, methods=methods, title=title, seed=seed, progress=progress,
+                                  params=params, cache=cache, flow=flow, variants=variants,
+                                  position_bits=position_bits, **compare)
+        if not run:
+            raise ValueError("no run given; pass a run directory (or several, to compare them).")
+        run = run[0]
+    if compare:
+        raise TypeError(f"export_site got {sorted(compare)}, which only a multi-run export takes (pass several runs).")
     if not isinstance(run, Run):
         run = load_run(run)
     files = build_site_files(
         run, methods=list(methods), title=title, seed=seed, progress=progress, axis=axis, params=params, cache=cache,
-        alerts=alerts, run_metrics=run_metrics, flow=flow,
+        alerts=alerts, run_metrics=run_metrics, flow=flow, variants=variants, position_bits=position_bits,
     )
     from latentris_lightning.notebook import SiteIndex
 

@@ -173,6 +173,14 @@ def cka_matrix(xs: list[np.ndarray | CkaOperand]) -> np.ndarray:
     return out
 
 
+def cross_cka(xs: list[np.ndarray | CkaOperand], ys: list[np.ndarray | CkaOperand]) -> np.ndarray:
+    """``(len(xs), len(ys))`` linear CKA between every matrix of ``xs`` and every matrix of ``ys`` (e.g. every layer
+    of run A and every layer of run B at one snapshot, on the same samples); NaN where either side is not valid."""
+    a = [x if isinstance(x, CkaOperand) else CkaOperand(x) for x in xs]
+    b = [y if isinstance(y, CkaOperand) else CkaOperand(y) for y in ys]
+    return np.array([[linear_cka(x, y) for y in b] for x in a], dtype=np.float64).reshape(len(a), len(b))
+
+
 def standardised(x: np.ndarray) -> np.ndarray:
     """Centred and divided by the RMS radius (NaN everywhere when the radius is 0 or not finite)."""
     xc = centred(x)

@@ -1,10 +1,11 @@
 """Live mode: the site follows the training run while it trains (``Latentris(..., live=True)``).
 
-After every snapshot the callback asks a :class:`LiveExporter` for an export. The export runs in a separate, niced
-Python process (``python -m latentris_lightning.live``) that reads the run store from disk, so training never waits
-for projection and a failing export cannot disturb it. Requests are coalesced, latest wins: while an export runs,
-further snapshots only mark the site stale, and one more export starts when the running one ends; it includes every
-snapshot committed by then.
+After every snapshot the callback asks a :class:`LiveExporter` for an export. Exports run in one long-lived, niced
+worker process (``python -m latentris_lightning.live --worker``, started at the first snapshot) that imports torch
+and the exporter once and then reads the run store from disk for each job, so training never waits for projection
+and a failing export cannot disturb it. Requests are coalesced, latest wins: while an export runs, further snapshots
+only mark the site stale, and one more job is handed over when the running one ends; it includes every snapshot
+committed by then.
 
 **Re-fit policy.** Each live export re-fits every projection on all snapshots so far (the aligned methods, ``joint``
 and ``pca``, are fitted on the whole series at once; a per-series cache in the run makes an unchanged series free).
@@ -24,14 +25,18 @@ from __future__ import annotations
 
 import argparse
 import base64
+import gc
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import traceback
+from collections import deque
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -45,6 +50,8 @@ LOCK = "live-export.pid"
 #: one JSON line per finished live export (snapshots, seconds, files changed), in the run directory
 LOG = "live-export.log"
 MANIFEST_JS = "data/manifest.js"
+#: environment variable: the live export worker's priority when the callback does not give one ("idle" or a niceness)
+NICE_ENV = "LATENTRIS_LIVE_NICE"
 _DATA_CALL = re.compile(r'latentrisReceive\("manifest", "([A-Za-z0-9+/=]*)"\);\s*')
 
 
@@ -162,84 +169,180 @@ def live_export(
 
 
 class LiveExporter:
-    """Runs :func:`live_export` in a background process after each :meth:`request`, latest wins (see the module).
+    """Runs :func:`live_export` in a long-lived background worker process after each :meth:`request`, latest wins (see
+    the module).
+
+    The worker (``python -c _BOOT ... --worker``) lowers its priority, imports torch and the exporter once, then
+    waits on its stdin for jobs: one line per export, answered with one JSON line on its stdout. Only one job is ever
+    queued: a request while the worker is busy marks the site stale, and one more job is sent when the running one
+    ends (it reads the run as it is then, so it includes every snapshot committed by then). A worker that dies is
+    replaced at the next job. If the training process dies, the worker finishes its job, sees its stdin close and
+    exits.
 
     Args:
         run_dir, site_dir: the run store and the site folder.
         methods, seed, title: as for the final export.
         nice: ``"idle"`` (Linux ``SCHED_IDLE``: the export only uses CPU time training leaves unused; elsewhere
-            niceness 19) or a niceness to add (POSIX), so the export yields the CPU to training.
+            niceness 19) or a niceness to add (POSIX), so the export yields the CPU to training. ``None``: the
+            environment variable ``LATENTRIS_LIVE_NICE`` if set, else ``"idle"``.
         threads: torch/BLAS threads of the export process.
     """
 
     def __init__(self, run_dir: str | os.PathLike, site_dir: str | os.PathLike, *, methods: Sequence[str],
-                 seed: int = 0, title: str | None = None, nice: int | str = "idle", threads: int = 1) -> None:
+                 seed: int = 0, title: str | None = None, nice: int | str | None = None, threads: int = 1) -> None:
         self.run_dir, self.site_dir = Path(run_dir), Path(site_dir)
-        self.methods, self.seed, self.title, self.nice, self.threads = list(methods), seed, title, nice, threads
+        self.methods, self.seed, self.title, self.threads = list(methods), seed, title, threads
+        self.nice = check_nice(os.environ.get(NICE_ENV, "idle") if nice is None else nice)
         self._lock = threading.Lock()
-        self._process: subprocess.Popen | None = None
+        self._idle = threading.Condition(self._lock)
+        self._worker: subprocess.Popen | None = None
+        self._threads: list[threading.Thread] = []
+        self._stderr: deque[str] = deque(maxlen=20)
+        self._busy = False
         self._pending = False
         self._closed = False
-        self._watcher: threading.Thread | None = None
+        self._sent_at = 0.0
         self.exports = 0
         self.failures: list[str] = []
+        self.workers = 0
+        #: close(cancel=True) stopped an export in flight
+        self.cancelled = False
+        #: seconds from each job's hand-over to the worker to its answer (the site is up to date then)
+        self.latencies: list[float] = []
 
     def command(self) -> list[str]:
-        # lower the priority before anything is imported: importing torch is a good part of an export's CPU time
-        command = [sys.executable, "-c", _BOOT, str(self.run_dir), str(self.site_dir), "--seed", str(self.seed),
-                   "--nice", str(self.nice), "--methods", *self.methods]
+        # lower the priority before anything is imported: importing torch is a good part of a worker's CPU time
+        command = [sys.executable, "-c", _BOOT, str(self.run_dir), str(self.site_dir), "--worker", "--seed",
+                   str(self.seed), "--nice", str(self.nice), "--methods", *self.methods]
         if self.title:
             command += ["--title", self.title]
         return command
 
     def request(self) -> None:
-        """A snapshot was committed: export now if idle, else once the running export ends."""
+        """A snapshot was committed: export now if the worker is idle, else once its running export ends."""
         with self._lock:
             if self._closed:
                 return
-            if self._process is not None:
+            if self._busy:
                 self._pending = True
                 return
-            self._start()
+            self._send()
 
-    def _start(self) -> None:  # with self._lock held
+    def _spawn(self) -> subprocess.Popen:  # with self._lock held
         env = {**os.environ, "OMP_NUM_THREADS": str(self.threads), "MKL_NUM_THREADS": str(self.threads),
                "LATENTRIS_LIVE_THREADS": str(self.threads)}
-        self._pending = False
-        self._process = subprocess.Popen(self.command(), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        self._watcher = threading.Thread(target=self._watch, args=(self._process,), name="latentris-live", daemon=True)
-        self._watcher.start()
+        worker = subprocess.Popen(self.command(), env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True, bufsize=1)
+        self.workers += 1
+        self._stderr.clear()
+        self._threads = [threading.Thread(target=self._read_answers, args=(worker,), name="latentris-live", daemon=True),
+                         threading.Thread(target=self._read_stderr, args=(worker,), name="latentris-live-err",
+                                          daemon=True)]
+        for thread in self._threads:
+            thread.start()
+        return worker
 
-    def _watch(self, process: subprocess.Popen) -> None:
-        _, err = process.communicate()
+    def _send(self) -> None:  # with self._lock held
+        if self._worker is None or self._worker.poll() is not None:
+            self._worker = self._spawn()
+        self._pending = False
+        self._busy = True
+        self._sent_at = time.perf_counter()
+        try:
+            self._worker.stdin.write(json.dumps({"running": True}) + "\n")
+            self._worker.stdin.flush()
+        except OSError:
+            pass  # the worker died: _read_answers sees its end and reports the job as failed
+
+    def _finished(self, failure: str | None) -> None:  # with self._lock held
+        self.exports += 1
+        self.latencies.append(time.perf_counter() - self._sent_at)
+        if failure is not None:
+            self.failures.append(failure)
+        self._busy = False
+        if self._pending and not self._closed:
+            self._send()
+        self._idle.notify_all()
+
+    def _read_answers(self, worker: subprocess.Popen) -> None:
+        for line in worker.stdout:
+            try:
+                answer = json.loads(line)
+            except ValueError:
+                continue  # not an answer (the worker routes stray output to stderr, but be safe)
+            with self._lock:
+                if self._busy:
+                    self._finished(None if answer.get("ok") else str(answer.get("error")))
+        worker.wait()
         with self._lock:
-            self.exports += 1
-            if process.returncode != 0:
-                lines = (err or b"").decode(errors="replace").strip().splitlines()
-                self.failures.append(lines[-1] if lines else f"exit status {process.returncode}")
-            self._process = None
-            if self._pending and not self._closed:
-                self._start()
+            if self._busy and self._worker is worker:  # died during a job
+                tail = [line for line in self._stderr if line.strip()]
+                self._worker = None
+                self._finished(tail[-1].strip() if tail else f"the live export worker exited with status "
+                               f"{worker.returncode}")
+            elif self._worker is worker:
+                self._worker = None
+            self._idle.notify_all()
+
+    def _read_stderr(self, worker: subprocess.Popen) -> None:
+        for line in worker.stderr:
+            self._stderr.append(line)
 
     @property
     def busy(self) -> bool:
+        """An export is running or queued."""
         with self._lock:
-            return self._process is not None
+            return self._busy or self._pending
 
-    def close(self, timeout: float | None = None) -> None:
-        """Start no new export; wait (up to ``timeout`` seconds) for the running one, then stop it."""
+    def close(self, timeout: float | None = None, cancel: bool = False) -> None:
+        """Start no new export; wait (up to ``timeout`` seconds) for the running one, then stop the worker.
+
+        ``cancel``: do not wait; stop an export in flight at once (its lock file is removed; files it already replaced
+        stay) and count it neither as done nor as failed. For when a full export of the site follows anyway.
+        """
         with self._lock:
             self._closed = True
-            process = self._process
-        if process is None:
+            self._pending = False
+            deadline = time.monotonic() if cancel else None if timeout is None else time.monotonic() + timeout
+            while self._busy:
+                left = None if deadline is None else deadline - time.monotonic()
+                if left is not None and left <= 0:
+                    break
+                self._idle.wait(left)
+            worker, threads, stuck = self._worker, list(self._threads), self._busy
+            if stuck and cancel:
+                self._busy = False  # cancelled, not failed
+                self.cancelled = True
+        if worker is None:
             return
+        if stuck:
+            worker.terminate()
+        else:
+            try:
+                worker.stdin.close()  # the worker's end of jobs: it exits
+            except OSError:
+                pass
         try:
-            process.wait(timeout=timeout)
+            worker.wait(timeout=30)
         except subprocess.TimeoutExpired:
-            process.terminate()
-            process.wait()
-        if self._watcher is not None:
-            self._watcher.join(timeout=10)
+            worker.kill()
+            worker.wait()
+        for thread in threads:
+            thread.join(timeout=10)
+
+
+def check_nice(nice: int | str) -> int | str:
+    """``"idle"`` or an integer niceness (as int or text); anything else is an error naming the allowed values."""
+    if nice == "idle":
+        return nice
+    try:
+        value = int(nice)
+    except (TypeError, ValueError):
+        value = -1
+    if not 0 <= value <= 19:
+        raise ValueError(f"live export priority {nice!r} is neither 'idle' nor an integer niceness from 0 to 19; "
+                         f"check {NICE_ENV} or the nice argument")
+    return value
 
 
 def lower_priority(nice: int | str) -> None:
@@ -255,7 +358,7 @@ def lower_priority(nice: int | str) -> None:
         os.nice(amount)
 
 
-#: the export process's entry point: lowers its priority as lower_priority does, before importing anything heavy
+#: the worker's entry point: lowers its priority as lower_priority does, before importing anything heavy
 _BOOT = ("import os, sys\n"
          "nice = sys.argv[sys.argv.index('--nice') + 1] if '--nice' in sys.argv else 'idle'\n"
          "if nice == 'idle' and hasattr(os, 'SCHED_IDLE'):\n"
@@ -266,9 +369,57 @@ _BOOT = ("import os, sys\n"
          "sys.exit(_main(sys.argv[1:], prioritised=True))\n")
 
 
+def _export_once(args: argparse.Namespace, running: bool) -> dict[str, Any]:
+    """One live export with the lock file held and its line appended to the log."""
+    lock = Path(args.run_dir) / LOCK
+    if not lock.parent.is_dir():
+        lock = Path(args.run_dir) / "run" / LOCK
+    lock.write_text(str(os.getpid()))
+    try:
+        result = live_export(args.run_dir, args.site_dir, methods=args.methods, seed=args.seed, title=args.title,
+                             running=running)
+        result["pid"] = os.getpid()
+        with open(lock.parent / LOG, "a", encoding="utf-8") as log:
+            log.write(json.dumps(result) + "\n")
+    finally:
+        lock.unlink(missing_ok=True)
+    return result
+
+
+def _stop(signum: int, frame: Any) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _serve_jobs(args: argparse.Namespace) -> int:
+    """The worker loop: one export per line on stdin, one JSON answer per export on stdout; ends at end of input."""
+    signal.signal(signal.SIGTERM, _stop)  # stopped mid-export: unwind, so the lock file goes
+    answers = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
+    os.dup2(2, 1)  # anything else printed, by Python or by native code, goes to stderr, never into the answers
+    sys.stdout = sys.stderr
+    while True:
+        line = sys.stdin.readline()
+        if not line:
+            return 0  # the trainer closed the pipe (or died): no more jobs
+        if not line.strip():
+            continue
+        try:
+            job = json.loads(line)
+            answer = {"ok": True, **_export_once(args, running=bool(job.get("running", True)))}
+        except Exception as err:  # noqa: BLE001 (reported to the trainer, which warns; the worker stays up)
+            traceback.print_exc()
+            answer = {"ok": False, "error": f"{type(err).__name__}: {err}"}
+        finally:
+            gc.collect()
+        try:
+            answers.write(json.dumps(answer) + "\n")
+        except OSError:
+            pass  # nobody is listening any more; the end of stdin follows
+
+
 def _main(argv: Sequence[str] | None = None, prioritised: bool = False) -> int:
     parser = argparse.ArgumentParser(prog="python -m latentris_lightning.live",
-                                     description="One live export of a run (started by the callback with live=True).")
+                                     description="One live export of a run, or (--worker) one per line read on stdin "
+                                                 "(started by the callback with live=True).")
     parser.add_argument("run_dir")
     parser.add_argument("site_dir")
     parser.add_argument("--methods", nargs="+", default=["joint", "pca"])
@@ -276,23 +427,17 @@ def _main(argv: Sequence[str] | None = None, prioritised: bool = False) -> int:
     parser.add_argument("--title", default=None)
     parser.add_argument("--nice", default="idle", help='"idle" (default) or a niceness')
     parser.add_argument("--final", action="store_true", help="mark the site as no longer running")
+    parser.add_argument("--worker", action="store_true",
+                        help='stay up: export once per line on stdin ({"running": true}), answer one JSON line each')
     args = parser.parse_args(argv)
     if not prioritised:
-        lower_priority(args.nice)
+        lower_priority(check_nice(args.nice))
     import torch
 
     torch.set_num_threads(max(1, int(os.environ.get("LATENTRIS_LIVE_THREADS", "1"))))
-    lock = Path(args.run_dir) / LOCK
-    if not lock.parent.is_dir():
-        lock = Path(args.run_dir) / "run" / LOCK
-    lock.write_text(str(os.getpid()))
-    try:
-        result = live_export(args.run_dir, args.site_dir, methods=args.methods, seed=args.seed, title=args.title,
-                             running=not args.final)
-        with open(lock.parent / LOG, "a", encoding="utf-8") as log:
-            log.write(json.dumps(result) + "\n")
-    finally:
-        lock.unlink(missing_ok=True)
+    if args.worker:
+        return _serve_jobs(args)
+    _export_once(args, running=not args.final)
     return 0
 
 

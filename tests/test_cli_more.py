@@ -26,6 +26,8 @@ from latentris_lightning.serve import serve_in_background
 from latentris_lightning.subset import select_run
 from test_viewer_browser import read_data_file
 
+from latentris_lightning.bundle import read_positions
+
 
 def _manifest(site: Path) -> dict:
     return read_data_file(site / "data" / "manifest.js")[1]
@@ -41,8 +43,7 @@ def test_export_subset_of_layers_epochs_and_samples(tmp_path):
     assert manifest["n_samples"] == 6
     labels = np.frombuffer(manifest["labels"], "<u2")
     assert np.bincount(labels).tolist() == [3, 3]  # stratified: the run's labels alternate 0, 1
-    chunk = read_data_file(tmp_path / "site" / "data" / "pca-1.js")[1]
-    assert (chunk["n_snapshots"], chunk["n_samples"]) == (2, 6)
+    assert read_positions(tmp_path / "site", "pca", 1)[0].shape == (2, 6, 3)
     run = load_run(tmp_path / "run")
     view = select_run(run, layers=["block2"], epochs=[3], sample_size=6, seed=3)
     rows = view._rows
@@ -202,3 +203,18 @@ def test_export_site_displays_inline_in_jupyter(tmp_path):
     assert status == 200 and body == index.read_bytes()
     assert index._repr_html_() == html  # one server per site
     assert 'src="files/site/index.html"' in index.iframe(src="files/site/index.html")
+
+
+def test_export_position_bits(tmp_path, capsys):
+    make_run(tmp_path / "run", epochs=(0, 1), n=6, dims=(3, 4))
+    assert main(["export", str(tmp_path / "run"), "--out", str(tmp_path / "site"), "--methods", "pca", "--no-flow",
+                 "--position-bits", "16"]) == 0
+    assert read_data_file(tmp_path / "site" / "data" / "manifest.js")[1]["position_bits"] == 16
+    exact = read_positions(tmp_path / "site", "pca", 0)[0]
+    assert main(["export", str(tmp_path / "run"), "--out", str(tmp_path / "site12"), "--methods", "pca",
+                 "--no-flow"]) == 0
+    coarse, _, lo, hi = read_positions(tmp_path / "site12", "pca", 0)
+    assert np.abs(coarse - exact).max() <= (np.asarray(hi) - np.asarray(lo)).max() / 4095  # a 12-bit step at most
+    with pytest.raises(SystemExit):
+        main(["export", str(tmp_path / "run"), "--out", str(tmp_path / "x"), "--position-bits", "13"])
+    assert "invalid choice: 13 (choose from 12, 16)" in capsys.readouterr().err

@@ -13,7 +13,7 @@ from test_export import decode_data_file
 from latentris_lightning import Latentris, load_run
 from latentris_lightning.capture import predictions_from_output
 from latentris_lightning.cli import main
-from latentris_lightning.export import QUANT_MAX, build_site_files, dequantize
+from latentris_lightning.export import build_site_files, read_positions
 from latentris_lightning.projection.pipeline import prepare_series, project_run
 from latentris_lightning.store import RunWriter
 
@@ -113,15 +113,11 @@ def test_a_diverged_run_exports_with_marks_and_the_divergence_alert(tmp_path):
     assert "NaN or infinite" in divergence[0]["message"]
     assert manifest["nonfinite"][0][:2] == [0.0, 0.0] and manifest["nonfinite"][0][3] == 1.0
     assert 0 < manifest["nonfinite"][0][2] < 1
-    _, chunk = decode_data_file(files["data/joint-0.js"])
-    invalid = np.frombuffer(chunk["invalid"], dtype=np.uint8).reshape(4, N)
+    positions, invalid, _, _ = read_positions(files, "joint", 0)
     assert np.flatnonzero(invalid[2]).tolist() == [3, 7, 11] and invalid[3].all() and not invalid[:2].any()
-    q = np.frombuffer(chunk["positions"], dtype="<u2").reshape(4, N, 3)
-    positions = dequantize(q, chunk["bbox_min"], chunk["bbox_max"])
-    assert np.isfinite(positions).all() and q.max() <= QUANT_MAX
+    assert positions.shape == (4, N, 3) and np.isfinite(positions).all()
     # layer 1 is healthy until the last snapshot: its chunk says so too
-    _, chunk1 = decode_data_file(files["data/joint-1.js"])
-    assert np.frombuffer(chunk1["invalid"], dtype=np.uint8).reshape(4, N).sum(axis=1).tolist() == [0, 0, 0, N]
+    assert read_positions(files, "joint", 1)[1].sum(axis=1).tolist() == [0, 0, 0, N]
     # predictions of the diverged snapshot are unknown, not a made-up class
     predictions = np.frombuffer(manifest["predictions"], dtype="<i2").reshape(4, N)
     assert (predictions[3] == -1).all()
@@ -132,7 +128,7 @@ def test_a_diverged_run_exports_with_marks_and_the_divergence_alert(tmp_path):
         writer.write_snapshot(epoch, epoch, {"l0": np.random.default_rng(epoch).normal(size=(N, 4))}, np.zeros(N))
     files = build_site_files(load_run(healthy), progress=False, methods=["pca"], flow=False)
     assert "nonfinite" not in decode_data_file(files["data/manifest.js"])[1]
-    assert "invalid" not in decode_data_file(files["data/pca-0.js"])[1]
+    assert read_positions(files, "pca", 0)[1] is None
 
 
 def test_the_cli_exports_a_diverged_run(tmp_path):
@@ -166,5 +162,5 @@ def test_a_training_run_that_diverges_keeps_capturing_and_exports(tmp_path):
     alerts = json.loads((tmp_path / "run" / "alerts.json").read_text())
     assert {(a["rule"], a["layer"], a["epoch"]) for a in alerts} >= {("divergence", "net.2", 3), ("divergence", "net.5", 3)}
     assert (tmp_path / "site" / "index.html").is_file(), "the site of a diverged run was not exported"
-    _, chunk = decode_data_file((tmp_path / "site" / "data" / "pca-1.js").read_text())
-    assert np.frombuffer(chunk["invalid"], dtype=np.uint8).reshape(5, 30).sum(axis=1).tolist() == [0, 0, 0, 30, 30]
+    invalid = read_positions(tmp_path / "site", "pca", 1)[1]
+    assert invalid.sum(axis=1).tolist() == [0, 0, 0, 30, 30]

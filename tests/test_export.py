@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import base64
-import json
 import re
 
-import msgpack
 import numpy as np
 import pytest
 
@@ -19,14 +16,14 @@ from latentris_lightning.export import (
     dequantize,
     epoch_positions,
     quantize,
+    read_data_file,
     render_index,
 )
 
 
 def decode_data_file(text: str):
-    match = re.fullmatch(r'latentrisReceive\(("[^"]*"), "([A-Za-z0-9+/=]*)"\);\n', text)
-    assert match, text[:120]
-    return json.loads(match.group(1)), msgpack.unpackb(base64.b64decode(match.group(2)), raw=False)
+    """Key and payload of a data file (the bundle's own reader; test_bundle_properties checks it against the writer)."""
+    return read_data_file(text)
 
 
 def test_quantisation_uses_one_box_for_all_snapshots_and_loses_little():
@@ -59,12 +56,13 @@ def test_site_files_follow_the_bundle_format(tmp_path):
     files = build_site_files(load_run(tmp_path), progress=False, seed=5)
     assert set(files) == {
         "index.html", ".nojekyll", "data/manifest.js", "data/samples.js",
-        "data/joint-0.js", "data/joint-1.js", "data/pca-0.js", "data/pca-1.js", "data/scores-0.js", "data/scores-1.js",
+        "data/joint-0-0.js", "data/joint-1-0.js", "data/pca-0-0.js", "data/pca-1-0.js",
+        "data/scores-0.js", "data/scores-1.js",
         "data/flow-joint-0.js", "data/flow-joint-1.js", "data/flow-pca-0.js", "data/flow-pca-1.js",
     }
     key, manifest = decode_data_file(files["data/manifest.js"])
     assert key == "manifest"
-    assert manifest["format"] == "latentris-site" and manifest["version"] == 1
+    assert manifest["format"] == "latentris-site" and manifest["version"] == 2
     assert manifest["n_samples"] == 6
     assert np.frombuffer(manifest["labels"], "<u2").tolist() == [0, 1, 0, 1, 0, 1]
     assert np.frombuffer(manifest["predictions"], "<i2").shape == (18,)
@@ -77,7 +75,8 @@ def test_site_files_follow_the_bundle_format(tmp_path):
     assert np.frombuffer(samples["losses"], "<f4").shape == (18,) and "names" not in samples
     assert [m["name"] for m in manifest["methods"]] == ["joint", "pca"] and manifest["methods"][0]["seed"] == 5
     assert manifest["methods"][0]["params"]["n_neighbors"] == 5  # a 6-sample run clamps the default of 15
-    assert manifest["chunks"]["pca"] == ["data/pca-0.js", "data/pca-1.js"]
+    assert manifest["chunks"]["pca"] == [["data/pca-0-0.js"], ["data/pca-1-0.js"]]  # one block holds 3 snapshots
+    assert manifest["position_bits"] == 12 and manifest["snapshots_per_block"] >= 3
     assert set(manifest["quality"]) == {"joint", "pca"} and len(manifest["quality"]["joint"][1]) == 3
     metrics = {m["key"]: m for m in manifest["metrics"]}
     assert {"centroid_distance", "centroid_separation", "silhouette", "knn_accuracy"} <= set(metrics)
@@ -101,9 +100,10 @@ def test_site_files_follow_the_bundle_format(tmp_path):
         lo, hi = scores["range"][score]
         assert hi > lo
     assert np.isnan(np.frombuffer(scores["movement"], "<f4")[:6]).all()  # nothing to move from at the first snapshot
-    key, chunk = decode_data_file(files["data/pca-1.js"])
-    assert key == "data/pca-1.js" and chunk["layer"] == 1 and chunk["dims"] == 3
-    assert len(chunk["positions"]) == 3 * 6 * 3 * 2
+    key, chunk = decode_data_file(files["data/pca-1-0.js"])
+    assert key == "data/pca-1-0.js" and chunk["layer"] == 1 and chunk["dims"] == 3 and chunk["bits"] == 12
+    assert (chunk["snapshot_start"], chunk["snapshot_count"], chunk["n_snapshots"]) == (0, 3, 3)
+    assert len(chunk["positions"]) == 3 * 6 * 3 * 12 // 8, "12 bits per coordinate"
 
 
 def test_step_snapshots_sit_between_epochs():
@@ -141,7 +141,7 @@ def test_export_writes_a_complete_site(tmp_path):
     index = export_site(tmp_path / "run", tmp_path / "site", progress=False)
     site = tmp_path / "site"
     assert index == site / "index.html"
-    for relative in ("index.html", ".nojekyll", "data/manifest.js", "data/pca-0.js", "assets/vendor/latentris-vendor.js"):
+    for relative in ("index.html", ".nojekyll", "data/manifest.js", "data/pca-0-0.js", "assets/vendor/latentris-vendor.js"):
         assert (site / relative).is_file(), relative
     scripts = re.findall(r'<script[^>]* src="([^"]+)"', index.read_text())
     assert scripts and all((site / s).is_file() for s in scripts), scripts

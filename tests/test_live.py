@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import lightning.pytorch as pl
 import numpy as np
 import pytest
 
@@ -33,7 +34,7 @@ def test_incremental_writes_only_what_changed(tmp_path):
     files = build_site_files(run, methods=["pca"], progress=False, flow=False)
     first = write_site_incremental(files, tmp_path / "site")
     assert "data/manifest.js" in first and "index.html" in first and "assets/js/main.js" in first
-    assert first[-1] == "data/manifest.js" or first.index("data/manifest.js") > first.index("data/pca-0.js")
+    assert first[-1] == "data/manifest.js" or first.index("data/manifest.js") > first.index("data/pca-0-0.js")
     before = _mtimes(tmp_path / "site")
     time.sleep(0.01)
     assert write_site_incremental(files, tmp_path / "site") == []  # nothing changed: nothing touched
@@ -47,12 +48,12 @@ def test_incremental_writes_only_what_changed(tmp_path):
     changed = write_site_incremental(files2, tmp_path / "site")
     assert changed[-1] == "data/manifest.js" or "data/manifest.js" in changed
     assert not any(p.startswith("assets/") for p in changed) and "index.html" not in changed
-    assert {"data/pca-0.js", "data/pca-1.js", "data/manifest.js"} <= set(changed)
+    assert {"data/pca-0-0.js", "data/pca-1-0.js", "data/manifest.js"} <= set(changed)
     assert read_data_file(tmp_path / "site" / "data" / "manifest.js")[1]["snapshots"][-1]["epoch"] == 2
     # a data file the new site lacks is removed
-    (tmp_path / "site" / "data" / "pca-9.js").write_text("old")
-    assert "data/pca-9.js" in write_site_incremental(files2, tmp_path / "site")
-    assert not (tmp_path / "site" / "data" / "pca-9.js").exists()
+    (tmp_path / "site" / "data" / "pca-9-0.js").write_text("old")
+    assert "data/pca-9-0.js" in write_site_incremental(files2, tmp_path / "site")
+    assert not (tmp_path / "site" / "data" / "pca-9-0.js").exists()
     (tmp_path / "other").mkdir()
     (tmp_path / "other" / "mine.txt").write_text("keep")
     with pytest.raises(FileExistsError, match="not a Latentris site"):
@@ -82,9 +83,10 @@ def test_live_exporter_coalesces_requests(tmp_path):
         time.sleep(0.05)
     exporter.close()
     assert exporter.failures == []
-    assert exporter.exports == 2
+    assert exporter.exports == 2 and exporter.workers == 1
     log = [json.loads(line) for line in (tmp_path / "run" / LOG).read_text().splitlines()]
     assert len(log) == 2 and log[1]["changed"] == 0  # same run twice: the second export wrote nothing
+    assert log[0]["pid"] == log[1]["pid"]  # one long-lived worker did both
     assert not (tmp_path / "run" / LOCK).exists()
     assert (tmp_path / "site" / "index.html").is_file()
 
@@ -97,15 +99,83 @@ def test_live_exporter_reports_failures(tmp_path):
     assert exporter.exports == 1 and "holds no manifest.json" in exporter.failures[0]
 
 
+def _wait_idle(exporter: LiveExporter, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while exporter.busy:
+        assert time.monotonic() < deadline, "the live export did not finish"
+        time.sleep(0.05)
+
+
+def test_live_worker_runs_at_idle_priority_and_is_replaced_when_it_dies(tmp_path):
+    make_run(tmp_path / "run", epochs=(0, 1), n=8)
+    exporter = LiveExporter(tmp_path / "run", tmp_path / "site", methods=["pca"], nice="idle")
+    try:
+        exporter.request()
+        _wait_idle(exporter)
+        worker = exporter._worker
+        assert worker is not None and worker.poll() is None  # stays up between exports
+        if hasattr(os, "SCHED_IDLE"):
+            assert os.sched_getscheduler(worker.pid) == os.SCHED_IDLE
+        worker.kill()
+        worker.wait(timeout=30)
+        exporter.request()  # a new worker takes the job
+        _wait_idle(exporter)
+        assert exporter.exports == 2 and exporter.workers == 2 and exporter.failures == []
+        pids = [e["pid"] for e in _exports(tmp_path / "run")]
+        assert len(pids) == 2 and pids[0] != pids[1] and pids[0] == worker.pid
+    finally:
+        exporter.close()
+    assert exporter._worker is None or exporter._worker.poll() is not None  # closing ends the worker
+
+
+def test_live_export_priority_is_checked(tmp_path, monkeypatch):
+    with pytest.raises(ValueError, match=r"'fast' is neither 'idle' nor an integer niceness from 0 to 19"):
+        LiveExporter(tmp_path / "run", tmp_path / "site", methods=["pca"], nice="fast")
+    monkeypatch.setenv("LATENTRIS_LIVE_NICE", "-3")
+    with pytest.raises(ValueError, match="LATENTRIS_LIVE_NICE"):
+        LiveExporter(tmp_path / "run", tmp_path / "site", methods=["pca"])
+    with pytest.raises(ValueError, match="LATENTRIS_LIVE_NICE"):  # the callback says so before training starts
+        Latentris(probe=make_blobs(n=8), output_dir=tmp_path, live=True)
+    monkeypatch.setenv("LATENTRIS_LIVE_NICE", "7")
+    assert LiveExporter(tmp_path / "run", tmp_path / "site", methods=["pca"]).nice == 7
+
+
+class WaitForLiveExport(pl.Callback):
+    """Holds training at the end of epoch ``epoch`` until a live export is logged, so one surely happens during fit."""
+
+    def __init__(self, log: Path, epoch: int) -> None:
+        self.path, self.epoch = log, epoch
+
+    def on_train_epoch_end(self, trainer, pl_module):
+        if trainer.current_epoch == self.epoch:
+            _wait(lambda: self.path.is_file() and self.path.read_text().strip() != "", 120, "a live export during fit")
+
+
 def test_callback_live_exports_during_fit_and_the_final_export_is_complete(tmp_path):
     callback = Latentris(probe=make_blobs(n=24), epochs="all", output_dir=tmp_path, live=True, methods=["pca"])
-    make_trainer([callback], max_epochs=3).fit(TinyNet(), train_loader())
+    make_trainer([callback, WaitForLiveExport(tmp_path / "run" / LOG, 1)], max_epochs=3).fit(TinyNet(), train_loader())
     log = [json.loads(line) for line in (tmp_path / "run" / LOG).read_text().splitlines()]
     assert 1 <= len(log) <= 4 and log[0]["snapshots"] >= 1
+    assert not (tmp_path / "run" / LOCK).exists()  # an export still in flight at fit end was stopped cleanly
     manifest = read_data_file(tmp_path / "site" / "data" / "manifest.js")[1]
     assert len(manifest["snapshots"]) == 4
     assert "live" not in manifest and "flow" in manifest  # the final export: a finished, complete site
     assert callback.show().name == "index.html"
+
+
+def test_closing_with_cancel_stops_the_export_in_flight(tmp_path):
+    make_run(tmp_path / "run", epochs=tuple(range(24)), n=400, dims=(48, 48))  # an export that takes a while
+    exporter = LiveExporter(tmp_path / "run", tmp_path / "site", methods=["joint", "pca"])
+    exporter.request()
+    _wait(lambda: (tmp_path / "run" / LOCK).exists(), 120, "the export to start")
+    worker = exporter._worker
+    start = time.monotonic()
+    exporter.close(cancel=True)
+    assert time.monotonic() - start < 30
+    assert exporter.cancelled and exporter.exports == 0 and exporter.failures == []
+    assert worker.poll() is not None  # stopped
+    assert not (tmp_path / "run" / LOCK).exists()  # the lock went with it
+    assert not (tmp_path / "run" / LOG).exists()  # that export never finished
 
 
 def _wait(condition, timeout: float, what: str) -> None:

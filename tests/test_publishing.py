@@ -59,7 +59,7 @@ def test_site_works_served_from_a_sub_path(exported_site, tmp_path):
                and (urlsplit(u).netloc != base.netloc or not urlsplit(u).path.startswith("/latentris-demo/"))]
     assert not outside, f"requests outside the sub-path: {outside}"
     assert any("/latentris-demo/data/manifest.js" in u for u in requested)
-    assert any(re.search(rf"/latentris-demo/data/\w+-{n_layers - 1}\.js", u) for u in requested)
+    assert any(re.search(rf"/latentris-demo/data/\w+-{n_layers - 1}-0\.js", u) for u in requested)
 
 
 def test_example_workflow_trains_exports_and_deploys():

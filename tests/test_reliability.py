@@ -95,7 +95,7 @@ def _complete_site(site: Path) -> bool:
     if not (site / "index.html").is_file() or not (site / "data" / "manifest.js").is_file():
         return False
     _, manifest = decode_data_file((site / "data" / "manifest.js").read_text())
-    chunks = [p for paths in manifest["chunks"].values() for p in paths] + [manifest["samples"]]
+    chunks = [p for layers in manifest["chunks"].values() for blocks in layers for p in blocks] + [manifest["samples"]]
     return all((site / p).is_file() for p in chunks)
 
 

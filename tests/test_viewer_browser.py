@@ -6,15 +6,15 @@ The site under test comes from the session fixture `exported_site` (tests/confte
 from __future__ import annotations
 
 import base64
-import json
 import re
 import shutil
 from pathlib import Path
 
-import msgpack
 import numpy as np
 import pytest
 from playwright.sync_api import Page, sync_playwright
+
+from latentris_lightning import bundle
 
 CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"]
@@ -116,9 +116,8 @@ def manifest(exported_site: Path) -> dict:
 
 
 def read_data_file(path: Path) -> tuple[str, dict]:
-    m = re.fullmatch(r'latentrisReceive\((".*?"), "([A-Za-z0-9+/=]*)"\);?\s*', path.read_text())
-    assert m, f"{path} is not one latentrisReceive call"
-    return json.loads(m.group(1)), msgpack.unpackb(base64.b64decode(m.group(2)), raw=False)
+    """Key and payload of the data file at ``path`` (the bundle's reader)."""
+    return bundle.read_data_file(path.read_text())
 
 
 def test_page_loads_and_draws_points_coloured_by_class(viewer, exported_site, manifest):
@@ -248,8 +247,7 @@ def test_newer_format_version_is_refused_visibly(browser, exported_site, tmp_pat
     shutil.copytree(exported_site, site)
     key, payload = read_data_file(site / "data" / "manifest.js")
     payload["version"] = 99
-    b64 = base64.b64encode(msgpack.packb(payload, use_bin_type=True)).decode("ascii")
-    (site / "data" / "manifest.js").write_text(f'latentrisReceive({json.dumps(key)}, "{b64}");\n')
+    (site / "data" / "manifest.js").write_text(bundle.data_script(key, payload))
 
     page = browser.new_page(viewport=VIEWPORT)
     try:
@@ -333,8 +331,7 @@ def test_alerts_are_listed_marked_on_the_charts_and_jump_to_their_snapshot(brows
         "epoch": snap["epoch"], "step": snap["step"], "epoch_float": snap["epoch_float"],
         "message": "effective rank fell to <b>1.00</b>", "evidence": {"metric": "effective_rank", "value": 1.0},
     }]
-    b64 = base64.b64encode(msgpack.packb(payload, use_bin_type=True)).decode("ascii")
-    (site / "data" / "manifest.js").write_text(f'latentrisReceive({json.dumps(key)}, "{b64}");\n')
+    (site / "data" / "manifest.js").write_text(bundle.data_script(key, payload))
 
     page = browser.new_page(viewport=VIEWPORT)
     v = Viewer(page)

@@ -12,6 +12,9 @@ the layout is stable from the first step and the optimisation only has to make n
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 import numpy as np
 import torch
 
@@ -25,6 +28,7 @@ from latentris_lightning.projection.base import (
 
 _INIT_SPREAD = 10.0  # initial layout spans about this many units (UMAP's scale)
 _CLIP = 4.0  # UMAP's per-edge gradient clip
+TIE_KINDS = ("motion", "still")
 
 
 def _find_ab(spread: float, min_dist: float) -> tuple[float, float]:
@@ -128,6 +132,12 @@ class JointEmbedding(ProjectionMethod):
         min_dist, spread: UMAP's curve shape: how tightly points may pack.
         alignment: strength of the temporal edges tying each sample to itself in the adjacent snapshots, relative to
             the neighbourhood forces. ``0`` gives independent embeddings from a shared start.
+        ties: the alignment graph, explicit: ``[(i, j, weight), …]`` ties matrix ``i`` of the series to matrix ``j``
+            (each sample to itself), ``weight`` > 0 scaling ``alignment`` for that tie; an optional fourth element
+            ``"motion"`` (default) or ``"still"`` says whether the tie's rest length follows the sample's movement in
+            the data (``motion="faithful"``; only between matrices of one width that share a reduced space) or is 0
+            (the same sample pulled to the same place, e.g. two runs at one epoch). ``None`` (default): consecutive
+            matrices, ``[(0, 1, 1), (1, 2, 1), …]``, with results bit-identical to that explicit chain.
         motion: ``"faithful"`` (default): a temporal edge's rest length is the sample's movement in the data (scaled
             to the layout), so samples that did not move stay put and those that moved show it; ``"still"``: rest
             length 0, every sample pulled to stay put (AlignedUMAP's choice, which damps real motion).
@@ -161,6 +171,7 @@ class JointEmbedding(ProjectionMethod):
         motion: str = "faithful",
         random_state: int = 0,
         device: str = "auto",
+        ties: Sequence[Sequence[Any]] | None = None,
     ) -> None:
         self.n_components = n_components
         self.n_neighbors = n_neighbors
@@ -174,6 +185,7 @@ class JointEmbedding(ProjectionMethod):
         self.motion = motion
         self.random_state = random_state
         self.device = device
+        self.ties = ties
 
     def _check(self, n: int) -> None:
         check_n_components(self.n_components)
@@ -199,7 +211,12 @@ class JointEmbedding(ProjectionMethod):
         n, t = series[0].shape[0], len(series)
         self._check(n)
         device = self._device()
-        reduced = reduce_dims(series, self.max_dim, self.random_state)
+        ties = None if self.ties is None else check_ties(self.ties, t)
+        groups = None if ties is None else tie_groups(ties, [m.shape[1] for m in series])
+        if groups is None:
+            reduced = reduce_dims(series, self.max_dim, self.random_state)
+        else:
+            reduced = _reduce_groups(series, groups, self.max_dim, self.random_state)
         self.a_, self.b_ = _find_ab(self.spread, self.min_dist)
 
         heads, tails, weights, self.n_edges_ = [], [], [], []
@@ -212,7 +229,10 @@ class JointEmbedding(ProjectionMethod):
             self.n_edges_.append(int(keep.sum()))
         head, tail, w = torch.cat(heads), torch.cat(tails), torch.cat(weights)
 
-        y = torch.as_tensor(_aligned_start(reduced, self.n_components), dtype=torch.float32, device=device)
+        start = _aligned_start(reduced, self.n_components) if ties is None else _tied_start(
+            reduced, self.n_components, ties, groups
+        )
+        y = torch.as_tensor(start, dtype=torch.float32, device=device)
         y = y.reshape(t * n, self.n_components).contiguous()
         # per-node total edge weight: the expected number of its edges sampled per step
         strength = torch.zeros(t * n, device=device).index_add_(0, head, w).clamp_min_(1e-6)
@@ -225,9 +245,15 @@ class JointEmbedding(ProjectionMethod):
         n_neg = self.negative_sample_rate
         nodes = torch.arange(t * n, device=device)
         snapshot_start = (nodes // n) * n
-        motion = self._target_motion(reduced, y.view(t, n, -1)) if self.motion == "faithful" and t > 1 else None
         if self.motion not in ("faithful", "still"):
             raise ValueError(f"motion={self.motion!r} is not supported; choose 'faithful' or 'still'.")
+        if ties is None:
+            motion = self._target_motion(reduced, y.view(t, n, -1)) if self.motion == "faithful" and t > 1 else None
+            tied = self.alignment > 0 and t > 1
+        else:
+            motion = _tie_motion(reduced, y.view(t, n, -1), ties, groups) if self.motion == "faithful" else None
+            tied = self.alignment > 0 and bool(ties)
+            self._tie_tensors = _tie_tensors(ties, device)
         step_scale = 1.0 / (1.0 + strength[:, None])  # a node's step does not grow with its degree
         for epoch in range(self.n_epochs):
             alpha = self.learning_rate * (1.0 - epoch / self.n_epochs)
@@ -252,7 +278,10 @@ class JointEmbedding(ProjectionMethod):
             force = ((coef * diff).clamp_(-_CLIP, _CLIP) * (others != nodes).unsqueeze(2)).sum(dim=0)
             grad.addcmul_(force, strength[:, None])
             y.add_(grad * step_scale, alpha=alpha)
-            if motion is not None or (self.alignment > 0 and t > 1):
+            if ties is not None:
+                if tied:
+                    self._align_ties(y.view(t, n, -1), motion, alpha)
+            elif motion is not None or tied:
                 self._align(y.view(t, n, -1), motion, alpha)
         return [e.cpu().numpy().astype(np.float64) for e in y.view(t, n, -1)]
 
@@ -273,6 +302,31 @@ class JointEmbedding(ProjectionMethod):
         factor = 0.25 * step / (1.0 + step)
         grid[1:] -= factor * delta
         grid[:-1] += factor * delta
+
+    def _align_ties(self, grid: torch.Tensor, motion: torch.Tensor | None, alpha: float) -> None:
+        """:meth:`_align` along an explicit graph: each tie ``(i, j, w)`` a spring between the sample's positions in
+        matrices ``i`` and ``j``, of strength ``alignment × w`` (in place).
+
+        The two sides are applied in the chain's order (first every ``j`` end, then every ``i`` end), so the chain
+        ``[(0, 1, 1), (1, 2, 1), …]`` gives exactly :meth:`_align`'s floats. A node with more than 4 ties has its
+        steps scaled by ``4 / ties`` to stay stable.
+        """
+        heads, tails, weights, uniform, scale = self._tie_tensors
+        delta = grid[tails] - grid[heads]  # (E, N, d)
+        if motion is not None:
+            length = delta.norm(dim=2, keepdim=True).clamp_min(1e-6)
+            delta = delta * (1.0 - motion / length).clamp_min(-1.0)
+        if uniform is not None:
+            step = alpha * self.alignment * uniform
+            factor: Any = 0.25 * step / (1.0 + step)
+        else:
+            step = (alpha * self.alignment) * weights
+            factor = (0.25 * step / (1.0 + step)).view(-1, 1, 1)
+        if scale != 1.0:
+            factor = factor * scale
+        moved = factor * delta
+        grid.index_add_(0, tails, moved.neg())
+        grid.index_add_(0, heads, moved)
 
     @staticmethod
     def _target_motion(reduced: list[np.ndarray], start: torch.Tensor) -> torch.Tensor:
@@ -314,3 +368,147 @@ def _aligned_start(series: list[np.ndarray], d: int) -> np.ndarray:
     layout -= layout.mean(axis=(0, 1))
     scale = np.abs(layout).max()
     return layout * (_INIT_SPREAD / scale if scale > 0 else 1.0)
+
+
+# ------------------------------------------------------------------------------------------- the alignment graph
+def chain_ties(t: int) -> list[tuple[int, int, float]]:
+    """The default graph: consecutive matrices, ``[(0, 1, 1.0), …, (t-2, t-1, 1.0)]``."""
+    return [(i, i + 1, 1.0) for i in range(t - 1)]
+
+
+def check_ties(ties: Sequence[Sequence[Any]], t: int) -> list[tuple[int, int, float, str]]:
+    """Validate an alignment graph over ``t`` matrices; returns ``[(i, j, weight, kind)]``.
+
+    Raises:
+        ValueError: naming the bad tie and what is allowed.
+    """
+    if isinstance(ties, (str, bytes)) or not isinstance(ties, Sequence):
+        raise ValueError(f"ties={ties!r} is not a list of (i, j, weight) ties.")
+    out = []
+    for k, tie in enumerate(ties):
+        if isinstance(tie, (str, bytes)) or not isinstance(tie, Sequence) or len(tie) not in (3, 4):
+            raise ValueError(f"tie {k} is {tie!r}; each tie is (i, j, weight) or (i, j, weight, kind).")
+        i, j, weight = tie[0], tie[1], tie[2]
+        kind = tie[3] if len(tie) == 4 else "motion"
+        for name, index in (("i", i), ("j", j)):
+            if isinstance(index, bool) or not isinstance(index, (int, np.integer)) or not 0 <= index < t:
+                raise ValueError(f"tie {k} {tie!r}: {name}={index!r} is not a matrix index in 0..{t - 1}.")
+        if i == j:
+            raise ValueError(f"tie {k} {tie!r} ties matrix {i} to itself; i and j must differ.")
+        if isinstance(weight, bool) or not isinstance(weight, (int, float, np.number)) or not (
+            np.isfinite(weight) and weight > 0
+        ):
+            raise ValueError(f"tie {k} {tie!r}: weight={weight!r} must be a finite number > 0.")
+        if kind not in TIE_KINDS:
+            raise ValueError(f"tie {k} {tie!r}: kind={kind!r} is not one of {TIE_KINDS}.")
+        out.append((int(i), int(j), float(weight), str(kind)))
+    return out
+
+
+def tie_groups(ties: Sequence[tuple[int, int, float, str]], widths: Sequence[int]) -> list[int]:
+    """A group id per matrix: matrices joined by ``"motion"`` ties of one width share a group (one reduced space)."""
+    parent = list(range(len(widths)))
+
+    def root(a: int) -> int:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for i, j, _, kind in ties:
+        if kind == "motion" and widths[i] == widths[j]:
+            a, b = sorted((root(i), root(j)))
+            parent[b] = a
+    roots = [root(a) for a in range(len(widths))]
+    ids = {r: g for g, r in enumerate(dict.fromkeys(roots))}
+    return [ids[r] for r in roots]
+
+
+def _members(groups: Sequence[int]) -> list[list[int]]:
+    out: dict[int, list[int]] = {}
+    for index, g in enumerate(groups):
+        out.setdefault(g, []).append(index)
+    return list(out.values())
+
+
+def _reduce_groups(series: list[np.ndarray], groups: Sequence[int], max_dim: int, seed: int) -> list[np.ndarray]:
+    """:func:`reduce_dims` per group: one PCA for the matrices of a group, so their motion stays comparable."""
+    reduced: list[Any] = [None] * len(series)
+    for members in _members(groups):
+        for index, matrix in zip(members, reduce_dims([series[i] for i in members], max_dim, seed)):
+            reduced[index] = matrix
+    return reduced
+
+
+def _tie_motion(
+    reduced: list[np.ndarray], start: torch.Tensor, ties: Sequence[tuple[int, int, float, str]], groups: Sequence[int]
+) -> torch.Tensor:
+    """Each tie's rest length per sample, ``(E, N, 1)``: the sample's movement in the data (layout units, as
+    :meth:`JointEmbedding._target_motion`) for a ``"motion"`` tie within a group, 0 otherwise."""
+    from latentris_lightning.geometry import rms_radius
+
+    layout = [rms_radius(e.cpu().numpy()) for e in start]
+    data = [rms_radius(m) for m in reduced]
+    n = reduced[0].shape[0]
+    lengths = []
+    for i, j, _, kind in ties:
+        if kind == "motion" and groups[i] == groups[j]:
+            scale = (layout[i] + layout[j]) / max(data[i] + data[j], 1e-12)
+            lengths.append(np.linalg.norm(reduced[j] - reduced[i], axis=1, keepdims=True) * scale)
+        else:
+            lengths.append(np.zeros((n, 1)))
+    if not lengths:
+        return torch.zeros(0, n, 1, device=start.device)
+    return torch.as_tensor(np.stack(lengths), dtype=torch.float32, device=start.device)
+
+
+def _tie_tensors(ties: Sequence[tuple[int, int, float, str]], device: torch.device) -> tuple[Any, ...]:
+    """``(heads, tails, weights, uniform weight or None, stability scale)`` of a checked graph."""
+    heads = torch.tensor([i for i, *_ in ties], dtype=torch.long, device=device)
+    tails = torch.tensor([j for _, j, *_ in ties], dtype=torch.long, device=device)
+    weights = torch.tensor([w for _, _, w, _ in ties], dtype=torch.float32, device=device)
+    distinct = {w for _, _, w, _ in ties}
+    uniform = distinct.pop() if len(distinct) == 1 else None
+    degree = np.bincount([i for i, *_ in ties] + [j for _, j, *_ in ties]) if ties else np.zeros(1, int)
+    scale = min(1.0, 4.0 / float(degree.max())) if degree.max() > 0 else 1.0
+    return heads, tails, weights, uniform, scale
+
+
+def _tied_start(
+    series: list[np.ndarray], d: int, ties: Sequence[tuple[int, int, float, str]], groups: Sequence[int]
+) -> np.ndarray:
+    """The start layout of an explicit graph, ``(T, N, d)``: one aligned PCA per group (as :func:`_aligned_start`
+    for equal widths), each later group rotated, scaled and shifted (Procrustes) onto the groups placed before it
+    through the samples of the matrices tied across; one group of everything is exactly :func:`_aligned_start`."""
+    from latentris_lightning.projection.pca import AlignedPCA
+
+    members = _members(groups)
+    if len(members) == 1 and len({m.shape[1] for m in series}) == 1:
+        return _aligned_start(series, d)
+    layout = np.zeros((len(series), series[0].shape[0], d))
+    placed: set[int] = set()
+    for group in members:
+        parts = np.stack(AlignedPCA(n_components=d).fit_transform([series[i] for i in group])).astype(np.float64)
+        pairs = [(a, b) for a, b, *_ in ties if a in placed and b in group] + [
+            (b, a) for a, b, *_ in ties if b in placed and a in group
+        ]
+        if pairs:
+            reference = np.concatenate([layout[a] for a, _ in pairs])
+            moving = np.concatenate([parts[group.index(b)] for _, b in pairs])
+            parts = _procrustes_apply(reference, moving, parts)
+        for index, part in zip(group, parts):
+            layout[index] = part
+        placed.update(group)
+    layout -= layout.mean(axis=(0, 1))
+    scale = np.abs(layout).max()
+    return layout * (_INIT_SPREAD / scale if scale > 0 else 1.0)
+
+
+def _procrustes_apply(reference: np.ndarray, moving: np.ndarray, targets: np.ndarray) -> np.ndarray:
+    """The similarity transform that best maps ``moving`` onto ``reference`` (see :func:`procrustes`), applied to
+    ``targets`` (``(..., d)``)."""
+    ref_mean, mov_mean = reference.mean(axis=0), moving.mean(axis=0)
+    a, b = reference - ref_mean, moving - mov_mean
+    u, sigma, vt = np.linalg.svd(b.T @ a)
+    factor = sigma.sum() / max(float((b * b).sum()), 1e-300)
+    return factor * ((targets - mov_mean) @ (u @ vt)) + ref_mean

@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 
-from latentris_lightning.projection import check_method_names, get_method
+from latentris_lightning.projection import available_methods, check_method_names, get_method
 from latentris_lightning.store import Run
 
 AXES = ("epochs", "layers")
@@ -180,6 +180,92 @@ def project_run(
             valid[li][si] = mask
         if on_series is not None:
             on_series(description)
+    return result
+
+
+@dataclass
+class GraphProjection:
+    """One method's projection of several series embedded together along an explicit alignment graph.
+
+    Attributes:
+        params: every parameter of the estimator (``ties`` included, as fitted).
+        embeddings, quality, valid: per part (the series given), per matrix, as in :class:`Projection`.
+        seconds: fitting time (a cached result reports the original time).
+        cached: whether the result came from the cache.
+    """
+
+    method: str
+    params: dict[str, Any]
+    embeddings: list[list[np.ndarray]]
+    quality: list[list[dict[str, float]]]
+    valid: list[list[np.ndarray]]
+    seconds: float = 0.0
+    cached: bool = False
+
+
+def supports_ties(method: str) -> bool:
+    """Whether ``method`` takes an explicit alignment graph (a ``ties`` parameter)."""
+    return "ties" in get_method(method).get_params()
+
+
+def project_graph(
+    method: str,
+    parts: list[list[np.ndarray]],
+    labels: np.ndarray,
+    ties: list[tuple[int, int, float, str]],
+    *,
+    params: Mapping[str, Any] | None = None,
+    seed: int = 0,
+    cache_dir: Path | None = None,
+    score: bool = True,
+) -> GraphProjection:
+    """Embed every matrix of every part in one fit, tied along ``ties`` (indices into the parts' matrices laid end
+    to end, in order); each part is scored on its own as a series (e.g. one run's snapshots of one layer).
+
+    The method must take ``ties`` (see :func:`supports_ties`). Non-finite activations are handled as in
+    :func:`project_run`: a matrix left out of the fit loses its ties. Results are cached in ``cache_dir`` (``None``:
+    no cache) under a hash of the arrays, the method, its parameters (ties included) and the seed.
+    """
+    check_method_names([method])
+    if not supports_ties(method):
+        raise ValueError(f"method {method!r} takes no alignment graph; methods that do: "
+                         f"{[m for m in available_methods() if supports_ties(m)]}.")
+    flat = [matrix for part in parts for matrix in part]
+    params = {"random_state": seed, **dict(params or {}), "ties": [list(t) for t in ties]}
+    n = flat[0].shape[0]
+    if "n_neighbors" not in params and n <= get_method(method).get_params()["n_neighbors"]:
+        params["n_neighbors"] = max(2, n - 1)
+    full_params = dict(get_method(method, **params).get_params())
+    key = series_key(method, full_params, "graph", flat)
+    path = None if cache_dir is None else Path(cache_dir) / f"{method}-{key}.npz"
+    hit = _load_cached(path) if path is not None else None
+    masks, kept, fit_series = prepare_series(flat, labels)
+    if hit is not None:
+        fitted, flat_scores, seconds = hit
+    else:
+        start = time.perf_counter()
+        where = {old: new for new, old in enumerate(kept)}
+        kept_ties = [[where[i], where[j], *rest] for i, j, *rest in ties if i in where and j in where]
+        fitted = _fit_valid(method, {**full_params, "ties": kept_ties}, fit_series, kept, masks)
+        seconds = time.perf_counter() - start
+        flat_scores = []
+        offset = 0
+        for part in parts:
+            span = range(offset, offset + len(part))
+            part_kept = [t - offset for t in kept if t in span]
+            flat_scores += _scores_valid(part, fitted[offset:span.stop], labels, "epochs", seed, part_kept,
+                                         masks[offset:span.stop], score)
+            offset = span.stop
+        if path is not None:
+            _store_cached(path, fitted, flat_scores, seconds)
+    result = GraphProjection(method, full_params, [], [], [], seconds=seconds, cached=hit is not None)
+    offset = 0
+    for part in parts:
+        stop = offset + len(part)
+        result.embeddings.append([np.asarray(e, dtype=np.float32) for e in fitted[offset:stop]])
+        result.quality.append(list(flat_scores[offset:stop]))
+        result.valid.append(list(masks[offset:stop]))
+        offset = stop
     return result
 
 

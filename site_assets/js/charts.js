@@ -37,13 +37,18 @@
     var alertEpochs = [];
     /* per-layer series, then the probe's (the same for every layer) */
     var entries = manifest.metrics.concat(manifest.probe_metrics.map(function (m) {
+      if (m.per_layer) return m;  /* a comparison: each layer carries its own run's series */
       return Object.assign({}, m, { values: manifest.layers.map(function () { return m.values; }) });
     }));
     var snapshot = 0;
     var charts = [];
 
-    function seriesFor(metric) {
-      var row = metric.values[layer] || [];
+    /* a comparison (docs/compare.md): the layers at the current layer's depth in the other runs, drawn dashed */
+    var nPeers = manifest.runs && manifest.runs.length > 1 ? manifest.runs.length - 1 : 0;
+    function peerLayers() { return nPeers ? L.runs.peers(manifest, layer) : []; }
+
+    function seriesFor(metric, at) {
+      var row = metric.values[at === undefined ? layer : at] || [];
       return epochs.map(function (_, s) {
         var v = row[s];
         return typeof v === "number" && Number.isFinite(v) ? v : null;
@@ -105,9 +110,12 @@
         cursor: { y: false, points: { show: false }, drag: { x: false, y: false } },
         scales: { x: { time: false, range: epochRange } },
         axes: [Object.assign({}, axis, { incrs: EPOCH_INCRS }), Object.assign({}, axis, { size: 44 })],
-        series: [{}, { stroke: C.CHART_LINE, width: 1.5, spanGaps: false, points: { show: true, size: 4 } }],
+        series: [{}, { stroke: C.CHART_LINE, width: 1.5, spanGaps: false, points: { show: true, size: 4 } }].concat(
+          Array.from({ length: nPeers }, function () {
+            return { stroke: C.CHART_PEER, width: 1, dash: [4, 3], spanGaps: true, points: { show: true, size: 3 } };
+          })),
         hooks: { draw: [drawMarker] }
-      }, [epochs, seriesFor(metric)], plotHost);
+      }, [epochs, seriesFor(metric)].concat(peerData(metric)), plotHost);
 
       plot.over.addEventListener("click", function () {
         if (plot.cursor.left == null || plot.cursor.left < 0) return;
@@ -119,6 +127,13 @@
       return { metric: metric, plot: plot, value: value, empty: empty, host: plotHost, series: null };
     }
 
+    function peerData(metric) {
+      var peers = peerLayers();
+      return Array.from({ length: nPeers }, function (_, k) {
+        return peers[k] === null || peers[k] === undefined ? epochs.map(function () { return null; }) : seriesFor(metric, peers[k]);
+      });
+    }
+
     function refreshValues() {
       var s = Math.min(Math.max(Math.round(snapshot), 0), epochs.length - 1);
       charts.forEach(function (c) { c.value.textContent = formatValue(c.series[s]); });
@@ -126,6 +141,10 @@
 
     function setLayer(newLayer) {
       layer = newLayer;
+      if (nPeers) {
+        peerNote.textContent = "solid: " + manifest.layers[layer].name + " · dashed: " + peerLayers()
+          .filter(function (p) { return p !== null; }).map(function (p) { return manifest.layers[p].name; }).join(", ");
+      }
       alertEpochs = manifest.alerts.filter(function (a) { return a.layer_index === layer; })
         .map(function (a) { return a.epoch_float; });
       charts.forEach(function (c) {
@@ -133,7 +152,7 @@
         var defined = c.series.some(function (v) { return v !== null; });
         c.host.hidden = !defined;
         c.empty.hidden = defined;
-        if (defined) c.plot.setData([epochs, c.series]);
+        if (defined) c.plot.setData([epochs, c.series].concat(peerData(c.metric)));
       });
       refreshValues();
     }
@@ -154,12 +173,24 @@
       charts.forEach(function (c) { c.plot.setSize({ width: w, height: C.CHART_HEIGHT }); });
     }
 
+    var peerNote = el("div", "metric-peers", "");  /* a comparison: which line is which */
+    peerNote.id = "metric-peers";
+    peerNote.hidden = !nPeers;
+    container.appendChild(peerNote);
     if (!entries.length) container.appendChild(el("div", "metric-empty", "no metrics in this export"));
     charts = entries.map(makeChart);
-    new ResizeObserver(resize).observe(container);
+    var observer = new ResizeObserver(resize);
+    observer.observe(container);
     setLayer(0);
 
-    return { setLayer: setLayer, setSnapshot: setSnapshot, resize: resize,
+    /* The panel is being replaced (live mode): stop watching its size and free the charts. */
+    function destroy() {
+      observer.disconnect();
+      charts.forEach(function (c) { c.plot.destroy(); });
+      charts = [];
+    }
+
+    return { setLayer: setLayer, setSnapshot: setSnapshot, resize: resize, destroy: destroy,
              alertEpochs: function () { return alertEpochs.slice(); } };
   }
 

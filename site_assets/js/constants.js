@@ -6,12 +6,22 @@
   L.constants = Object.freeze({
     /* Bundle format this viewer reads (docs/site-bundle.md). A manifest with a bigger version is refused. */
     FORMAT: "latentris-site",
-    SUPPORTED_VERSION: 1,
+    SUPPORTED_VERSION: 2,
     MANIFEST_PATH: "data/manifest.js",
     MANIFEST_KEY: "manifest",
 
-    /* Positions are uint16, 0..QUANT_MAX maps onto [bbox_min, bbox_max] (the shader reads them normalised). */
+    /* Live mode (live.js, main.js liveUpdate): how often a live site's manifest is re-read, and how often a held
+       update checks whether the pointer pressed in the side panel has been released. */
+    LIVE_POLL_MS: 2000,
+    LIVE_IDLE_CHECK_MS: 100,
+
+    /* Positions are uint16, 0..QUANT_MAX maps onto [bbox_min, bbox_max] (the shader reads them normalised);
+       12-bit values in the files are widened to 16 bits on decoding. */
     QUANT_MAX: 65535,
+    POSITION_BITS: [12, 16],
+    /* Digits of the base85 data files (latentris_lightning/bundle.py BASE85_ALPHABET): printable ASCII without
+       " ' \ < > & ` */
+    BASE85_ALPHABET: "!#$%()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|",
 
     /* Class colours, class i gets PALETTE[i % 20]. 1-7 are Okabe & Ito's "Color Universal Design" palette (2008,
        https://jfly.uni-koeln.de/color/), made for colour-blind readers; its black becomes a near-white (8) on the
@@ -87,6 +97,8 @@
     /* Charts */
     CHART_HEIGHT: 110,
     CHART_LINE: "#8ab4f8",
+    CHART_PEER: "#c3a6ff",  /* a comparison: the same-depth layer of the other runs, dashed */
+    HELD_COLOR: "#f0b429",  /* a comparison: a run showing an earlier snapshot (none of its own at this epoch) */
     CHART_MARKER: "#f0e442",
     CHART_AXIS: "#9aa3ad",
     CHART_GRID: "rgba(255,255,255,0.07)",

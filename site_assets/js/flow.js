@@ -54,14 +54,15 @@
   }
 
   /* view: the renderer (needs .scene and .requestRender); panel: an element to build the controls in. */
-  /* Loaded fields by path, shared by every flow overlay (the side view's and the layer panels'): a data file is
-     loaded once. */
-  var fieldCache = new Map();
+  /* Loaded fields by path for each manifest, shared by every flow overlay of it (the side view's and the layer
+     panels'): a data file is loaded once; a new manifest (live mode) starts afresh. */
+  var fieldCaches = new WeakMap();
 
   function createFlow(view, manifest, panel, handlers) {
     handlers = handlers || {};
     var info = manifest.flow || null;
-    var cache = fieldCache;
+    if (!fieldCaches.has(manifest)) fieldCaches.set(manifest, new Map());
+    var cache = fieldCaches.get(manifest);
     var mode = "off";
     var current = { method: null, layer: 0, snapshot: 0, data: null, field: null };
     var group = new THREE.Group();
@@ -372,6 +373,13 @@
       outlierColoring: outlierColoring,
       segments: function () {
         return group.children.reduce(function (n, c) { return n + c.geometry.getAttribute("position").count / 2; }, 0);
+      },
+      /* Take the overlay out of the view for good (live mode replaces this object when a new manifest arrives). */
+      destroy: function () {
+        request += 1;  /* a chunk still loading draws nothing */
+        clear();
+        view.scene.remove(group);
+        view.requestRender();
       }
     };
   }

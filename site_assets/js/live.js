@@ -8,8 +8,8 @@
 (function () {
   "use strict";
   var L = (window.Latentris = window.Latentris || {});
-  var C = L.constants || {};
-  var POLL_MS = C.LIVE_POLL_MS || 2000;
+  var C = L.constants;
+  var POLL_MS = C.LIVE_POLL_MS;
   var decode = window.LatentrisVendor && window.LatentrisVendor.msgpackDecode;
 
   var waiting = null;  /* resolver of the poll in flight */
@@ -53,7 +53,7 @@
       };
       script.onload = function () { finish(null); };  /* ran without delivering */
       script.onerror = function () { finish(null); };
-      script.src = (C.MANIFEST_PATH || "data/manifest.js") + "?live=" + (++polls);
+      script.src = C.MANIFEST_PATH + "?live=" + (++polls);
       document.head.appendChild(script);
     });
   }

@@ -18,7 +18,8 @@
     var manifest, state, ui, view, flow, chunkRequest = 0, playFrame = 0, lastTime = 0;
     var last = function () { return manifest.snapshots.length - 1; };
 
-    var panels = [];  /* layout "layers": one {layer, view, cell} per layer */
+    var panels = [];  /* layout "layers": one {layer, view, cell} per layer (of the shown runs, in a comparison) */
+    var runs = null;  /* a site comparing runs: L.runs (runs.js); null for one run */
     var mainShown = false;
     var hover = -1;
     var loadedScores = new Map();  /* layer -> per-sample scores, for the tooltip */
@@ -30,27 +31,30 @@
       activeViews().forEach(function (v) { v.setFrame(state.snapshot); });
       if (hover >= 0) describeHover();
       ui.setSnapshot(state.snapshot);
+      if (runs) runs.setSnapshot(state.snapshot);
       flow.setSnapshot(state.snapshot).catch(showError);
       panels.forEach(function (p) { p.flow.setSnapshot(state.snapshot).catch(showError); });
       L.state.writeHash(state, manifest);
     }
 
-    /* correct (1) / wrong (0) / unknown (-1) per snapshot and sample, from the predictions */
-    var correctness = null;
-    function correctScores() {
-      if (!correctness) {
-        var n = manifest.n_samples, p = manifest.predictions;
-        correctness = new Float32Array(p.length);
-        for (var i = 0; i < p.length; i++) correctness[i] = p[i] < 0 ? -1 : (p[i] === manifest.labels[i % n] ? 1 : 0);
+    /* correct (1) / wrong (0) / unknown (-1) per snapshot and sample, from the predictions (of the layer's run) */
+    var correctness = new Map();
+    function predictionsOf(layer) { return runs ? runs.predictions(layer) : manifest.predictions; }
+    function correctScores(layer) {
+      var p = predictionsOf(layer);
+      if (!correctness.has(p)) {
+        var n = manifest.n_samples, values = new Float32Array(p.length);
+        for (var i = 0; i < p.length; i++) values[i] = p[i] < 0 ? -1 : (p[i] === manifest.labels[i % n] ? 1 : 0);
+        correctness.set(p, values);
       }
-      return correctness;
+      return correctness.get(p);
     }
 
     /* What the points are coloured by, for the current layer: null (class colours) or the renderer's scores. */
     function coloring(layer) {
       if (layer === undefined) layer = state.layer;
       if (state.color === "class") return Promise.resolve(null);
-      if (state.color === "correct") return Promise.resolve({ values: correctScores(), mode: 2 });
+      if (state.color === "correct") return Promise.resolve({ values: correctScores(layer), mode: 2 });
       if (state.color === "flow-outliers") return layer === state.layer ? flow.outlierColoring() : Promise.resolve(null);
       return L.data.loadScores(layer).then(function (scores) {
         loadedScores.set(layer, scores);
@@ -65,7 +69,7 @@
       ui.setLayer(state.method, state.layer);
       ui.setStatus("loading " + label + "…");
       L.state.writeHash(state, manifest);
-      var single = Promise.all([L.data.loadChunk(state.method, state.layer), coloring()]).then(function (loaded) {
+      var single = Promise.all([L.data.loadChunk(state.method, state.layer, state.snapshot), coloring()]).then(function (loaded) {
         if (request !== chunkRequest) return;
         view.setChunk(loaded[0], manifest.labels);
         view.setColoring(loaded[1]);
@@ -76,7 +80,7 @@
       });
       var multiples = state.layout !== "layers" ? [] : panels.map(function (p) {
         p.cell.classList.toggle("current", p.layer === state.layer);
-        return Promise.all([L.data.loadChunk(state.method, p.layer), coloring(p.layer)]).then(function (loaded) {
+        return Promise.all([L.data.loadChunk(state.method, p.layer, state.snapshot), coloring(p.layer)]).then(function (loaded) {
           if (request !== chunkRequest) return;
           p.view.setChunk(loaded[0], manifest.labels);
           p.view.setColoring(loaded[1]);
@@ -134,6 +138,7 @@
       destroyPanels();
       var start = state.camera || (mainShown ? view.getCamera() : null);
       panels = manifest.layers.map(function (layer, i) {
+        if (runs && !runs.shows(i)) return null;  /* a run unticked in the run picker */
         var canvas = document.createElement("canvas");
         canvas.className = "panel-canvas";
         canvas.setAttribute("aria-label", "layer " + i);
@@ -155,6 +160,15 @@
         attachPointer(v, i);
         attachSelect(v);
         return { layer: i, view: v, cell: cell, flow: panelFlow(v) };
+      }).filter(Boolean);
+      if (runs) runs.markPanels();
+    }
+
+    /* The side panel's flow overlay (on the single view); the layer panels follow its mode and pick. */
+    function createMainFlow() {
+      return L.flow.createFlow(view, manifest, document.getElementById("flow"), {
+        onMode: function (m) { panels.forEach(function (p) { p.flow.setMode(m); }); },
+        onPick: function (i) { panels.forEach(function (p) { p.flow.pick(i); }); }
       });
     }
 
@@ -167,7 +181,7 @@
     }
 
     function destroyPanels() {
-      panels.forEach(function (p) { p.flow.setMode("off"); p.view.destroy(); });
+      panels.forEach(function (p) { p.flow.destroy(); p.view.destroy(); });
       panels = [];
       panelsBox.textContent = "";
     }
@@ -176,7 +190,8 @@
       var multiple = state.layout === "layers";
       if (multiple) buildPanels(); else destroyPanels();
       panelsBox.hidden = !multiple;
-      panelsBox.style.gridTemplateColumns = "repeat(" + Math.min(manifest.layers.length, 4) + ", minmax(0, 1fr))";
+      var columns = runs ? runs.columns() : Math.min(manifest.layers.length, 4);  /* compare: one row per run */
+      panelsBox.style.gridTemplateColumns = "repeat(" + columns + ", minmax(0, 1fr))";
       sceneCanvas.hidden = multiple;
       ui.setLayout(state.layout, state.sharedCamera);
       if (!multiple && state.camera) view.setCamera(state.camera);
@@ -213,6 +228,14 @@
       showHint();
       if (state.mode === "3d") setLassoTool(false);
       L.state.writeHash(state, manifest);
+    }
+
+    /* The side panel's view mode, selection and subset controls showing the state (after the panel is rebuilt). */
+    function syncViewControls() {
+      ui.setMode(state.mode);
+      showHint();
+      ui.setSelection(state.selection.length);
+      setShown(state.shown);
     }
 
     function setSelection(indices) {
@@ -348,13 +371,15 @@
       var name = sampleName(i);
       var lines = ["sample #" + i + (name ? " · " + name : "")];
       lines.push("label: " + manifest.classes[manifest.labels[i]].name);
+      if (runs) lines.push("run: " + manifest.runs[runs.run(hoverLayer)].name);
       if (manifest.predictions) {
-        var p = manifest.predictions[s * n + i];
+        var p = predictionsOf(hoverLayer)[s * n + i];
         lines.push(p < 0 ? "prediction: unknown" : "prediction: " + (manifest.classes[p] ? manifest.classes[p].name : String(p)) +
           (p === manifest.labels[i] ? " (correct)" : " (wrong)"));
       }
-      if (samples && samples.losses) {
-        var loss = samples.losses[s * n + i];
+      var losses = samples && runs && samples.run_losses ? samples.run_losses[runs.run(hoverLayer)] : samples && samples.losses;
+      if (losses) {
+        var loss = losses[s * n + i];
         if (Number.isFinite(loss)) lines.push("loss: " + loss.toFixed(3));
       }
       var scores = loadedScores.get(hoverLayer);
@@ -554,6 +579,14 @@
       ev.preventDefault();
     }
 
+    /* The run picker changed: rebuild the side-by-side panels with the shown runs' layers. */
+    function onRunsShown() {
+      if (state.layout !== "layers") return;
+      setHover(-1);
+      applyLayout();
+      showChunk().catch(showError);
+    }
+
     var handlers = {
       onMethod: function (name) { state.method = name; return showChunk().catch(showError); },
       onLayer: function (i) { state.layer = i; return showChunk().catch(showError); },
@@ -619,9 +652,113 @@
       }
     };
 
+    /* ---- live mode (live.js, docs/publishing.md#live-mode): a newer manifest of the same run, swapped in place ---- */
+    var pristinePanel = document.querySelector("#app aside.panel").cloneNode(true);  /* the side panel before createUI */
+    var panelPressed = false;  /* a pointer is down in the side panel (dragging the slider, say) */
+    document.addEventListener("pointerdown", function (ev) {
+      panelPressed = !!(ev.target && ev.target.closest && ev.target.closest("#app aside.panel"));
+    }, true);
+    ["pointerup", "pointercancel"].forEach(function (type) {
+      document.addEventListener(type, function () { panelPressed = false; }, true);
+    });
+
+    /* Resolves once no pointer is pressed in the side panel: a rebuild never pulls a control from under a drag. */
+    function whenPanelIdle() {
+      return new Promise(function (resolve) {
+        (function check() { if (panelPressed) setTimeout(check, C.LIVE_IDLE_CHECK_MS); else resolve(); })();
+      });
+    }
+
+    /* The snapshot of `next` that is `at` of the current manifest (snapshots only ever get appended). */
+    function sameSnapshot(next, at, index) {
+      var found = next.snapshots.findIndex(function (s) { return s.epoch === at.epoch && s.step === at.step; });
+      return found >= 0 ? found : Math.min(index, next.snapshots.length - 1);
+    }
+
+    /* A manifest of another run (other samples, classes or layers) cannot keep the view: reload instead. */
+    function sameRun(next) {
+      var names = function (list) { return list.map(function (x) { return x.name; }).join("\u0000"); };
+      return next.n_samples === manifest.n_samples && names(next.classes) === names(manifest.classes) &&
+        names(next.layers) === names(manifest.layers);
+    }
+
+    /* The data the current view needs from `next`, loaded before anything is swapped: a chunk caught mid-write by the
+       next export fails here, the view stays as it was and live.js tries again. */
+    function preload(next) {
+      var method = next.chunks[state.method] ? state.method : next.methods[0].name;
+      var layers = state.layout === "layers" ? next.layers.map(function (_, i) { return i; }) : [state.layer];
+      return Promise.all(layers.map(function (i) { return L.data.loadChunk(method, i); }));
+    }
+
+    /* Replace the side panel (pickers, slider, legend, charts, alerts, CKA, flow) with one built for the current
+       manifest, keeping what the user typed, the focus and the scroll position. */
+    function rebuildPanel() {
+      var old = document.querySelector("#app aside.panel");
+      var search = document.getElementById("search-input"), note = document.getElementById("search-note");
+      var kept = { search: search ? search.value : "", note: note ? note.textContent : "", scroll: old.scrollTop,
+                   focus: old.contains(document.activeElement) ? document.activeElement.id : "" };
+      if (ui.metrics && ui.metrics.destroy) ui.metrics.destroy();
+      flow.destroy();
+      old.replaceWith(pristinePanel.cloneNode(true));
+      ui = app.ui = L.ui.createUI(document.getElementById("app"), manifest, handlers);
+      flow = app.flow = createMainFlow();
+      panels.forEach(function (p) { p.flow.destroy(); p.flow = panelFlow(p.view); });
+      syncViewControls();
+      if (ui.colorKeys().indexOf(state.color) < 0) state.color = "class";
+      ui.setColor(state.color);
+      ui.setPlaying(state.playing);
+      ui.setSpeed(state.speed);
+      ui.setHidden(state.hiddenClasses);
+      ui.setLayout(state.layout, state.sharedCamera);
+      ui.setSnapshot(state.snapshot);
+      ui.setPinned(state.pinned, describeSample);
+      search = document.getElementById("search-input");
+      if (search) search.value = kept.search;
+      ui.setSearchNote(kept.note);
+      document.querySelector("#app aside.panel").scrollTop = kept.scroll;
+      var focus = kept.focus && document.getElementById(kept.focus);
+      if (focus) focus.focus({ preventScroll: true });
+    }
+
+    /* Swap in `raw` (a decoded manifest that live.js read; `version` tags the data files read for it): every panel's
+       camera, the method, layer, layout, colouring, hidden classes, pins and speed stay; the snapshot shown stays,
+       unless it was the last one, then the view follows to the newest. Rejects (and changes nothing on screen) when
+       the data cannot be read yet. */
+    function liveUpdate(raw, version) {
+      return whenPanelIdle().then(function () {
+        L.data.reset(version === undefined ? Date.now() : version, raw);
+        return L.data.loadManifest();
+      }).then(function (next) {
+        if (!sameRun(next)) { location.reload(); return new Promise(function () {}); }
+        return preload(next).then(function () { return next; });
+      }).then(function (next) {
+        var index = L.state.nearestSnapshot(state, manifest);
+        var follow = !state.playing && index === last();
+        var target = sameSnapshot(next, manifest.snapshots[index], index);
+        manifest = app.manifest = next;
+        correctness = null;
+        loadedScores.clear();
+        var hadSamples = !!samples;
+        samples = null;
+        if (!manifest.chunks[state.method]) state.method = manifest.methods[0].name;
+        state.snapshot = follow ? last() : Math.min(Math.max(state.snapshot + target - index, 0), last());
+        rebuildPanel();
+        if (hadSamples) ensureSamples().catch(function () {});
+        return showChunk().then(function () {
+          showSnapshot(state.snapshot);
+          /* every data file in view was read again: an error about older data (a chunk caught half-written by the
+             exporter while the user switched layers, say) no longer applies */
+          document.getElementById("error").hidden = true;
+        });
+      });
+    }
+    app.liveUpdate = liveUpdate;
+
     return L.data.loadManifest().then(function (m) {
       manifest = app.manifest = m;
       state = app.state = L.state.createState(manifest);
+      /* ask for the first view's block now, so it loads while the page builds (showChunk gets the same promise) */
+      L.data.loadChunk(state.method, state.layer, state.snapshot).catch(function () { /* showChunk reports it */ });
       document.title = manifest.title;
       document.getElementById("title").textContent = manifest.title;
       document.getElementById("generator").textContent = manifest.generator;
@@ -629,11 +766,9 @@
       var root = document.getElementById("app");
       view = app.view = L.renderer.createRenderer(document.getElementById("scene"), { nClasses: manifest.classes.length });
       ui = app.ui = L.ui.createUI(root, manifest, handlers);
-      flow = app.flow = L.flow.createFlow(view, manifest, document.getElementById("flow"), {
-        /* the layer panels follow the side panel's flow control */
-        onMode: function (m) { panels.forEach(function (p) { p.flow.setMode(m); }); },
-        onPick: function (i) { panels.forEach(function (p) { p.flow.pick(i); }); }
-      });
+      flow = app.flow = createMainFlow();
+      runs = app.runs = L.runs ? L.runs.create(manifest, { onChange: onRunsShown }) : null;
+      if (runs) document.getElementById("controls").appendChild(runs.node);
       if (ui.colorKeys().indexOf(state.color) < 0) state.color = "class";
       ui.setColor(state.color);
       ui.setPlaying(false);
@@ -643,15 +778,13 @@
       ui.setPinned(state.pinned, describeSample);
       ranks = L.state.classRanks(manifest.labels, manifest.classes.length, C.SUBSET_SEED);
       prepareView(view);
-      ui.setMode(state.mode);
-      showHint();
-      ui.setSelection(state.selection.length);
-      setShown(state.shown);
+      syncViewControls();
       if (state.camera) view.setCamera(state.camera);
       linkCamera(view);
       attachPointer(view);
       attachSelect(view);
       applyLayout();
+      if (runs) runs.setSnapshot(state.snapshot);
       document.addEventListener("keydown", onKey);
 
       app.setSnapshot = function (f) { handlers.onSnapshot(f, false); };

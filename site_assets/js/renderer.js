@@ -125,6 +125,7 @@
     var points = null;
     var box = null;
     var chunk = null;
+    var unsubscribe = null;  /* stops listening to the chunk's later blocks */
     var pair = -1;         /* index of snapshot A currently in the attributes */
     var scores = null;     /* {values: Float32Array S × N, mode: 1 | 2} or null (class colours) */
     var frameRequested = 0;
@@ -155,6 +156,8 @@
     }
 
     function disposeChunk() {
+      if (unsubscribe) unsubscribe();
+      unsubscribe = null;
       if (points) scene.remove(points);
       if (box) { scene.remove(box); box.geometry.dispose(); box.material.dispose(); }
       if (geometry) geometry.dispose();
@@ -167,6 +170,12 @@
       chunk = newChunk;
       labelsArr = labels;
       pair = -1;
+      /* A later block of this chunk arrived: its snapshots stop holding an earlier one; redraw what shows them. */
+      if (chunk.onBlock) unsubscribe = chunk.onBlock(function () {
+        pair = -1;
+        setFrame(frameF);
+        updateTrails();
+      });
       var n = chunk.n_samples;
       geometry = new THREE.BufferGeometry();
       geometry.setAttribute("aPosA", new THREE.BufferAttribute(snapshotView(0), 3, true));
@@ -414,7 +423,8 @@
       camera.updateMatrixWorld();
       var m = new THREE.Matrix4().multiplyMatrices(camera.projectionMatrix, camera.matrixWorldInverse).elements;
       var w = canvas.clientWidth, h = canvas.clientHeight;
-      var key = [m.join(","), frameF, w, h, material.uniforms.uFraction.value, shownVersion].join("|");
+      var blocks = chunk.ready ? Array.prototype.join.call(chunk.ready, "") : "";  /* snapshot blocks arrived so far */
+      var key = [m.join(","), frameF, w, h, material.uniforms.uFraction.value, shownVersion, blocks].join("|");
       if (screenCache.key === key) return screenCache.xy;
       var n = chunk.n_samples, xy = screenCache.xy && screenCache.xy.length === 2 * n ? screenCache.xy : new Float32Array(2 * n);
       projectFrame(m, w, h, xy);
