@@ -28,6 +28,12 @@ def test_unshared_camera_moves_only_the_dragged_panel(viewer, exported_site):
         assert np.allclose(moved[k], start[k], atol=1e-9), f"panel {k} moved with the camera unshared"
         assert changed_fraction(others[k - 1], canvas_pixels(viewer, ".panel-canvas", k)) < 0.0005, f"panel {k} redrawn"
 
+    # panels built again (as a run picker does) keep their own cameras
+    moved = [wait_still(viewer, f"Latentris.app.panels()[{k}].view") for k in range(len(start))]
+    viewer.js("Latentris.app.setLayout('layers')")
+    page.wait_for_function("() => Latentris.app.panels().length > 1 && !document.getElementById('status').textContent")
+    assert np.allclose(viewer.js(CAMS), moved, atol=1e-9)
+
     # turned on again, the panels line up with the current layer's and then move together
     page.locator("#shared-camera").check()
     lined = viewer.js(CAMS)

@@ -135,8 +135,11 @@
     }
 
     function buildPanels() {
+      /* panels built again (a run ticked in the run picker) keep their own cameras when the camera is not shared */
+      var kept = {};
+      if (!state.sharedCamera) panels.forEach(function (p) { kept[p.layer] = p.view.getCamera(); });
       destroyPanels();
-      var start = state.camera || (mainShown ? view.getCamera() : null);
+      var shared = state.camera || (mainShown ? view.getCamera() : null);
       panels = manifest.layers.map(function (layer, i) {
         if (runs && !runs.shows(i)) return null;  /* a run unticked in the run picker */
         var canvas = document.createElement("canvas");
@@ -155,6 +158,7 @@
         panelsBox.appendChild(cell);
         var v = L.renderer.createRenderer(canvas, { nClasses: manifest.classes.length });
         prepareView(v);
+        var start = kept[i] || shared;
         if (start) v.setCamera(start);
         linkCamera(v);
         attachPointer(v, i);
