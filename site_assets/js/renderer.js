@@ -183,8 +183,7 @@
       geometry.setAttribute("aClass", new THREE.BufferAttribute(labels, 1, false));
       geometry.setAttribute("aScoreA", new THREE.BufferAttribute(new Float32Array(n), 1, false));
       geometry.setAttribute("aScoreB", new THREE.BufferAttribute(new Float32Array(n), 1, false));
-      geometry.setAttribute("aRank", new THREE.BufferAttribute(ranksFor(n), 1, false));
-      geometry.setAttribute("aSelected", new THREE.BufferAttribute(selectedFor(n), 1, false));
+      geometry.setAttribute("aSubset", new THREE.BufferAttribute(subsetFor(n), 1, false));
       geometry.setDrawRange(0, n);
 
       var lo = chunk.bbox_min, hi = chunk.bbox_max;
@@ -289,24 +288,28 @@
     }
 
     /* ---- the stratified subset and the selection set ---- */
-    function ranksFor(n) { return ranks && ranks.length === n ? ranks : new Float32Array(n); }
-    function selectedFor(n) {
-      if (!selected || selected.length !== n) {
-        selected = new Float32Array(n);
-        selection.forEach(function (i) { if (i < n) selected[i] = 1; });
+    /* The aSubset attribute: each sample's rank, plus 2 when it is in the selection set (one float a vertex). */
+    function subsetFor(n) {
+      if (!subset || subset.length !== n) {
+        subset = ranks && ranks.length === n ? Float32Array.from(ranks) : new Float32Array(n);
+        selection.forEach(function (i) { if (i < n) subset[i] += 2; });
       }
-      return selected;
+      return subset;
+    }
+
+    function uploadSubset() {
+      subset = null;
+      if (!geometry) return;
+      var a = geometry.getAttribute("aSubset");
+      a.array = subsetFor(chunk.n_samples);
+      a.needsUpdate = true;
     }
 
     /* Each sample's rank within its class, in [0, 1) (Float32Array N): set once; setFraction then only moves a
        uniform. */
     function setRanks(newRanks) {
       ranks = newRanks;
-      if (geometry) {
-        var a = geometry.getAttribute("aRank");
-        a.array = ranksFor(chunk.n_samples);
-        a.needsUpdate = true;
-      }
+      uploadSubset();
       requestRender();
     }
 
@@ -319,13 +322,8 @@
     /* indices: the selection set (highlighted, the rest dimmed; trails for the first MAX_SELECTION_TRAILS), or [] */
     function setSelection(indices) {
       selection = indices.slice();
-      selected = null;
       material.uniforms.uSelActive.value = selection.length ? 1 : 0;
-      if (geometry) {
-        var a = geometry.getAttribute("aSelected");
-        a.array = selectedFor(chunk.n_samples);
-        a.needsUpdate = true;
-      }
+      uploadSubset();
       updateTrails();
       requestRender();
     }
@@ -335,7 +333,7 @@
     var visibleClass = null; /* array of booleans, or null = all visible */
     var shownVersion = 0;    /* bumped when the shown classes change (the screen cache depends on them) */
     var ranks = null;        /* Float32Array N: each sample's rank within its class (stratified subset), or null */
-    var selected = null;     /* Float32Array N: 1 = in the selection set, or null = no selection */
+    var subset = null;       /* Float32Array N, the aSubset attribute (rank + 2 × selected), built on demand */
     var selection = [];      /* the selection set's indices */
     var labelsArr = null;
     var marks = { hover: -1, pinned: [] };
