@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from test_viewer_browser import (  # noqa: F401  (fixtures are used by name)
-    Viewer, browser, canvas_pixels, changed_fraction, colour_count, drag, foreground_mask, manifest,
+    Viewer, browser, canvas_pixels, changed_fraction, colour_count, drag, foreground_mask, manifest, wait_cameras_still,
     point_on_screen, read_data_file, show_layers, viewer, VIEWPORT,
 )
 
@@ -180,20 +180,9 @@ def shown_inside(viewer: Viewer, view_js: str, x0, y0, x1, y1) -> list[int]:
           if (x >= x0 && x <= x1 && y >= y0 && y <= y1) out.push(i); }} return out; }}""", [x0, y0, x1, y1])
 
 
-def wait_still(viewer: Viewer, view_js: str = "Latentris.app.view", timeout_s: float = 20) -> list[float]:
-    """Wait until the view's camera has stopped (the damping's inertia dies down over many frames); return it."""
-    import time
-
-    deadline, last, still = time.monotonic() + timeout_s, None, 0
-    while time.monotonic() < deadline:
-        viewer.settle()
-        cam = viewer.js(f"{view_js}.getCamera()")
-        still = still + 1 if cam == last else 0
-        if still >= 3:
-            return cam
-        last = cam
-        viewer.page.wait_for_timeout(100)
-    raise AssertionError("the camera did not come to rest")
+def wait_still(viewer: Viewer, view_js: str = "Latentris.app.view") -> list[float]:
+    """Wait until the view's camera has stopped; return it."""
+    return wait_cameras_still(viewer.page, f"[{view_js}]")[0]
 
 
 def modifier_drag(page, key, points):

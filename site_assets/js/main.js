@@ -117,7 +117,7 @@
     var cameraDriver = null;  /* the view the user last pressed on: only its camera (and inertia) drives the others */
     function linkCamera(v) {
       v.controls.addEventListener("start", function () { cameraDriver = v; });
-      v.controls.addEventListener("change", function () {
+      v.onCameraChange(function () {
         if (syncing || cameraDriver !== v) return;
         /* the hash gets the camera once it has come to rest (damping keeps it moving after the drag ends) */
         clearTimeout(cameraTimer);

@@ -143,6 +143,7 @@
     function render() {
       if (destroyed) return;
       controls.update();  /* while damping settles this emits "change", which asks for the next frame */
+      if (lastSent && !sameCamera(getCamera(), lastSent)) notifyCamera();  /* a last step below the controls' EPS */
       if (camera === orthographic) {
         material.uniforms.uOrthoPxPerUnit.value = renderer.getDrawingBufferSize(new THREE.Vector2()).y *
           orthographic.zoom / (orthographic.top - orthographic.bottom);
@@ -642,6 +643,19 @@
     controls.addEventListener("change", requestRender);
     var lastCameraChange = 0;
     controls.addEventListener("change", function () { lastCameraChange = performance.now(); });
+
+    /* Camera listeners (linked panels, the URL hash) hear every move: the controls' "change" events and also the
+       last small steps of the damping, which OrbitControls applies without an event once they fall below its EPS
+       (a follower would otherwise stay a hair behind). */
+    var cameraListeners = [], lastSent = null;
+    function notifyCamera() {
+      lastSent = getCamera();
+      cameraListeners.forEach(function (fn) { fn(); });
+    }
+    function sameCamera(a, b) {
+      return a.length === b.length && a.every(function (x, k) { return x === b[k]; });
+    }
+    controls.addEventListener("change", notifyCamera);
     /* whether the camera moved within the last CAMERA_STILL_MS (hover picks wait: each would project every point) */
     function cameraMoving() { return performance.now() - lastCameraChange < C.CAMERA_STILL_MS; }
     resize();
@@ -676,6 +690,7 @@
       setSelection: setSelection,
       setMode: setMode,
       cameraMoving: cameraMoving,
+      onCameraChange: function (fn) { cameraListeners.push(fn); },
       mode: function () { return camera === orthographic ? "2d" : "3d"; },
       setMarks: setMarks,
       getCamera: getCamera,
