@@ -276,6 +276,7 @@ class Latentris(Callback):
             dtype=self.dtype,
             overwrite=self.overwrite,
             metadata=self.probe.metadata(),
+            hashes=self.probe.hashes(),
         )
 
     def _reopen(self) -> RunWriter:

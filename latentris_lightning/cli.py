@@ -73,7 +73,8 @@ def _parser() -> argparse.ArgumentParser:
         "export", help="build a static site from a run directory", epilog=EXPORT_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Project a run's activations and write the static 3D viewer site (opens from file:// or any web "
-                    "server; publish the folder as it is). Needs only the run directory, not the model.",
+                    "server; publish the folder as it is). Needs only the run directory, not the model. Several run "
+                    "directories give one site comparing them (docs/compare.md).",
     )
     export.add_argument("run_dir", nargs="+", metavar="RUN_DIR",
                         help="run directory (holding manifest.json) or the callback's output_dir; several runs trained "
@@ -83,6 +84,12 @@ def _parser() -> argparse.ArgumentParser:
                         help="display names of the runs, comma-separated (default: their folder names)")
     export.add_argument("--intersection", action="store_true",
                         help="runs whose probes differ: compare the samples they all hold (default: refuse)")
+    export.add_argument("--match-by", default=None, choices=["hashes", "indices", "names", "thumbnails", "labels"],
+                        help="what identifies a probe sample across runs (default: the strongest every run records: "
+                             "content hashes, then dataset indices, names, thumbnails)")
+    export.add_argument("--layer-map", action="append", default=None, metavar="LAYER_A,LAYER_B",
+                        help="embed these layers together, one per run (names or indices), e.g. net.1,net.2 "
+                             "(repeatable; default: the k-th layer of every run)")
     export.add_argument("--cross-weight", type=float, default=1.0, metavar="W",
                         help="joint: strength of the ties between runs at one epoch (default: %(default)s; 0: untied)")
     export.add_argument("--variant", action="append", default=None, metavar="METHOD:PARAM=V1,V2",
@@ -175,9 +182,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     flow = False if args.no_flow else ({} if args.flow_smoothing is None else {"smoothing": args.flow_smoothing})
     if len(runs) > 1:
         return _export_compare(args, runs, seed, flow)
-    for option in ("names", "intersection"):
+    for option in ("names", "intersection", "match_by", "layer_map"):
         if getattr(args, option):
-            raise ValueError(f"--{option} is for comparing several runs; one run was given ({args.run_dir[0]}).")
+            raise ValueError(f"--{option.replace('_', '-')} is for comparing several runs; one run was given "
+                             f"({args.run_dir[0]}).")
     run = select_run(runs[0], layers=args.layers, epochs=args.epochs, sample_size=args.sample_size, seed=seed)
     index = export_site(
         run, args.out, methods=args.methods, title=args.title, seed=seed, axis=args.axis, cache=not args.no_cache,
@@ -197,7 +205,8 @@ def _export_compare(args: argparse.Namespace, runs: list, seed: int, flow: objec
                          "aligns every run's layers along the epochs. Export each run alone for that.")
     names = None if args.names is None else [n.strip() for n in args.names.split(",")]
     index = export_compare(
-        runs, args.out, names=names, intersection=args.intersection, methods=args.methods, variants=args.variant,
+        runs, args.out, names=names, intersection=args.intersection, match_by=args.match_by, methods=args.methods,
+        variants=args.variant, layer_map=None if args.layer_map is None else [m.split(",") for m in args.layer_map],
         cross_weight=args.cross_weight, title=args.title, seed=seed, cache=not args.no_cache, flow=flow,
         position_bits=args.position_bits,
     )

@@ -57,8 +57,11 @@ from latentris_lightning.store import Run, load_run
 from latentris_lightning.subset import RunView
 from latentris_lightning.variants import MethodSpec, expand_methods
 
-#: What identifies a probe sample across runs, strongest first (``docs/compare.md#probe-check``).
-SAMPLE_KEYS = ("indices", "names", "thumbnails")
+#: What identifies a probe sample across runs, strongest first (``docs/compare.md#probe-check``): the content hash of
+#: its input (the callback records it), its index in the source dataset, its name, its thumbnail.
+SAMPLE_KEYS = ("hashes", "indices", "names", "thumbnails")
+#: ``match_by`` choices: a key above, or ``"labels"`` (count and labels in order only).
+MATCH_BY = (*SAMPLE_KEYS, "labels")
 
 
 # --------------------------------------------------------------------------------------------------- runs and names
@@ -88,9 +91,12 @@ def run_names(runs: Sequence[Run], names: Sequence[str] | None = None) -> list[s
 
 
 def sample_keys(run: Run, kind: str) -> list[Any] | None:
-    """Per-sample identity of ``run`` by ``kind`` (``"indices"``, ``"names"`` or ``"thumbnails"``, hashed), or None."""
+    """Per-sample identity of ``run`` by ``kind`` (one of :data:`SAMPLE_KEYS`; thumbnails hashed), or None."""
     if kind == "names":
         return run.sample_names
+    if kind == "hashes":
+        hashes = run.sample_hashes()
+        return None if hashes is None else [int(h) for h in hashes]
     values = run.sample_metadata(kind)
     if values is None:
         return None
@@ -128,34 +134,50 @@ class ProbeMatch:
     dropped: list[int]
 
 
-def match_probes(runs: Sequence[Run], names: Sequence[str], *, intersection: bool = False) -> ProbeMatch:
+def match_probes(
+    runs: Sequence[Run], names: Sequence[str], *, intersection: bool = False, match_by: str | None = None
+) -> ProbeMatch:
     """Check that ``runs`` hold the same probe samples; with ``intersection``, keep those all of them hold.
 
-    Samples are identified by the strongest key every run records (:data:`SAMPLE_KEYS`); without any, by count and
-    labels in order. Class names must agree, and a sample must carry the same label in every run.
+    Samples are identified by the strongest key every run records (:data:`SAMPLE_KEYS`), or by ``match_by`` (e.g.
+    ``"indices"`` when the runs fed differently preprocessed inputs, so their content hashes differ); without any
+    key, by count and labels in order. Class names must agree, and a sample must carry the same label in every run.
 
     Raises:
-        ValueError: naming the runs and how their probes differ (and the ``intersection`` option when it applies).
+        ValueError: naming the runs and how their probes differ (and the ``intersection`` option when it applies),
+            or a ``match_by`` that is not allowed or that a run does not record.
     """
+    if match_by is not None and match_by not in MATCH_BY:
+        raise ValueError(f"match_by={match_by!r} is not allowed; choose one of {MATCH_BY}.")
     for run, name in zip(runs[1:], names[1:]):
         if list(run.class_names) != list(runs[0].class_names):
             raise ValueError(f"runs {names[0]!r} and {name!r} name their classes differently: {runs[0].class_names} "
                              f"vs {run.class_names}; runs to compare need the same classes.")
-    kind = next((k for k in SAMPLE_KEYS if all(sample_keys(r, k) is not None for r in runs)), None)
+    if match_by in SAMPLE_KEYS:
+        lacking = [name for run, name in zip(runs, names) if sample_keys(run, match_by) is None]
+        if lacking:
+            raise ValueError(f"match_by={match_by!r}: runs {lacking} record no sample {match_by}; "
+                             f"choose from {MATCH_BY} what every run records.")
+        kind = match_by
+    elif match_by == "labels":
+        kind = None
+    else:
+        kind = next((k for k in SAMPLE_KEYS if all(sample_keys(r, k) is not None for r in runs)), None)
     if kind is None:
         for run, name in zip(runs[1:], names[1:]):
             if run.n_samples != runs[0].n_samples or not np.array_equal(run.labels, runs[0].labels):
                 raise ValueError(
                     f"runs {names[0]!r} ({runs[0].n_samples} samples) and {name!r} ({run.n_samples}) do not hold the "
-                    "same probe: their sample counts or labels differ, and they record no sample ids (dataset indices, "
-                    "names or thumbnails) to match them by, so no intersection can be taken either."
+                    "same probe: their sample counts or labels differ, and they are compared by labels only (no sample "
+                    "ids, i.e. content hashes, dataset indices, names or thumbnails, that all record), so no "
+                    "intersection can be taken either."
                 )
         return ProbeMatch(list(runs), "labels", [0] * len(runs))
     keys = [sample_keys(r, kind) or [] for r in runs]
     for k, name in zip(keys, names):
         if len(set(k)) != len(k):
-            raise ValueError(f"run {name!r} repeats a sample {kind[:-1] if kind != 'indices' else 'index'} in its "
-                             "probe; samples cannot be matched across runs.")
+            raise ValueError(f"run {name!r} holds the same sample twice in its probe (by {kind}); samples cannot "
+                             "be matched across runs.")
     same = all(k == keys[0] for k in keys[1:])
     if same:
         _check_labels(runs, names, [np.arange(r.n_samples) for r in runs])
@@ -481,6 +503,7 @@ def build_compare_files(
     *,
     names: Sequence[str] | None = None,
     intersection: bool = False,
+    match_by: str | None = None,
     methods: Sequence[str] = ("joint", "pca"),
     params: Mapping[str, Mapping[str, Any]] | None = None,
     variants: Any = None,
@@ -505,7 +528,7 @@ def build_compare_files(
             raise ValueError(f"run {name!r} ({run.path}) holds no snapshot yet; nothing to compare.")
     specs = expand_methods(methods, params, variants)
     flow_params = _check_flow_params(flow)
-    match = match_probes(runs, names, intersection=intersection)
+    match = match_probes(runs, names, intersection=intersection, match_by=match_by)
     runs = match.runs
     axis = shared_axis(runs)
     groups = layer_groups(runs, layer_map)
@@ -643,6 +666,7 @@ def export_compare(
     *,
     names: Sequence[str] | None = None,
     intersection: bool = False,
+    match_by: str | None = None,
     methods: Iterable[str] = ("joint", "pca"),
     params: Mapping[str, Mapping[str, Any]] | None = None,
     variants: Any = None,
@@ -661,6 +685,7 @@ def export_compare(
         runs: run stores (or their paths, or the callbacks' ``output_dir``), in the order shown.
         names: a display name per run (default: the runs' folder names).
         intersection: keep the probe samples all runs share instead of refusing runs whose probes differ.
+        match_by: what identifies a sample (:data:`MATCH_BY`; default: the strongest key every run records).
         methods, params, variants: as :func:`~latentris_lightning.export.export_site`.
         layer_map: which layers are embedded together (:func:`layer_groups`; default: the k-th of every run).
         cross_weight: strength of the ties between runs at the same epoch, relative to the ties along epochs
@@ -673,7 +698,7 @@ def export_compare(
         export_compare(["runs/mlp", "runs/cnn"], "site", names=["MLP", "CNN"])
     """
     files = build_compare_files(
-        list(runs), names=names, intersection=intersection, methods=list(methods), params=params, variants=variants,
+        list(runs), names=names, intersection=intersection, match_by=match_by, methods=list(methods), params=params, variants=variants,
         layer_map=layer_map, cross_weight=cross_weight, title=title, seed=seed, cache=cache, flow=flow,
         progress=progress, position_bits=position_bits,
     )

@@ -7,6 +7,8 @@ samples in the same order: sample ``i`` keeps index ``i`` everywhere.
 
 from __future__ import annotations
 
+import hashlib
+
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -54,6 +56,24 @@ class Probe:
 
     def metadata(self) -> dict[str, Any]:
         return {"indices": self.indices, "names": self.names, "thumbnails": self.thumbnails}
+
+    def hashes(self) -> np.ndarray:
+        """A content hash per sample (:func:`sample_hashes`): what lets runs check they watched the same samples."""
+        return sample_hashes(self.inputs)
+
+
+def sample_hashes(inputs: torch.Tensor) -> np.ndarray:
+    """uint64 ``(N,)``: the first 8 bytes of BLAKE2b of each sample's input (its shape, dtype and values as stored).
+
+    Two runs whose probes hold the same inputs in any order get the same hashes, so a comparison can match their
+    samples (``docs/compare.md``); any change to a sample's values changes its hash.
+    """
+    array = np.ascontiguousarray(inputs.detach().cpu().numpy())
+    header = f"{array.dtype.str}{array.shape[1:]}".encode()
+    out = np.empty(array.shape[0], dtype=np.uint64)
+    for i, row in enumerate(array):
+        out[i] = int.from_bytes(hashlib.blake2b(header + row.tobytes(), digest_size=8).digest(), "little")
+    return out
 
 
 def make_probe(

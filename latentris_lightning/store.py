@@ -151,6 +151,7 @@ class RunWriter:
         dtype: str = "float16",
         overwrite: bool = False,
         metadata: Mapping[str, Any] | None = None,
+        hashes: np.ndarray | None = None,
     ) -> None:
         from latentris_lightning import __version__
 
@@ -168,6 +169,7 @@ class RunWriter:
         (self.path / "samples").mkdir(exist_ok=True)
         _save_npy(self.path / "samples" / "labels.npy", labels)
         samples = _write_metadata(self.path / "samples", metadata or {}, labels.shape[0])
+        hashed = _write_hashes(self.path, hashes, labels.shape[0])
         self.manifest: dict[str, Any] = {
             "format": FORMAT,
             "version": VERSION,
@@ -177,6 +179,7 @@ class RunWriter:
             "class_names": list(class_names),
             "dtype": dtype,
             "samples": samples,
+            **hashed,
             "layers": [{**dict(layer), "file": f"layer-{i:03d}.npy"} for i, layer in enumerate(layers)],
             "config": dict(config or {}),
             "snapshots": [],
@@ -368,6 +371,22 @@ class SnapshotWriter:
         shutil.rmtree(self.staging, ignore_errors=True)
 
 
+HASHES = "samples/hashes.npy"
+
+
+def _write_hashes(path: Path, hashes: np.ndarray | None, n: int) -> dict[str, str]:
+    """Store the probe's per-sample content hashes (uint64 ``(N,)``); returns the manifest's ``sample_hashes`` entry.
+
+    A top-level key, not a ``samples`` entry, so that readers which check ``samples`` strictly still read the run."""
+    if hashes is None:
+        return {}
+    hashes = np.asarray(hashes)
+    if hashes.shape != (n,) or hashes.dtype != np.uint64:
+        raise ValueError(f"sample hashes must be uint64 ({n},); got {hashes.dtype} {hashes.shape}")
+    _save_npy(path / HASHES, hashes)
+    return {"sample_hashes": HASHES}
+
+
 def _write_metadata(folder: Path, metadata: Mapping[str, Any], n: int) -> dict[str, str]:
     """Store optional per-sample metadata; returns the manifest's ``samples`` map (kind → file)."""
     files = {"labels": "samples/labels.npy"}
@@ -475,6 +494,12 @@ class Run:
                 f"(N={self.n_samples}, h, w, c). The run store is corrupt."
             )
         return array
+
+    def sample_hashes(self) -> np.ndarray | None:
+        """uint64 ``(N,)`` content hash of each probe sample (``samples/hashes.npy``), if the writer recorded them."""
+        if self.manifest.get("sample_hashes") != HASHES:
+            return None
+        return self._load(HASHES, kinds="u", shape=(self.n_samples,))
 
     @property
     def alerts(self) -> list[dict[str, Any]] | None:

@@ -21,6 +21,7 @@ from latentris_lightning.compare import (
 )
 from latentris_lightning.bundle import read_data_file, read_positions
 from latentris_lightning.projection.joint import JointEmbedding, chain_ties, check_ties
+from latentris_lightning.probe import sample_hashes
 from latentris_lightning.projection.pipeline import project_graph, project_run
 from latentris_lightning.store import RunWriter, load_run
 from latentris_lightning.variants import check_variants, expand_methods, parse_variant
@@ -28,14 +29,14 @@ from latentris_lightning.variants import check_variants, expand_methods, parse_v
 from conftest import TinyNet, make_blobs, make_trainer, train_loader
 
 
-def write_run(path, dims=(5, 8), epochs=(0, 1, 2), n=48, indices=None, seed=0, labels=None):
-    """A synthetic run store whose probe samples carry dataset indices (default 0..n-1)."""
+def write_run(path, dims=(5, 8), epochs=(0, 1, 2), n=48, indices=None, seed=0, labels=None, hashes=None):
+    """A synthetic run store whose probe samples carry dataset indices (default 0..n-1) and, if given, hashes."""
     rng = np.random.default_rng(seed)
     labels = np.arange(n) % 3 if labels is None else labels
     writer = RunWriter(
         path, labels=labels, class_names=["a", "b", "c"],
         layers=[{"name": f"layer{i}"} for i in range(len(dims))],
-        metadata={"indices": np.arange(n) if indices is None else np.asarray(indices)},
+        metadata={"indices": np.arange(n) if indices is None else np.asarray(indices)}, hashes=hashes,
     )
     centres = rng.normal(size=(3, 16)) * 3
     for epoch in epochs:
@@ -85,6 +86,9 @@ def test_two_architectures_on_one_probe_export_into_one_site(two_models, tmp_pat
     site = export_compare(two_models, tmp_path / "site", methods=["joint", "pca"], progress=False, flow=False,
                           params={"joint": {"n_epochs": 30}}).parent
     manifest = read_data(site / "data" / "manifest.js")
+    assert manifest["probe_match"] == "hashes"  # the callback records each probe sample's content hash
+    x, _ = make_blobs(n=60, seed=4)
+    assert np.array_equal(load_run(two_models[1]).sample_hashes(), sample_hashes(x))
     assert [r["name"] for r in manifest["runs"]] == ["mlp", "cnn"]
     assert [layer["name"] for layer in manifest["layers"]] == ["mlp · net.2", "mlp · net.5", "cnn · net.2", "cnn · net.5"]
     assert [layer["run"] for layer in manifest["layers"]] == [0, 0, 1, 1]
@@ -160,6 +164,27 @@ def test_intersection_keeps_the_shared_samples_in_one_order(tmp_path):
     assert manifest["n_samples"] == 40 and [r["dropped_samples"] for r in manifest["runs"]] == [8, 0]
 
 
+def test_content_hashes_tell_different_inputs_apart_and_match_by_chooses_the_key(tmp_path):
+    x = torch.randn(48, 5, generator=torch.Generator().manual_seed(0))
+    a = write_run(tmp_path / "a", hashes=sample_hashes(x))
+    b = write_run(tmp_path / "b", hashes=sample_hashes(x * 2))  # same indices, labels and count; other inputs
+    with pytest.raises(ValueError, match=r"do not share their probe samples: .*0 in common \(compared by hashes\)"):
+        match_probes([a, b], ["a", "b"])
+    assert match_probes([a, b], ["a", "b"], match_by="indices").key == "indices"
+    c = write_run(tmp_path / "c", n=40, indices=np.arange(8, 48), labels=np.arange(8, 48) % 3,
+                  hashes=sample_hashes(x[8:]))
+    match = match_probes([a, c], ["a", "c"], intersection=True)
+    assert match.key == "hashes" and match.runs[0].n_samples == 40
+    assert np.array_equal(match.runs[0].sample_hashes(), sample_hashes(x[8:]))  # views subset the hashes too
+    with pytest.raises(ValueError, match=r"match_by='ids' is not allowed; choose one of \('hashes'"):
+        match_probes([a, b], ["a", "b"], match_by="ids")
+    with pytest.raises(ValueError, match=r"runs \['a', 'b'\] record no sample names"):
+        match_probes([a, b], ["a", "b"], match_by="names")
+    with pytest.raises(ValueError, match="must be uint64"):
+        RunWriter(tmp_path / "d", labels=np.zeros(3, int), class_names=["a"], layers=[{"name": "l"}],
+                  hashes=np.zeros(2, np.uint64))
+
+
 def test_same_ids_but_different_labels_or_classes_are_refused(tmp_path):
     a = write_run(tmp_path / "a")
     b = write_run(tmp_path / "b", labels=(np.arange(48) + 1) % 3)
@@ -173,7 +198,7 @@ def test_same_ids_but_different_labels_or_classes_are_refused(tmp_path):
 def test_runs_without_sample_ids_are_matched_by_labels_only(tmp_path):
     a = RunWriter(tmp_path / "a", labels=np.arange(10) % 2, class_names=["p", "q"], layers=[{"name": "l"}])
     b = RunWriter(tmp_path / "b", labels=np.arange(11) % 2, class_names=["p", "q"], layers=[{"name": "l"}])
-    with pytest.raises(ValueError, match="record no sample ids"):
+    with pytest.raises(ValueError, match="compared by labels only"):
         match_probes([load_run(a.path), load_run(b.path)], ["a", "b"], intersection=True)
 
 
@@ -256,6 +281,24 @@ def test_cross_run_cka_of_a_run_with_itself_is_one_on_the_diagonal(tmp_path):
     assert not np.allclose(cka[0][~np.eye(3, dtype=bool)], 1.0)  # different layers are not identical
     other = write_run(tmp_path / "other", dims=(5,), seed=9)
     assert cross_cka(run, other)[:, 0, 0].max() < 0.999
+    site = export_compare([run, run], tmp_path / "site", methods=["pca"], progress=False, flow=False).parent
+    manifest = read_data(site / "data" / "manifest.js")
+    first = tmp_path.name  # a folder called run/ is named by its parent
+    assert [r["name"] for r in manifest["runs"]] == [first, f"{first}#2"]
+    block = np.frombuffer(manifest["cka_layers"], "<f4").reshape(3, 6, 6)[:, :3, 3:]  # run × its copy
+    assert np.allclose(block, cka, atol=1e-6) and np.allclose(np.diagonal(block, axis1=1, axis2=2), 1.0, atol=1e-6)
+
+
+def test_a_matrix_left_out_of_the_graph_fit_loses_its_ties(tmp_path):
+    run = write_run(tmp_path / "run", dims=(6,), epochs=(0, 1, 2))
+    series = run.layer_series("layer0")
+    broken = [series[0], np.full_like(series[1], np.nan), series[2]]  # a diverged snapshot: every row non-finite
+    ties = chain_ties(3) + [(3, 4, 1.0), (0, 3, 1.0, "still"), (1, 4, 1.0, "still"), (2, 5, 1.0, "still")]
+    result = project_graph("joint", [broken, series], run.labels, ties, params={"n_epochs": 20})
+    assert [bool(v.all()) for v in result.valid[0]] == [True, False, True]
+    assert np.array_equal(result.embeddings[0][1], result.embeddings[0][0])  # held at its earlier valid position
+    assert all(np.isfinite(e).all() for part in result.embeddings for e in part)
+    assert np.isnan(result.quality[0][1]["trustworthiness"]) and np.isfinite(result.quality[1][1]["trustworthiness"])
 
 
 # ----------------------------------------------------------------------------------------------- variants
@@ -295,11 +338,15 @@ def test_cli_exports_a_comparison_and_refuses_mismatched_probes(tmp_path, capsys
     write_run(tmp_path / "a")
     write_run(tmp_path / "b", dims=(4,), seed=5)
     code = main(["export", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(tmp_path / "site"), "--names",
-                 "MLP,CNN", "--methods", "pca", "--no-flow", "--variant", "pca:normalize=rms,none"])
+                 "MLP,CNN", "--methods", "pca", "joint", "--no-flow", "--variant", "pca:normalize=rms,none",
+                 "--layer-map", "layer1,0", "--variant", "joint:n_epochs=10"])
     assert code == 0, capsys.readouterr().err
     manifest = read_data(tmp_path / "site" / "data" / "manifest.js")
     assert [r["name"] for r in manifest["runs"]] == ["MLP", "CNN"]
-    assert [m["name"] for m in manifest["methods"]] == ["pca normalize=rms", "pca normalize=None"]
+    assert [m["name"] for m in manifest["methods"]] == ["pca normalize=rms", "pca normalize=None", "joint n_epochs=10"]
+    assert [g["layers"] for g in manifest["methods"][2]["graph"]["groups"]] == [[1, 2], [0]]  # MLP layer1 with CNN 0
+    code = main(["export", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(tmp_path / "x"), "--layer-map", "9,0"])
+    assert code == 2 and "layer '9' is not in run" in capsys.readouterr().err
     write_run(tmp_path / "c", n=30)
     code = main(["export", str(tmp_path / "a"), str(tmp_path / "c"), "--out", str(tmp_path / "bad"), "--no-flow"])
     err = capsys.readouterr().err

@@ -34,7 +34,7 @@ def compare_site(tmp_path_factory) -> Path:
     """Run "wide" (2 layers, epochs 0-3) and run "narrow" (2 layers, epochs 0, 2, 3: held at epoch 1)."""
     root = tmp_path_factory.mktemp("compare-site")
     a = write_run(root / "wide", dims=(12, 6), epochs=(0, 1, 2, 3), n=90, seed=1)
-    b = write_run(root / "narrow", dims=(5, 3), epochs=(0, 2, 3), n=90, seed=2)
+    b = write_run(root / "narrow", dims=(5, 3, 4), epochs=(0, 2, 3), n=90, seed=2)
     return export_compare([a, b], root / "site", methods=["joint", "pca"], variants={"joint": {"n_neighbors": [4, 40]}},
                           params={"joint": {"n_epochs": 60}}, progress=False).parent
 
@@ -47,12 +47,15 @@ def compare_manifest(compare_site: Path) -> dict:
 def test_both_runs_are_shown_with_hover_linked_across_them(viewer, compare_site, compare_manifest):
     viewer.open(compare_site)
     page = viewer.page
-    assert page.locator("#runs .run-item").all_inner_texts() == ["wide · 2 layers", "narrow · 2 layers"]
+    assert page.locator("#runs .run-item").all_inner_texts() == ["wide · 2 layers", "narrow · 3 layers"]
     show_layers(viewer)
     names = [layer["name"] for layer in compare_manifest["layers"]]
     assert [t.split(": ", 1)[1] for t in page.locator(".panel-label").all_inner_texts()] == names
-    assert names == ["wide · layer0", "wide · layer1", "narrow · layer0", "narrow · layer1"]
-    assert viewer.js("document.getElementById('panels').style.gridTemplateColumns").startswith("repeat(2,")
+    assert names == ["wide · layer0", "wide · layer1", "narrow · layer0", "narrow · layer1", "narrow · layer2"]
+    assert viewer.js("document.getElementById('panels').style.gridTemplateColumns").startswith("repeat(3,")
+    boxes = [page.locator(".panel-cell").nth(k).bounding_box() for k in range(5)]
+    assert boxes[0]["y"] == boxes[1]["y"] < boxes[2]["y"] == boxes[3]["y"] == boxes[4]["y"]  # one row per run
+    assert boxes[0]["x"] == boxes[2]["x"] and boxes[1]["x"] == boxes[3]["x"]  # a layer's depth is its column
     before = [canvas_pixels(viewer, ".panel-canvas", k) for k in range(4)]
     for k, img in enumerate(before):
         assert foreground_mask(img).sum() > 200, f"panel {k} is blank"
@@ -82,10 +85,10 @@ def test_held_snapshots_are_marked_and_the_run_picker_filters_panels(viewer, com
     show_layers(viewer)
     assert page.locator("#runs-held").is_hidden() and page.locator(".held-tag").count() == 0
     viewer.js("Latentris.app.setSnapshot(1)")
-    page.wait_for_function("() => document.querySelectorAll('.held-tag').length === 2")
+    page.wait_for_function("() => document.querySelectorAll('.held-tag').length === 3")
     assert page.locator("#runs-held").inner_text() == "narrow: no snapshot at epoch 1: showing epoch 0"
     cells = page.locator(".panel-cell.held")
-    assert [cells.nth(k).get_attribute("data-layer") for k in range(cells.count())] == ["2", "3"]
+    assert [cells.nth(k).get_attribute("data-layer") for k in range(cells.count())] == ["2", "3", "4"]
     # the held run's panels show exactly its epoch-0 picture
     frame1 = canvas_pixels(viewer, ".panel-canvas", 2)
     viewer.js("Latentris.app.setSnapshot(0)")
@@ -93,6 +96,11 @@ def test_held_snapshots_are_marked_and_the_run_picker_filters_panels(viewer, com
     viewer.js("Latentris.app.setSnapshot(2)")
     page.wait_for_function("() => document.querySelectorAll('.held-tag').length === 0")
 
+    page.locator("#run-0").uncheck()
+    page.wait_for_function("() => Latentris.app.panels().length === 3")
+    assert viewer.js("Latentris.app.panels().map(p => p.layer)") == [2, 3, 4]
+    assert viewer.js("[...document.querySelectorAll('.panel-cell')].map(c => c.style.gridRowStart)") == ["1"] * 3
+    page.locator("#run-0").check()
     page.locator("#run-1").uncheck()
     page.wait_for_function("() => Latentris.app.panels().length === 2")
     assert viewer.js("Latentris.app.panels().map(p => p.layer)") == [0, 1]
@@ -100,7 +108,7 @@ def test_held_snapshots_are_marked_and_the_run_picker_filters_panels(viewer, com
     viewer.settle()
     assert page.locator("#run-0").is_checked() and viewer.js("Latentris.app.panels().map(p => p.layer)") == [0, 1]
     page.locator("#run-1").check()
-    page.wait_for_function("() => Latentris.app.panels().length === 4")
+    page.wait_for_function("() => Latentris.app.panels().length === 5")
 
 
 def test_cross_run_cka_heatmap_shows_run_a_by_run_b(viewer, compare_site, compare_manifest):

@@ -71,3 +71,17 @@ def test_a_missing_block_leaves_its_snapshots_holding_and_says_so(viewer, blocke
     assert viewer.errors and all("pca-0-1.js" in e or "ERR_FILE_NOT_FOUND" in e for e in viewer.errors), viewer.errors
     assert any("show the nearest earlier one that loaded" in e for e in viewer.errors), viewer.errors
     viewer.errors.clear()  # the expected ones
+
+
+def test_newer_data_cancels_the_blocks_still_loading_quietly(viewer, blocked_site):  # noqa: F811
+    """Live mode's reset while a chunk's later blocks are in flight: they are given up without an error, and the
+    same chunk loads again, whole, from the newer files."""
+    viewer.open(blocked_site[0])
+    got = viewer.js("""() => Latentris.data.loadChunk('pca', 1).then(old => {
+      Latentris.data.reset(7);  /* the first block is in, the second one was just asked for */
+      return Latentris.data.loadChunk('pca', 1).then(c => c.complete).then(c => ({
+        fresh: c !== old, ready: Array.from(c.ready), src: Array.from(document.scripts).map(s => s.src)
+          .filter(s => s.includes('/data/pca-1-')) }));
+    })""")
+    assert got["fresh"] and got["ready"] == [1] * 5
+    assert got["src"] == [], "block scripts are removed once delivered"

@@ -67,30 +67,34 @@
     }
   };
 
+  /* An error for a load given up because newer data replaced what it was for (live mode's reset). */
+  function superseded(path) {
+    var err = new Error(path + " is no longer needed: newer data arrived");
+    err.superseded = true;
+    return err;
+  }
+
   /* Insert <script src=path> and resolve with the decoded payload delivered under `key`. */
   function loadScript(path, key) {
     if (key === undefined) key = path;
     if (pending.has(key)) return Promise.reject(new Error("already loading " + key));
     return new Promise(function (resolve, reject) {
       var script = document.createElement("script");
-      function cleanup() { script.remove(); }
-      pending.set(key, {
-        resolve: function (value) { cleanup(); resolve(value); },
-        reject: function (err) { cleanup(); reject(err); }
-      });
-      script.onerror = function () {
-        if (!pending.has(key)) return;
-        pending.delete(key);
-        cleanup();
-        reject(new Error("could not load " + path + " (missing file?)"));
+      var entry = {
+        resolve: function (value) { script.remove(); resolve(value); },
+        reject: function (err) { script.remove(); reject(err); }
       };
-      script.onload = function () {
-        /* The script ran; if it delivered, the key is gone already. */
-        if (!pending.has(key)) return;
+      /* Only this load's own entry may fail: a newer load of the same key may be waiting by now. */
+      function fail(err) {
+        if (pending.get(key) !== entry) return;
         pending.delete(key);
-        cleanup();
-        reject(new Error(path + " loaded but did not deliver " + JSON.stringify(key)));
-      };
+        entry.reject(err);
+      }
+      entry.cancel = function () { fail(superseded(path)); };
+      pending.set(key, entry);
+      script.onerror = function () { fail(new Error("could not load " + path + " (missing file?)")); };
+      /* The script ran; if it delivered, the key is gone already. */
+      script.onload = function () { fail(new Error(path + " loaded but did not deliver " + JSON.stringify(key))); };
       script.src = revision === null ? path : path + "?v=" + encodeURIComponent(String(revision));
       document.head.appendChild(script);
     });
@@ -242,6 +246,7 @@
           var failures = [];
           chunk.complete = order.reduce(function (previous, block) {
             return previous.then(function () {
+              if (failures.length && failures[0].superseded) return null;  /* this chunk was replaced: stop */
               return loadBlock(paths, block, manifest).then(chunk.add).catch(function (err) { failures.push(err); });
             });
           }, Promise.resolve()).then(function () {
@@ -249,6 +254,7 @@
             return chunk;
           });
           chunk.complete.catch(function (err) {  /* the blocks that did arrive are shown; the missing ones hold */
+            if (err.superseded) return;
             console.error("Latentris: " + err.message + " (its snapshots of " + method + ", layer " + layerIndex +
               " show the nearest earlier one that loaded)");
           });
@@ -317,6 +323,7 @@
      cache hands back an older file. `manifest` (optional) is the decoded manifest already read, used as is. */
   function reset(next, manifest) {
     revision = next;
+    Array.from(pending.values()).forEach(function (entry) { entry.cancel(); });  /* blocks of the old data */
     chunkCache.clear();
     scoresCache.clear();
     samplesPromise = null;

@@ -8,6 +8,7 @@
   var app = (L.app = { isReady: false, state: null, manifest: null });
 
   function showError(err) {
+    if (err && err.superseded) return;  /* a load given up for newer live data: nothing went wrong */
     var box = document.getElementById("error");
     box.textContent = "Could not show this site: " + (err && err.message ? err.message : String(err));
     box.hidden = false;
@@ -691,7 +692,10 @@
     function preload(next) {
       var method = next.chunks[state.method] ? state.method : next.methods[0].name;
       var layers = state.layout === "layers" ? next.layers.map(function (_, i) { return i; }) : [state.layer];
-      return Promise.all(layers.map(function (i) { return L.data.loadChunk(method, i); }));
+      /* every block: the old view stays on screen meanwhile, and the new one never shows a held snapshot */
+      return Promise.all(layers.map(function (i) {
+        return L.data.loadChunk(method, i).then(function (chunk) { return chunk.complete; });
+      }));
     }
 
     /* Replace the side panel (pickers, slider, legend, charts, alerts, CKA, flow) with one built for the current

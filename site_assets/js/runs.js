@@ -83,10 +83,15 @@
       heatmap.draw();
     }
 
-    /* Panel labels say when their run's snapshot is held (the panels are built by main.js). */
+    /* The panels (built by main.js): one grid row per shown run, a layer's depth its column; labels say when their
+       run's snapshot is held. */
     function markPanels() {
+      var rows = [];
+      shown.forEach(function (on, r) { if (on) rows.push(r); });
       document.querySelectorAll(".panel-cell").forEach(function (cell) {
         var layer = Number(cell.dataset.layer), r = runOf(manifest, layer);
+        cell.style.gridRow = String(rows.indexOf(r) + 1);
+        cell.style.gridColumn = String(manifest.runs[r].layers.indexOf(layer) + 1);
         var tag = cell.querySelector(".held-tag");
         var text = heldText(r, snapshot);
         if (!text) { if (tag) tag.remove(); cell.classList.remove("held"); return; }
