@@ -182,6 +182,38 @@ def viewer_point_px(browser, site: Path) -> float:
         page.close()
 
 
+PICK_JS = """moves => {
+  const v = Latentris.app.view, w = v.canvas.clientWidth, h = v.canvas.clientHeight, cam = v.getCamera();
+  const median = xs => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
+  let seed = 1; const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const cold = [], warm = [];
+  for (let k = 0; k < moves; k++) {
+    v.setCamera(cam.map((x, i) => i === 0 ? x + 1e-4 * (k + 1) : x));  /* a moved camera: projection + grid again */
+    let t = performance.now();
+    v.pick(rnd() * w, rnd() * h, Latentris.constants.PICK_RADIUS_PX);
+    cold.push(performance.now() - t);
+    t = performance.now();  /* the pointer moving over a still view (timed in a batch: each takes microseconds) */
+    for (let j = 0; j < 200; j++) v.pick(rnd() * w, rnd() * h, Latentris.constants.PICK_RADIUS_PX);
+    warm.push((performance.now() - t) / 200);
+  }
+  v.setCamera(cam);
+  return {cold: median(cold), warm: median(warm)};
+}"""
+
+
+def hover_pick_times(browser, site: Path, moves: int = 7) -> dict:
+    """Hover picking on the CPU (ms, medians): the first pick after the camera or frame changed (projects every point
+    and builds the screen grid) and a pick while the view is still (a few grid cells)."""
+    page, _, errors = open_viewer(browser, site)
+    try:
+        times = page.evaluate(PICK_JS, moves)
+        if errors:
+            raise RuntimeError(f"viewer errors: {errors}")
+        return times
+    finally:
+        page.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true")
@@ -225,6 +257,7 @@ def main() -> None:
                     frame, canvas = viewer_frame_time(browser, big, args.frames)
                     viewer_times.append(frame)
                     floor_times.append(floor_frame_time(browser, big, args.frames, canvas, size_px))
+                picks = hover_pick_times(browser, big)
                 version = browser.version
             finally:
                 browser.close()
@@ -248,6 +281,9 @@ def main() -> None:
     print(f"| first frame, {n_first:,} points x 20 snapshots x 4 layers (median of {args.repeats}; target < 2 s) | "
           f"{first_s:.2f} s — runs: {', '.join(f'{x:.2f}' for x in firsts)} s |")
     print(f"| every snapshot of that view loaded (median) | {statistics.median(completes):.2f} s |")
+    print(f"| hover pick, {n_big:,} points, first after a camera/frame change (projection + grid) | "
+          f"{picks['cold']:.1f} ms |")
+    print(f"| hover pick, {n_big:,} points, view still (grid lookup) | {picks['warm']:.3f} ms |")
     print(f"| position files on disk per point per snapshot (target <= 6) | {bytes_per_point:.2f} bytes |")
     print(f"| position payload per point per snapshot ({POSITION_BITS}-bit x 3, before base85) | {payload:.2f} bytes |")
     print(f"| whole data folder per point per snapshot per layer | {data_bytes / (n_first * 20 * 4):.2f} bytes |")

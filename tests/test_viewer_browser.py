@@ -486,10 +486,24 @@ def drag(page, x, y, dx, dy):
     for k in range(1, 6):
         page.mouse.move(x + dx * k / 5, y + dy * k / 5)
     page.mouse.up()
-    page.wait_for_function("""() => new Promise(r => {
-        const views = () => [Latentris.app.view, ...Latentris.app.panels().map(p => p.view)];
-        const a = JSON.stringify(views().map(v => v.getCamera()));
-        setTimeout(() => r(JSON.stringify(views().map(v => v.getCamera())) === a), 300); })""", timeout=20_000)
+    wait_cameras_still(page, "[Latentris.app.view, ...Latentris.app.panels().map(p => p.view)]")
+
+
+def wait_cameras_still(page, views_js: str, timeout_s: float = 20) -> list:
+    """Wait until the cameras of the views (a JS expression for an array of them) are the same over three checks,
+    each after two rendered frames (on a busy machine the damping's inertia can outlast a frame-free pause)."""
+    import time
+
+    deadline, last, still = time.monotonic() + timeout_s, None, 0
+    while time.monotonic() < deadline:
+        page.evaluate(NEXT_FRAMES_JS)
+        cams = page.evaluate(f"({views_js}).map(v => v.getCamera())")
+        still = still + 1 if cams == last else 0
+        if still >= 3:
+            return cams
+        last = cams
+        page.wait_for_timeout(100)
+    raise AssertionError("the cameras did not come to rest")
 
 
 def test_shared_camera_moves_every_panel(viewer, exported_site):

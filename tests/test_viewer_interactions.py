@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from test_viewer_browser import (  # noqa: F401  (fixtures are used by name)
-    Viewer, browser, canvas_pixels, changed_fraction, colour_count, drag, foreground_mask, manifest,
+    Viewer, browser, canvas_pixels, changed_fraction, colour_count, drag, foreground_mask, manifest, wait_cameras_still,
     point_on_screen, read_data_file, show_layers, viewer, VIEWPORT,
 )
 
@@ -27,6 +27,12 @@ def test_unshared_camera_moves_only_the_dragged_panel(viewer, exported_site):
     for k in range(1, len(start)):
         assert np.allclose(moved[k], start[k], atol=1e-9), f"panel {k} moved with the camera unshared"
         assert changed_fraction(others[k - 1], canvas_pixels(viewer, ".panel-canvas", k)) < 0.0005, f"panel {k} redrawn"
+
+    # panels built again (as a run picker does) keep their own cameras
+    moved = [wait_still(viewer, f"Latentris.app.panels()[{k}].view") for k in range(len(start))]
+    viewer.js("Latentris.app.setLayout('layers')")
+    page.wait_for_function("() => Latentris.app.panels().length > 1 && !document.getElementById('status').textContent")
+    assert np.allclose(viewer.js(CAMS), moved, atol=1e-9)
 
     # turned on again, the panels line up with the current layer's and then move together
     page.locator("#shared-camera").check()
@@ -174,20 +180,9 @@ def shown_inside(viewer: Viewer, view_js: str, x0, y0, x1, y1) -> list[int]:
           if (x >= x0 && x <= x1 && y >= y0 && y <= y1) out.push(i); }} return out; }}""", [x0, y0, x1, y1])
 
 
-def wait_still(viewer: Viewer, view_js: str = "Latentris.app.view", timeout_s: float = 20) -> list[float]:
-    """Wait until the view's camera has stopped (the damping's inertia dies down over many frames); return it."""
-    import time
-
-    deadline, last, still = time.monotonic() + timeout_s, None, 0
-    while time.monotonic() < deadline:
-        viewer.settle()
-        cam = viewer.js(f"{view_js}.getCamera()")
-        still = still + 1 if cam == last else 0
-        if still >= 3:
-            return cam
-        last = cam
-        viewer.page.wait_for_timeout(100)
-    raise AssertionError("the camera did not come to rest")
+def wait_still(viewer: Viewer, view_js: str = "Latentris.app.view") -> list[float]:
+    """Wait until the view's camera has stopped; return it."""
+    return wait_cameras_still(viewer.page, f"[{view_js}]")[0]
 
 
 def modifier_drag(page, key, points):
@@ -326,3 +321,117 @@ def test_lasso_tool_button_selects_without_a_key(viewer, exported_site):
     assert abs(len(viewer.js("Latentris.app.state.selection")) - len(expected)) <= 2
     page.locator("#mode-select").select_option("3d")
     assert page.locator("#lasso-button").is_hidden()
+
+
+# --------------------------------------------------------------------------------------------- trails through layers
+@pytest.fixture(scope="module")
+def layers_axis_site(tmp_path_factory):
+    """A run whose projection aligns each snapshot's layers in one space (manifest methods[].axis == "layers")."""
+    from latentris_lightning import export_site
+
+    root = tmp_path_factory.mktemp("layers_axis")
+    write_edge_run(root / "run", (0, 1, 2), 40, 3, dims=(3, 4, 5))
+    return export_site(root / "run", root / "site", methods=["joint"], axis="layers", progress=False).parent
+
+
+def test_trails_through_layers_for_a_layers_axis_export(viewer, layers_axis_site):
+    _, m = read_data_file(layers_axis_site / "data" / "manifest.js")
+    assert [x["axis"] for x in m["methods"]] == ["layers"]
+    viewer.open(layers_axis_site)
+    page = viewer.page
+    box = page.locator("#layer-trails")
+    assert box.is_enabled() and not box.is_checked()
+    viewer.js("Latentris.app.setSnapshot(1)")
+    i, x, y = point_on_screen(viewer, "Latentris.app.view", "#scene")
+    page.mouse.click(x, y)
+    page.wait_for_function(f"() => Latentris.app.state.pinned.includes({i})")
+    page.mouse.move(2, 2)
+    page.wait_for_function("() => Latentris.app.hover() === -1")
+    before = viewer.pixels()
+
+    box.check()
+    page.wait_for_function("() => Latentris.app.view.layerTrailCount() === 1")
+    assert "ltrails=1" in viewer.js("location.hash")
+    drawn = viewer.pixels()
+    changed = int((np.abs(drawn - before).max(axis=-1) > 8).sum())
+    assert changed > 30, f"no trail through the layers drawn ({changed} pixels changed)"
+    # the trail has one vertex per layer, and the current layer's vertex is where the pinned sample is drawn
+    points = np.array(viewer.js("Latentris.app.view.layerTrailPoints()")[0]).reshape(-1, 3)
+    assert points.shape == (len(m["layers"]), 3)
+    layer = viewer.js("Latentris.app.state.layer")
+    on_screen = viewer.js("""([p, i]) => { const v = Latentris.app.view, c = v.activeCamera(), el = v.canvas;
+        const q = new LatentrisVendor.THREE.Vector3(p[0], p[1], p[2]).project(c), s = v.project(i);
+        return [(q.x + 1) / 2 * el.clientWidth - s.x, (1 - q.y) / 2 * el.clientHeight - s.y]; }""",
+                          [points[layer].tolist(), i])
+    assert np.allclose(on_screen, [0, 0], atol=0.5)
+    assert np.ptp(points, axis=0).max() > 0, "the layers' positions coincide"
+
+    viewer.js("Latentris.app.setSnapshot(2)")  # the trail follows the frame
+    moved = np.array(viewer.js("Latentris.app.view.layerTrailPoints()")[0]).reshape(-1, 3)
+    assert not np.allclose(moved, points)
+    box.uncheck()
+    assert viewer.js("Latentris.app.view.layerTrailCount()") == 0 and "ltrails" not in viewer.js("location.hash")
+
+
+def test_trails_through_layers_are_disabled_without_a_layers_axis(viewer, exported_site, manifest):
+    assert all(m["axis"] != "layers" for m in manifest["methods"])
+    viewer.open(exported_site, "#ltrails=1&sel=3")
+    box = viewer.page.locator("#layer-trails")
+    assert box.is_disabled() and not box.is_checked()
+    assert "axis" in viewer.page.locator("label.inline-check", has=box).get_attribute("title")
+    assert viewer.js("Latentris.app.view.layerTrailCount()") == 0
+
+
+# ------------------------------------------------------------------------------------ flow field in the layer panels
+def test_flow_overlay_in_every_layer_panel(viewer, exported_site, manifest):
+    method = manifest["methods"][0]["name"]
+    viewer.open(exported_site, "#layout=layers")
+    page = viewer.page
+    page.wait_for_function("() => Latentris.app.panels().length > 1 && !document.getElementById('status').textContent")
+    n = page.locator(".panel-canvas").count()
+    before = [canvas_pixels(viewer, ".panel-canvas", k) for k in range(n)]
+    page.locator("#flow-select").select_option("arrows")
+    page.wait_for_function(f"() => Latentris.app.panels().every(p => p.flow.field() && p.flow.segments() > 0)")
+    for k in range(n):  # each panel draws its own layer's field
+        assert viewer.js(f"Latentris.app.panels()[{k}].flow.field().path") == f"data/flow-{method}-{k}.js"
+        assert viewer.js(f"Latentris.app.panels()[{k}].flow.mode()") == "arrows"
+        assert changed_fraction(before[k], canvas_pixels(viewer, ".panel-canvas", k)) > 0.002, f"panel {k}: no arrows"
+    segments = viewer.js("Latentris.app.panels().map(p => p.flow.segments())")
+    assert len(set(segments)) > 1 or n == 1, "the panels show the same field"
+
+    page.locator("#flow-select").select_option("off")
+    for k in range(n):
+        assert viewer.js(f"Latentris.app.panels()[{k}].flow.segments()") == 0
+        assert changed_fraction(before[k], canvas_pixels(viewer, ".panel-canvas", k)) < 0.0005, f"panel {k} not cleared"
+
+
+def test_grid_pick_matches_a_scan_of_every_point(viewer, exported_site):
+    """The screen-space grid gives the same sample as checking every point, at random places, before and after the
+    camera moves (the grid is rebuilt) and with part of the points hidden by the subset."""
+    viewer.open(exported_site)
+    compare = """() => { const v = Latentris.app.view, w = v.canvas.clientWidth, h = v.canvas.clientHeight;
+        const r = Latentris.constants.PICK_RADIUS_PX; let seed = 7, hits = 0, bad = [];
+        const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+        for (let k = 0; k < 300; k++) {
+          const near = v.screenPositions(), j = Math.floor(rnd() * near.length / 2);  /* near a point, or anywhere */
+          const x = near[2 * j] === near[2 * j] ? near[2 * j] + (rnd() - 0.5) * 3 * r : rnd() * w;
+          const y = near[2 * j + 1] === near[2 * j + 1] ? near[2 * j + 1] + (rnd() - 0.5) * 3 * r : rnd() * h;
+          const got = v.pick(x, y, r), xy = v.screenPositions();
+          let best = -1, bestD = Infinity;
+          for (let i = 0; i < xy.length / 2; i++) {
+            const d = (xy[2 * i] - x) ** 2 + (xy[2 * i + 1] - y) ** 2;
+            if (d <= r * r && d < bestD) { bestD = d; best = i; }
+          }
+          if (best >= 0) hits++;
+          if (got !== best) bad.push([x, y, got, best]);
+        }
+        return {hits, bad}; }"""
+    first = viewer.js(compare)
+    assert first["bad"] == [] and first["hits"] > 20
+    box = viewer.page.locator("#scene").bounding_box()
+    drag(viewer.page, box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, 70, 25)
+    wait_still(viewer)
+    assert viewer.js(compare)["bad"] == []
+    viewer.js("Latentris.app.setShown(Math.round(Latentris.app.manifest.n_samples / 3))")
+    third = viewer.js(compare)
+    assert third["bad"] == [] and third["hits"] > 20

@@ -56,6 +56,8 @@
     MARK_SIZE_PX: 16,
     MARK_INNER: 0.62,
     TRAIL_OPACITY: 0.9,
+    LAYER_TRAIL_COLOR: "#ffffff",  /* trails through layers (dashed), for methods whose layers share one space */
+    LAYER_TRAIL_DASH: 0.04,        /* world units */
     MAX_PINNED: 64,
 
     /* Layout: one large view of the current layer, or every layer side by side (linked small multiples) */
@@ -75,6 +77,7 @@
 
     /* Hover picking: a screen-space grid of cells this many CSS px, rebuilt when the camera or the frame changes */
     PICK_CELL_PX: 16,
+    CAMERA_STILL_MS: 120,       /* hover picks wait until the camera has not moved for this long */
 
     /* Camera */
     FOV: 45,

@@ -54,10 +54,15 @@
   }
 
   /* view: the renderer (needs .scene and .requestRender); panel: an element to build the controls in. */
+  /* Loaded fields by path for each manifest, shared by every flow overlay of it (the side view's and the layer
+     panels'): a data file is loaded once; a new manifest (live mode) starts afresh. */
+  var fieldCaches = new WeakMap();
+
   function createFlow(view, manifest, panel, handlers) {
     handlers = handlers || {};
     var info = manifest.flow || null;
-    var cache = new Map();
+    if (!fieldCaches.has(manifest)) fieldCaches.set(manifest, new Map());
+    var cache = fieldCaches.get(manifest);
     var mode = "off";
     var current = { method: null, layer: 0, snapshot: 0, data: null, field: null };
     var group = new THREE.Group();

@@ -34,6 +34,7 @@
       ui.setSnapshot(state.snapshot);
       if (runs) runs.setSnapshot(state.snapshot);
       flow.setSnapshot(state.snapshot).catch(showError);
+      panels.forEach(function (p) { p.flow.setSnapshot(state.snapshot).catch(showError); });
       L.state.writeHash(state, manifest);
     }
 
@@ -76,7 +77,7 @@
         view.setFrame(state.snapshot);
         view.setMarks(hover, state.pinned);
         mainShown = true;
-        return flow.setChunk(state.method, state.layer, loaded[0]);
+        return Promise.all([flow.setChunk(state.method, state.layer, loaded[0]), showLayerTrails()]);
       });
       var multiples = state.layout !== "layers" ? [] : panels.map(function (p) {
         p.cell.classList.toggle("current", p.layer === state.layer);
@@ -87,6 +88,7 @@
           p.view.setClassVisibility(classVisibility());
           p.view.setFrame(state.snapshot);
           p.view.setMarks(hover, state.pinned);
+          return p.flow.setChunk(state.method, p.layer, loaded[0]);
         });
       });
       return Promise.all([single].concat(multiples)).then(function () {
@@ -116,7 +118,7 @@
     var cameraDriver = null;  /* the view the user last pressed on: only its camera (and inertia) drives the others */
     function linkCamera(v) {
       v.controls.addEventListener("start", function () { cameraDriver = v; });
-      v.controls.addEventListener("change", function () {
+      v.onCameraChange(function () {
         if (syncing || cameraDriver !== v) return;
         /* the hash gets the camera once it has come to rest (damping keeps it moving after the drag ends) */
         clearTimeout(cameraTimer);
@@ -134,8 +136,11 @@
     }
 
     function buildPanels() {
+      /* panels built again (a run ticked in the run picker) keep their own cameras when the camera is not shared */
+      var kept = {};
+      if (!state.sharedCamera) panels.forEach(function (p) { kept[p.layer] = p.view.getCamera(); });
       destroyPanels();
-      var start = state.camera || (mainShown ? view.getCamera() : null);
+      var shared = state.camera || (mainShown ? view.getCamera() : null);
       panels = manifest.layers.map(function (layer, i) {
         if (runs && !runs.shows(i)) return null;  /* a run unticked in the run picker */
         var canvas = document.createElement("canvas");
@@ -154,17 +159,34 @@
         panelsBox.appendChild(cell);
         var v = L.renderer.createRenderer(canvas, { nClasses: manifest.classes.length });
         prepareView(v);
+        var start = kept[i] || shared;
         if (start) v.setCamera(start);
         linkCamera(v);
         attachPointer(v, i);
         attachSelect(v);
-        return { layer: i, view: v, cell: cell };
+        return { layer: i, view: v, cell: cell, flow: panelFlow(v) };
       }).filter(Boolean);
       if (runs) runs.markPanels();
     }
 
+    /* The side panel's flow overlay (on the single view); the layer panels follow its mode and pick. */
+    function createMainFlow() {
+      return L.flow.createFlow(view, manifest, document.getElementById("flow"), {
+        onMode: function (m) { panels.forEach(function (p) { p.flow.setMode(m); }); },
+        onPick: function (i) { panels.forEach(function (p) { p.flow.pick(i); }); }
+      });
+    }
+
+    /* A panel's own flow field (its layer's), drawn in the mode of the side panel's flow control. */
+    function panelFlow(v) {
+      var f = L.flow.createFlow(v, manifest, null);
+      f.setMode(flow.mode());
+      if (flow.picked() >= 0) f.pick(flow.picked());
+      return f;
+    }
+
     function destroyPanels() {
-      panels.forEach(function (p) { p.view.destroy(); });
+      panels.forEach(function (p) { p.flow.destroy(); p.view.destroy(); });
       panels = [];
       panelsBox.textContent = "";
     }
@@ -211,6 +233,14 @@
       showHint();
       if (state.mode === "3d") setLassoTool(false);
       L.state.writeHash(state, manifest);
+    }
+
+    /* The side panel's view mode, selection and subset controls showing the state (after the panel is rebuilt). */
+    function syncViewControls() {
+      ui.setMode(state.mode);
+      showHint();
+      ui.setSelection(state.selection.length);
+      setShown(state.shown);
     }
 
     function setSelection(indices) {
@@ -294,6 +324,28 @@
         if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
       }
       return inside;
+    }
+
+    /* ---- trails through layers (methods whose manifest axis is "layers": each snapshot's layers in one space) ---- */
+    function layerTrailsReason() {
+      var m = manifest.methods.filter(function (x) { return x.name === state.method; })[0];
+      if (!manifest.methods.some(function (x) { return x.axis === "layers"; })) {
+        return "no projection in this export aligns the layers of a snapshot in one space (export with axis=\"layers\"), " +
+          "so paths through layers would join unrelated coordinates";
+      }
+      if (!m || m.axis !== "layers") return "the projection " + state.method + " aligns snapshots, not layers; pick one with axis \"layers\"";
+      if (manifest.layers.length < 2) return "this export has a single layer";
+      return "";
+    }
+
+    /* Load every layer's chunk of the method and hand them to the single view (or drop the trails). */
+    var layerTrailsRequest = 0;
+    function showLayerTrails() {
+      var reason = layerTrailsReason(), request = ++layerTrailsRequest;
+      ui.setLayerTrails(state.layerTrails, reason);
+      if (!state.layerTrails || reason) { view.setLayerChunks(null); return Promise.resolve(); }
+      return Promise.all(manifest.layers.map(function (_, l) { return L.data.loadChunk(state.method, l); }))
+        .then(function (chunks) { if (request === layerTrailsRequest) view.setLayerChunks(chunks); });
     }
 
     /* ---- hover (linked across panels), tooltip, pinning ---- */
@@ -396,7 +448,8 @@
       }
       canvas.addEventListener("pointermove", function (ev) {
         if (ev.buttons) return;
-        if (!pending) requestAnimationFrame(function () {
+        if (!pending) requestAnimationFrame(function hoverPick() {
+          if (pending && v.cameraMoving()) { requestAnimationFrame(hoverPick); return; }  /* pick once it settles */
           var e = pending; pending = null;
           if (!e) return;  /* a press or the pointer leaving cancelled it */
           hoverLayer = layer === undefined ? state.layer : layer;
@@ -579,6 +632,11 @@
       onMode: function (mode) { setMode(mode); },
       onLassoTool: function (on) { setLassoTool(on); },
       onClearSelection: function () { setSelection([]); },
+      onLayerTrails: function (on) {
+        state.layerTrails = on;
+        L.state.writeHash(state, manifest);
+        return showLayerTrails().catch(showError);
+      },
       onToggleClass: function (i) {
         var hidden = new Set(state.hiddenClasses);
         if (hidden.has(i)) hidden.delete(i); else hidden.add(i);
@@ -651,7 +709,9 @@
       flow.destroy();
       old.replaceWith(pristinePanel.cloneNode(true));
       ui = app.ui = L.ui.createUI(document.getElementById("app"), manifest, handlers);
-      flow = app.flow = L.flow.createFlow(view, manifest, document.getElementById("flow"));
+      flow = app.flow = createMainFlow();
+      panels.forEach(function (p) { p.flow.destroy(); p.flow = panelFlow(p.view); });
+      syncViewControls();
       if (ui.colorKeys().indexOf(state.color) < 0) state.color = "class";
       ui.setColor(state.color);
       ui.setPlaying(state.playing);
@@ -714,7 +774,7 @@
       var root = document.getElementById("app");
       view = app.view = L.renderer.createRenderer(document.getElementById("scene"), { nClasses: manifest.classes.length });
       ui = app.ui = L.ui.createUI(root, manifest, handlers);
-      flow = app.flow = L.flow.createFlow(view, manifest, document.getElementById("flow"));
+      flow = app.flow = createMainFlow();
       runs = app.runs = L.runs ? L.runs.create(manifest, { onChange: onRunsShown }) : null;
       if (runs) document.getElementById("controls").appendChild(runs.node);
       if (ui.colorKeys().indexOf(state.color) < 0) state.color = "class";
@@ -726,10 +786,7 @@
       ui.setPinned(state.pinned, describeSample);
       ranks = L.state.classRanks(manifest.labels, manifest.classes.length, C.SUBSET_SEED);
       prepareView(view);
-      ui.setMode(state.mode);
-      showHint();
-      ui.setSelection(state.selection.length);
-      setShown(state.shown);
+      syncViewControls();
       if (state.camera) view.setCamera(state.camera);
       linkCamera(view);
       attachPointer(view);
@@ -755,6 +812,7 @@
       app.setMode = setMode;
       app.setSelection = setSelection;
       app.ranks = function () { return ranks; };
+      app.setLayerTrails = function (on) { return handlers.onLayerTrails(on); };
       return showChunk();
     }).then(function () {
       app.isReady = true;

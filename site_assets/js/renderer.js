@@ -143,6 +143,7 @@
     function render() {
       if (destroyed) return;
       controls.update();  /* while damping settles this emits "change", which asks for the next frame */
+      if (lastSent && !sameCamera(getCamera(), lastSent)) notifyCamera();  /* a last step below the controls' EPS */
       if (camera === orthographic) {
         material.uniforms.uOrthoPxPerUnit.value = renderer.getDrawingBufferSize(new THREE.Vector2()).y *
           orthographic.zoom / (orthographic.top - orthographic.bottom);
@@ -183,8 +184,7 @@
       geometry.setAttribute("aClass", new THREE.BufferAttribute(labels, 1, false));
       geometry.setAttribute("aScoreA", new THREE.BufferAttribute(new Float32Array(n), 1, false));
       geometry.setAttribute("aScoreB", new THREE.BufferAttribute(new Float32Array(n), 1, false));
-      geometry.setAttribute("aRank", new THREE.BufferAttribute(ranksFor(n), 1, false));
-      geometry.setAttribute("aSelected", new THREE.BufferAttribute(selectedFor(n), 1, false));
+      geometry.setAttribute("aSubset", new THREE.BufferAttribute(subsetFor(n), 1, false));
       geometry.setDrawRange(0, n);
 
       var lo = chunk.bbox_min, hi = chunk.bbox_max;
@@ -289,24 +289,28 @@
     }
 
     /* ---- the stratified subset and the selection set ---- */
-    function ranksFor(n) { return ranks && ranks.length === n ? ranks : new Float32Array(n); }
-    function selectedFor(n) {
-      if (!selected || selected.length !== n) {
-        selected = new Float32Array(n);
-        selection.forEach(function (i) { if (i < n) selected[i] = 1; });
+    /* The aSubset attribute: each sample's rank, plus 2 when it is in the selection set (one float a vertex). */
+    function subsetFor(n) {
+      if (!subset || subset.length !== n) {
+        subset = ranks && ranks.length === n ? Float32Array.from(ranks) : new Float32Array(n);
+        selection.forEach(function (i) { if (i < n) subset[i] += 2; });
       }
-      return selected;
+      return subset;
+    }
+
+    function uploadSubset() {
+      subset = null;
+      if (!geometry) return;
+      var a = geometry.getAttribute("aSubset");
+      a.array = subsetFor(chunk.n_samples);
+      a.needsUpdate = true;
     }
 
     /* Each sample's rank within its class, in [0, 1) (Float32Array N): set once; setFraction then only moves a
        uniform. */
     function setRanks(newRanks) {
       ranks = newRanks;
-      if (geometry) {
-        var a = geometry.getAttribute("aRank");
-        a.array = ranksFor(chunk.n_samples);
-        a.needsUpdate = true;
-      }
+      uploadSubset();
       requestRender();
     }
 
@@ -319,13 +323,8 @@
     /* indices: the selection set (highlighted, the rest dimmed; trails for the first MAX_SELECTION_TRAILS), or [] */
     function setSelection(indices) {
       selection = indices.slice();
-      selected = null;
       material.uniforms.uSelActive.value = selection.length ? 1 : 0;
-      if (geometry) {
-        var a = geometry.getAttribute("aSelected");
-        a.array = selectedFor(chunk.n_samples);
-        a.needsUpdate = true;
-      }
+      uploadSubset();
       updateTrails();
       requestRender();
     }
@@ -335,7 +334,7 @@
     var visibleClass = null; /* array of booleans, or null = all visible */
     var shownVersion = 0;    /* bumped when the shown classes change (the screen cache depends on them) */
     var ranks = null;        /* Float32Array N: each sample's rank within its class (stratified subset), or null */
-    var selected = null;     /* Float32Array N: 1 = in the selection set, or null = no selection */
+    var subset = null;       /* Float32Array N, the aSubset attribute (rank + 2 × selected), built on demand */
     var selection = [];      /* the selection set's indices */
     var labelsArr = null;
     var marks = { hover: -1, pinned: [] };
@@ -361,6 +360,51 @@
       return out;
     }
 
+    /* ---- trails through layers: where a pinned sample sits in each layer's chunk (layers aligned in one space) ---- */
+    var layerChunks = null;  /* the chunks of every layer of this method, when they share one space, or null */
+    var layerTrailGroup = new THREE.Group();
+    scene.add(layerTrailGroup);
+
+    /* Sample i of chunk c at frame f in this view's world frame (c's data coordinates, placed like this chunk's). */
+    function layerWorldPosition(c, i, f, out) {
+      var last = c.n_snapshots - 1;
+      f = Math.min(Math.max(f, 0), last);
+      var a = Math.min(Math.floor(f), Math.max(last - 1, 0)), b = Math.min(a + 1, last), t = a === b ? 0 : f - a;
+      var n3 = c.n_samples * 3, q = c.positions, scale = material.uniforms.uWorldScale.value;
+      for (var k = 0; k < 3; k++) {
+        var qa = q[a * n3 + i * 3 + k] / C.QUANT_MAX, qb = q[b * n3 + i * 3 + k] / C.QUANT_MAX;
+        var d = c.bbox_min[k] + (qa + (qb - qa) * t) * (c.bbox_max[k] - c.bbox_min[k]);
+        out[k] = (d - 0.5 * (chunk.bbox_min[k] + chunk.bbox_max[k])) * scale;
+      }
+      return out;
+    }
+
+    /* One polyline per pinned sample through its positions in layer 0 .. L-1 at the frame on screen. */
+    function updateLayerTrails() {
+      layerTrailGroup.children.slice().forEach(function (c) {
+        layerTrailGroup.remove(c); c.geometry.dispose(); c.material.dispose();
+      });
+      if (!layerChunks || !chunk || layerChunks.length < 2) return;
+      marks.pinned.forEach(function (i) {
+        var pos = new Float32Array(layerChunks.length * 3), p = [0, 0, 0];
+        layerChunks.forEach(function (c, l) { pos.set(layerWorldPosition(c, i, frameF, p), l * 3); });
+        var g = new THREE.BufferGeometry();
+        g.setAttribute("position", new THREE.BufferAttribute(pos, 3));
+        var line = new THREE.Line(g, new THREE.LineDashedMaterial({ color: new THREE.Color(C.LAYER_TRAIL_COLOR),
+          dashSize: C.LAYER_TRAIL_DASH, gapSize: C.LAYER_TRAIL_DASH * 0.6, transparent: true, opacity: C.TRAIL_OPACITY }));
+        line.computeLineDistances();
+        line.renderOrder = 5;
+        layerTrailGroup.add(line);
+      });
+    }
+
+    /* chunks: every layer's chunk of the current method (aligned across layers), or null to drop the trails */
+    function setLayerChunks(chunks) {
+      layerChunks = chunks;
+      updateLayerTrails();
+      requestRender();
+    }
+
     /* CSS px of sample i in the canvas at the frame on screen, or null when behind the camera. */
     function project(i) {
       if (!chunk) return null;
@@ -368,12 +412,6 @@
       var v = new THREE.Vector3(p[0], p[1], p[2]).project(camera);
       if (v.z > 1 || v.z < -1) return null;
       return { x: (v.x + 1) / 2 * canvas.clientWidth, y: (1 - v.y) / 2 * canvas.clientHeight };
-    }
-
-    /* Whether sample i is drawn: its class shown and its rank inside the subset. */
-    function isShown(i) {
-      if (visibleClass && labelsArr && visibleClass[labelsArr[i]] === false) return false;
-      return !ranks || ranks[i] < material.uniforms.uFraction.value;
     }
 
     /* CSS px (x, y) of every sample at the frame on screen, NaN where hidden or behind the camera; cached until the
@@ -384,19 +422,45 @@
       camera.updateMatrixWorld();
       var m = new THREE.Matrix4().multiplyMatrices(camera.projectionMatrix, camera.matrixWorldInverse).elements;
       var w = canvas.clientWidth, h = canvas.clientHeight;
-      var key = [m.join(","), frameF, w, h, material.uniforms.uFraction.value, shownVersion].join("|");
+      var blocks = chunk.ready ? Array.prototype.join.call(chunk.ready, "") : "";  /* snapshot blocks arrived so far */
+      var key = [m.join(","), frameF, w, h, material.uniforms.uFraction.value, shownVersion, blocks].join("|");
       if (screenCache.key === key) return screenCache.xy;
       var n = chunk.n_samples, xy = screenCache.xy && screenCache.xy.length === 2 * n ? screenCache.xy : new Float32Array(2 * n);
-      var p = [0, 0, 0];
-      for (var i = 0; i < n; i++) {
-        worldPosition(i, frameF, p);
-        var cw = m[3] * p[0] + m[7] * p[1] + m[11] * p[2] + m[15];
-        if (cw <= 0 || !isShown(i)) { xy[2 * i] = xy[2 * i + 1] = NaN; continue; }
-        xy[2 * i] = ((m[0] * p[0] + m[4] * p[1] + m[8] * p[2] + m[12]) / cw + 1) / 2 * w;
-        xy[2 * i + 1] = (1 - (m[1] * p[0] + m[5] * p[1] + m[9] * p[2] + m[13]) / cw) / 2 * h;
-      }
+      projectFrame(m, w, h, xy);
       screenCache = { key: key, xy: xy, grid: null };
       return xy;
+    }
+
+    /* Every sample's CSS px into xy (NaN: hidden or behind the camera), in one pass: the dequantisation
+       (world_k = A_k q_k + B_k) is folded into the rows of the view-projection matrix m. */
+    function projectFrame(m, w, h, xy) {
+      var last = chunk.n_snapshots - 1, f = Math.min(Math.max(frameF, 0), last);
+      var a = Math.min(Math.floor(f), Math.max(last - 1, 0)), b = Math.min(a + 1, last), t = a === b ? 0 : f - a;
+      var n = chunk.n_samples, q = chunk.positions, oa = a * n * 3, ob = b * n * 3;
+      var scale = material.uniforms.uWorldScale.value, lo = chunk.bbox_min, hi = chunk.bbox_max;
+      var A = [], B = [];
+      for (var k = 0; k < 3; k++) {
+        A.push((hi[k] - lo[k]) / C.QUANT_MAX * scale);
+        B.push((lo[k] - 0.5 * (lo[k] + hi[k])) * scale);
+      }
+      function row(r0, r1, r2, r3) {  /* a matrix row with the dequantisation folded in: [c0, c1, c2, constant] */
+        return [m[r0] * A[0], m[r1] * A[1], m[r2] * A[2], m[r0] * B[0] + m[r1] * B[1] + m[r2] * B[2] + m[r3]];
+      }
+      var X = row(0, 4, 8, 12), Y = row(1, 5, 9, 13), W = row(3, 7, 11, 15);
+      var fraction = material.uniforms.uFraction.value, vis = visibleClass, lab = labelsArr;
+      for (var i = 0; i < n; i++) {
+        var j = i * 3;
+        var q0 = q[oa + j] + (q[ob + j] - q[oa + j]) * t;
+        var q1 = q[oa + j + 1] + (q[ob + j + 1] - q[oa + j + 1]) * t;
+        var q2 = q[oa + j + 2] + (q[ob + j + 2] - q[oa + j + 2]) * t;
+        var cw = W[0] * q0 + W[1] * q1 + W[2] * q2 + W[3];
+        if (cw <= 0 || (vis && lab && vis[lab[i]] === false) || (ranks && ranks[i] >= fraction)) {
+          xy[2 * i] = xy[2 * i + 1] = NaN;
+          continue;
+        }
+        xy[2 * i] = ((X[0] * q0 + X[1] * q1 + X[2] * q2 + X[3]) / cw + 1) / 2 * w;
+        xy[2 * i + 1] = (1 - (Y[0] * q0 + Y[1] * q1 + Y[2] * q2 + Y[3]) / cw) / 2 * h;
+      }
     }
 
     /* The shown sample nearest to (x, y) CSS px within radiusPx, or -1 (a grid of screen cells, built once per
@@ -420,6 +484,7 @@
 
     function updateMarks() {
       if (markObject) { scene.remove(markObject); markObject.geometry.dispose(); markObject = null; }
+      if (layerChunks) updateLayerTrails();  /* they move with the frame, like the marks */
       if (!chunk) return;
       var list = marks.pinned.map(function (i) { return [i, C.PIN_COLOR]; });
       if (marks.hover >= 0) list.push([marks.hover, C.HOVER_COLOR]);
@@ -576,6 +641,23 @@
     var resizeObserver = new ResizeObserver(resize);
     resizeObserver.observe(canvas);
     controls.addEventListener("change", requestRender);
+    var lastCameraChange = 0;
+    controls.addEventListener("change", function () { lastCameraChange = performance.now(); });
+
+    /* Camera listeners (linked panels, the URL hash) hear every move: the controls' "change" events and also the
+       last small steps of the damping, which OrbitControls applies without an event once they fall below its EPS
+       (a follower would otherwise stay a hair behind). */
+    var cameraListeners = [], lastSent = null;
+    function notifyCamera() {
+      lastSent = getCamera();
+      cameraListeners.forEach(function (fn) { fn(); });
+    }
+    function sameCamera(a, b) {
+      return a.length === b.length && a.every(function (x, k) { return x === b[k]; });
+    }
+    controls.addEventListener("change", notifyCamera);
+    /* whether the camera moved within the last CAMERA_STILL_MS (hover picks wait: each would project every point) */
+    function cameraMoving() { return performance.now() - lastCameraChange < C.CAMERA_STILL_MS; }
     resize();
 
     function destroy() {
@@ -607,11 +689,18 @@
       setFraction: setFraction,
       setSelection: setSelection,
       setMode: setMode,
+      cameraMoving: cameraMoving,
+      onCameraChange: function (fn) { cameraListeners.push(fn); },
       mode: function () { return camera === orthographic ? "2d" : "3d"; },
       setMarks: setMarks,
       getCamera: getCamera,
       setCamera: setCamera,
       trailCount: function () { return trailGroup.children.length; },
+      layerTrailCount: function () { return layerTrailGroup.children.length; },
+      layerTrailPoints: function () {  /* world positions of each trail's vertices, for tests */
+        return layerTrailGroup.children.map(function (c) { return Array.from(c.geometry.getAttribute("position").array); });
+      },
+      setLayerChunks: setLayerChunks,
       selection: function () { return selection.slice(); },
       setChunk: setChunk,
       setFrame: setFrame,

@@ -9,7 +9,7 @@
     return { method: params.get("method"), layer: params.get("layer"), epoch: params.get("epoch"),
              color: params.get("color"), layout: params.get("layout"), sel: params.get("sel"), cam: params.get("cam"),
              speed: params.get("speed"), shared: params.get("shared"),
-             mode: params.get("mode"), show: params.get("show"), set: params.get("set") };
+             mode: params.get("mode"), show: params.get("show"), set: params.get("set"), ltrails: params.get("ltrails") };
   }
 
   /* "4,17,9" → the valid, distinct sample indices, at most max of them. */
@@ -38,7 +38,8 @@
       camera: null,           /* [px, py, pz, tx, ty, tz] (+ zoom in 2D) or null = fitted to the data */
       mode: "3d",             /* "3d" orbit or "2d" orthographic */
       shown: manifest.n_samples, /* sample-size control: show this many (a stratified subset) */
-      selection: []           /* the selection set (box / lasso in 2D), sample indices */
+      selection: [],          /* the selection set (box / lasso in 2D), sample indices */
+      layerTrails: false      /* trails of the pinned samples through the layers (methods with axis "layers") */
     };
     var h = parseHash();
     if (h.method && manifest.chunks[h.method]) state.method = h.method;
@@ -55,6 +56,7 @@
       if ((cam.length === 6 || cam.length === 7) && cam.every(Number.isFinite)) state.camera = cam;
     }
     if (C.VIEW_MODES.indexOf(h.mode) >= 0) state.mode = h.mode;
+    if (h.ltrails === "1") state.layerTrails = true;
     var shown = Number(h.show);
     if (h.show !== null && Number.isInteger(shown) && shown >= 1 && shown <= manifest.n_samples) state.shown = shown;
     if (h.set) state.selection = sampleList(h.set, manifest.n_samples, C.MAX_HASH_SELECTION);
@@ -82,6 +84,7 @@
     if (state.speed !== C.DEFAULT_SPEED) params.speed = String(state.speed);
     if (state.pinned.length) params.sel = state.pinned.join(",");
     if (state.mode !== "3d") params.mode = state.mode;
+    if (state.layerTrails) params.ltrails = "1";
     if (state.shown < manifest.n_samples) params.show = String(state.shown);
     if (state.selection.length && state.selection.length <= C.MAX_HASH_SELECTION) params.set = state.selection.join(",");
     if (state.camera) params.cam = state.camera.map(function (x) { return Number(x.toFixed(4)); }).join(",");

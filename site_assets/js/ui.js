@@ -40,7 +40,8 @@
 
   /* handlers: onMethod(name), onLayer(i), onSnapshot(float, settled), onPlay(), onSpeed(x), onToggleClass(i),
      onShowAll(visible), onColor(key), onAlert(alert), onLayout(layout), onSharedCamera(bool), onSearch(text),
-     onPin(i), onSnapshotImage(), onShown(n), onMode(mode), onLassoTool(bool), onClearSelection() */
+     onPin(i), onSnapshotImage(), onShown(n), onMode(mode), onLassoTool(bool), onClearSelection(),
+     onLayerTrails(bool) */
   function createUI(root, manifest, handlers) {
     var S = manifest.snapshots.length;
 
@@ -120,6 +121,7 @@
       field("View", extra.modeRow),
       extra.selectionRow,
       field("Samples", extra.subsetRow),
+      field("Trails", extra.layerTrailsRow),
       el("div", { class: "epoch-head" }, [epochLabel, snapshotLabel]),
       slider,
       qualityLine,
@@ -264,7 +266,7 @@
       });
     }
 
-    return { setCounts: setCounts, setShown: extra.setShown, setMode: extra.setMode, setSelection: extra.setSelection,
+    return { setCounts: setCounts, setShown: extra.setShown, setLayerTrails: extra.setLayerTrails, setMode: extra.setMode, setSelection: extra.setSelection,
              setSnapshot: setSnapshot, setLayer: setLayer, setPlaying: setPlaying, setSpeed: setSpeed,
              setHidden: setHidden, setStatus: setStatus, setColor: setColor, metrics: metrics, cka: cka,
              setLayout: setLayout, setSearchNote: setSearchNote, setPinned: setPinned,
@@ -295,6 +297,10 @@
     var selectionRow = el("div", { class: "selection-row" }, [selectionCount, clearButton]);
     selectionRow.hidden = true;
 
+    var layerTrailsBox = el("input", { type: "checkbox", id: "layer-trails" });
+    layerTrailsBox.addEventListener("change", function () { handlers.onLayerTrails(layerTrailsBox.checked); });
+    var layerTrailsLabel = el("label", { class: "inline-check" }, [layerTrailsBox, el("span", { text: "trails through layers" })]);
+
     var subsetSlider = el("input", { type: "range", id: "subset-slider", min: "1", max: String(N), step: "1",
                                      value: String(N), disabled: N < 2 });
     subsetSlider.setAttribute("aria-label", "number of samples shown");
@@ -316,8 +322,16 @@
       selectionRow.hidden = count === 0;
       selectionCount.textContent = count + " selected";
     }
-    return { modeRow: modeRow, selectionRow: selectionRow, subsetRow: subsetRow, setMode: setMode, setShown: setShown,
-             setSelection: setSelection };
+    /* reason: why the trails through layers are off limits ("" when they are available) */
+    function setLayerTrails(on, reason) {
+      layerTrailsBox.checked = on && !reason;
+      layerTrailsBox.disabled = !!reason;
+      layerTrailsLabel.title = reason || "pinned samples: a dashed line through their places in layer 0, 1, … at this " +
+        "snapshot (single view)";
+      layerTrailsLabel.classList.toggle("disabled", !!reason);
+    }
+    return { modeRow: modeRow, selectionRow: selectionRow, subsetRow: subsetRow, layerTrailsRow: layerTrailsLabel,
+             setMode: setMode, setShown: setShown, setSelection: setSelection, setLayerTrails: setLayerTrails };
   }
 
   L.ui = { createUI: createUI };
