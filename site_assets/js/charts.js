@@ -199,6 +199,25 @@
     return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
   }
 
+  /* One cell of a CKA heatmap: value v in [0, 1] on the CKA ramp (grey when undefined), printed when the cell is big
+     enough. Shared by the layer × layer map here and the run × run map (runs.js). */
+  var CKA_LOW = null, CKA_HIGH = null;
+  function drawCkaCell(ctx, v, row, col, cell) {
+    if (!CKA_LOW) { CKA_LOW = hexToRgb(C.CKA_LOW); CKA_HIGH = hexToRgb(C.CKA_HIGH); }
+    var known = Number.isFinite(v), t = known ? Math.min(Math.max(v, 0), 1) : 0;
+    ctx.fillStyle = known
+      ? "rgb(" + CKA_LOW.map(function (c, k) { return Math.round(c + (CKA_HIGH[k] - c) * t); }).join(",") + ")"
+      : C.UNKNOWN_COLOR;
+    ctx.fillRect(col * cell, row * cell, cell - 1, cell - 1);
+    if (cell >= 24 && known) {
+      ctx.fillStyle = t > 0.6 ? "#14171c" : "#e6e9ee";
+      ctx.font = "9px system-ui, sans-serif";
+      ctx.textAlign = "center";
+      ctx.textBaseline = "middle";
+      ctx.fillText(v.toFixed(2), col * cell + cell / 2, row * cell + cell / 2);
+    }
+  }
+
   /* CKA between every pair of layers at the current snapshot: an L × L canvas, the current layer outlined. */
   function createCkaHeatmap(container, manifest) {
     var nLayers = manifest.layers.length;
@@ -219,8 +238,6 @@
     var caption = el("div", "cka-caption", "");
     container.append(canvas, caption);
     var snapshot = 0, layer = 0;
-    var lo = hexToRgb(C.CKA_LOW), hi = hexToRgb(C.CKA_HIGH);
-
     function value(s, i, j) { return values[(s * nLayers + i) * nLayers + j]; }
 
     function draw() {
@@ -229,18 +246,7 @@
       ctx.clearRect(0, 0, nLayers * cell, nLayers * cell);
       for (var i = 0; i < nLayers; i++) {
         for (var j = 0; j < nLayers; j++) {
-          var v = value(snapshot, i, j);
-          var t = Number.isFinite(v) ? Math.min(Math.max(v, 0), 1) : 0;
-          var rgb = lo.map(function (c, k) { return Math.round(c + (hi[k] - c) * t); });
-          ctx.fillStyle = Number.isFinite(v) ? "rgb(" + rgb.join(",") + ")" : C.UNKNOWN_COLOR;
-          ctx.fillRect(j * cell, i * cell, cell - 1, cell - 1);
-          if (cell >= 24 && Number.isFinite(v)) {
-            ctx.fillStyle = t > 0.6 ? "#14171c" : "#e6e9ee";
-            ctx.font = "9px system-ui, sans-serif";
-            ctx.textAlign = "center";
-            ctx.textBaseline = "middle";
-            ctx.fillText(v.toFixed(2), j * cell + cell / 2, i * cell + cell / 2);
-          }
+          drawCkaCell(ctx, value(snapshot, i, j), i, j, cell);
         }
       }
       ctx.strokeStyle = C.CHART_MARKER;
@@ -267,5 +273,6 @@
     return { setSnapshot: setSnapshot, setLayer: setLayer, value: function (i, j) { return value(snapshot, i, j); } };
   }
 
-  L.charts = { createMetricsPanel: createMetricsPanel, createCkaHeatmap: createCkaHeatmap, formatValue: formatValue };
+  L.charts = { createMetricsPanel: createMetricsPanel, createCkaHeatmap: createCkaHeatmap, formatValue: formatValue,
+               drawCkaCell: drawCkaCell };
 })();

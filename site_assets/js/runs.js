@@ -173,20 +173,12 @@
       canvas.style.height = rows.length * cell + "px";
       var ctx = canvas.getContext("2d");
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-      var lo = hexToRgb(C.CKA_LOW), hi = hexToRgb(C.CKA_HIGH), best = [];
+      var best = [];
       rows.forEach(function (li, i) {
         var top = -1, topV = -Infinity;
         cols.forEach(function (lj, j) {
-          var v = value(s, li, lj), t = Number.isFinite(v) ? Math.min(Math.max(v, 0), 1) : 0;
-          ctx.fillStyle = Number.isFinite(v) ? "rgb(" + lo.map(function (c, k) { return Math.round(c + (hi[k] - c) * t); }).join(",") + ")" : C.UNKNOWN_COLOR;
-          ctx.fillRect(j * cell, i * cell, cell - 1, cell - 1);
-          if (cell >= 24 && Number.isFinite(v)) {
-            ctx.fillStyle = t > 0.6 ? "#14171c" : "#e6e9ee";
-            ctx.font = "9px system-ui, sans-serif";
-            ctx.textAlign = "center";
-            ctx.textBaseline = "middle";
-            ctx.fillText(v.toFixed(2), j * cell + cell / 2, i * cell + cell / 2);
-          }
+          var v = value(s, li, lj);
+          L.charts.drawCkaCell(ctx, v, i, j, cell);
           if (Number.isFinite(v) && v > topV) { topV = v; top = j; }
         });
         if (top >= 0) best.push(manifest.layers[li].layer + " ≈ " + manifest.layers[cols[top]].layer);
@@ -211,11 +203,6 @@
       /* CKA of run A's layer i with run B's layer j at the current snapshot */
       value: function (i, j) { return value(currentSnapshot(), runs[pair.a].layers[i], runs[pair.b].layers[j]); }
     };
-  }
-
-  function hexToRgb(hex) {
-    var v = parseInt(hex.slice(1), 16);
-    return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
   }
 
   /* The layers at the same depth as `layer` in each other run, in run order (null where a run is shallower). */
