@@ -415,16 +415,17 @@ class Latentris(Callback):
         if not trainer.is_global_zero or self._writer is None:
             return
         self._report_alerts()
-        # the full export below rewrites the whole site: a live export still in flight is stopped, not waited for
-        self._close_live(cancel=self.export and bool(self._writer.keys))
+        # the full export below rewrites the whole site: a live export still in flight is stopped, not waited for;
+        # without one, a last live export brings the site up to the final snapshot and tells open pages it is done
+        self._close_live(cancel=self.export and bool(self._writer.keys), final=not self.export)
         if not self.export or not self._writer.keys:
             return
         self.export_site()
 
-    def _close_live(self, timeout: float | None = None, cancel: bool = False) -> None:
+    def _close_live(self, timeout: float | None = None, cancel: bool = False, final: bool = False) -> None:
         if self._live is None:
             return
-        self._live.close(timeout, cancel=cancel)
+        self._live.close(timeout, cancel=cancel, final=final)
         if self._live.failures:
             rank_zero_warn(f"Latentris: {len(self._live.failures)} of {self._live.exports} live exports failed; the "
                            f"last said: {self._live.failures[-1]}")

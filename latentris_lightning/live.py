@@ -242,14 +242,14 @@ class LiveExporter:
             thread.start()
         return worker
 
-    def _send(self) -> None:  # with self._lock held
+    def _send(self, running: bool = True) -> None:  # with self._lock held
         if self._worker is None or self._worker.poll() is not None:
             self._worker = self._spawn()
         self._pending = False
         self._busy = True
         self._sent_at = time.perf_counter()
         try:
-            self._worker.stdin.write(json.dumps({"running": True}) + "\n")
+            self._worker.stdin.write(json.dumps({"running": running}) + "\n")
             self._worker.stdin.flush()
         except OSError:
             pass  # the worker died: _read_answers sees its end and reports the job as failed
@@ -263,6 +263,13 @@ class LiveExporter:
         if self._pending and not self._closed:
             self._send()
         self._idle.notify_all()
+
+    def _wait_idle(self, deadline: float | None) -> None:  # with self._lock held
+        while self._busy:
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                return
+            self._idle.wait(left)
 
     def _read_answers(self, worker: subprocess.Popen) -> None:
         for line in worker.stdout:
@@ -294,21 +301,23 @@ class LiveExporter:
         with self._lock:
             return self._busy or self._pending
 
-    def close(self, timeout: float | None = None, cancel: bool = False) -> None:
+    def close(self, timeout: float | None = None, cancel: bool = False, final: bool = False) -> None:
         """Start no new export; wait (up to ``timeout`` seconds) for the running one, then stop the worker.
 
         ``cancel``: do not wait; stop an export in flight at once (its lock file is removed; files it already replaced
         stay) and count it neither as done nor as failed. For when a full export of the site follows anyway.
+        ``final``: after the running export, one last export of every snapshot that marks the site finished
+        (``running: false``, so open pages stop polling), waited for within the same ``timeout``. For when no full
+        export follows.
         """
         with self._lock:
             self._closed = True
             self._pending = False
             deadline = time.monotonic() if cancel else None if timeout is None else time.monotonic() + timeout
-            while self._busy:
-                left = None if deadline is None else deadline - time.monotonic()
-                if left is not None and left <= 0:
-                    break
-                self._idle.wait(left)
+            self._wait_idle(deadline)
+            if final and not cancel and not self._busy and self.exports > 0:
+                self._send(running=False)
+                self._wait_idle(deadline)
             worker, threads, stuck = self._worker, list(self._threads), self._busy
             if stuck and cancel:
                 self._busy = False  # cancelled, not failed

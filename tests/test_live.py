@@ -163,6 +163,18 @@ def test_callback_live_exports_during_fit_and_the_final_export_is_complete(tmp_p
     assert callback.show().name == "index.html"
 
 
+def test_callback_live_without_final_export_ends_with_a_complete_finished_live_site(tmp_path):
+    """export=False: no full export follows, so fit end brings the live site up to the last snapshot and marks it
+    finished (open pages stop polling) instead of dropping the request made while the last live export ran."""
+    callback = Latentris(probe=make_blobs(n=24), epochs="all", output_dir=tmp_path, live=True, methods=["pca"],
+                         export=False)
+    make_trainer([callback], max_epochs=3).fit(TinyNet(), train_loader())
+    manifest = read_data_file(tmp_path / "site" / "data" / "manifest.js")[1]
+    assert len(manifest["snapshots"]) == 4 and manifest["live"]["running"] is False
+    assert "flow" not in manifest  # a live export, not the full one
+    assert not (tmp_path / "run" / LOCK).exists()
+
+
 def test_closing_with_cancel_stops_the_export_in_flight(tmp_path):
     make_run(tmp_path / "run", epochs=tuple(range(24)), n=400, dims=(48, 48))  # an export that takes a while
     exporter = LiveExporter(tmp_path / "run", tmp_path / "site", methods=["joint", "pca"])
