@@ -344,8 +344,10 @@
       var reason = layerTrailsReason(), request = ++layerTrailsRequest;
       ui.setLayerTrails(state.layerTrails, reason);
       if (!state.layerTrails || reason) { view.setLayerChunks(null); return Promise.resolve(); }
-      return Promise.all(manifest.layers.map(function (_, l) { return L.data.loadChunk(state.method, l); }))
-        .then(function (chunks) { if (request === layerTrailsRequest) view.setLayerChunks(chunks); });
+      /* every block of every layer: the trails follow the player to any snapshot, never through held positions */
+      return Promise.all(manifest.layers.map(function (_, l) {
+        return L.data.loadChunk(state.method, l, state.snapshot).then(function (chunk) { return chunk.complete; });
+      })).then(function (chunks) { if (request === layerTrailsRequest) view.setLayerChunks(chunks); });
     }
 
     /* ---- hover (linked across panels), tooltip, pinning ---- */
