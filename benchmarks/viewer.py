@@ -51,6 +51,7 @@ from latentris_lightning.bundle import (
     block_paths,
     data_script,
     position_files,
+    positions_manifest,
     snapshots_per_block,
 )
 from latentris_lightning.export import render_index, write_site
@@ -99,9 +100,7 @@ def write_synthetic_site(out: Path, n: int, n_snapshots: int, n_layers: int, see
         "snapshots": [{"epoch": s, "step": s * 100, "kind": "epoch", "epoch_float": float(s)}
                       for s in range(n_snapshots)],
         "methods": [{"name": METHOD, "dims": 3, "params": {}, "seed": seed, "axis": "epochs", "seconds": 0.0}],
-        "position_bits": POSITION_BITS,
-        "snapshots_per_block": per_block,
-        "chunks": {METHOD: [block_paths(METHOD, i, n_snapshots, per_block) for i in range(n_layers)]},
+        **positions_manifest([{"name": METHOD}], n_layers, n_snapshots, n, POSITION_BITS),
         "samples": "data/samples.js",
     }
     files["data/manifest.js"] = data_script("manifest", manifest)

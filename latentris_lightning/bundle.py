@@ -183,6 +183,22 @@ def block_paths(method: str, layer_index: int, n_snapshots: int, per_block: int)
     return [chunk_path(method, layer_index, b) for b in range(-(-n_snapshots // per_block))]
 
 
+def positions_manifest(
+    methods: Sequence[Mapping[str, Any]], n_layers: int, n_snapshots: int, n_samples: int, bits: int = POSITION_BITS
+) -> dict[str, Any]:
+    """The manifest keys that say where the positions are: ``position_bits``, ``snapshots_per_block`` and
+    ``chunks`` (block paths per method and layer; a method entry's ``slug``, if any, names its files)."""
+    per_block = snapshots_per_block(n_samples, 3, bits)
+    return {
+        "position_bits": bits,
+        "snapshots_per_block": per_block,
+        "chunks": {
+            m["name"]: [block_paths(m.get("slug", m["name"]), i, n_snapshots, per_block) for i in range(n_layers)]
+            for m in methods
+        },
+    }
+
+
 def build_chunk_blocks(
     method: str,
     layer_index: int,

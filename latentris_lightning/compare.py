@@ -45,8 +45,8 @@ from latentris_lightning.bundle import (
     BUNDLE_FORMAT,
     BUNDLE_VERSION,
     POSITION_BITS,
-    block_paths,
     position_files,
+    positions_manifest,
     snapshots_per_block,
 )
 from latentris_lightning.health import CkaOperand, linear_cka
@@ -609,7 +609,6 @@ def compare_manifest(
     """The manifest of a multi-run site (``docs/site-bundle.md`` + ``docs/compare.md``)."""
     from latentris_lightning import __version__
 
-    per_block = snapshots_per_block(runs[0].n_samples, 3, position_bits)
 
     labels = runs[0].labels
     counts = np.bincount(labels, minlength=len(runs[0].class_names))
@@ -649,12 +648,7 @@ def compare_manifest(
         "runs": run_entries,
         "probe_match": match.key,
         "methods": [dict(m) for m in methods],
-        "position_bits": position_bits,
-        "snapshots_per_block": per_block,
-        "chunks": {
-            m["name"]: [block_paths(m["slug"], i, len(axis.snapshots), per_block) for i in range(len(layers))]
-            for m in methods
-        },
+        **positions_manifest(methods, len(layers), len(axis.snapshots), runs[0].n_samples, position_bits),
         "samples": SAMPLES_PATH,
         **metrics,
     }

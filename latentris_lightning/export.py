@@ -27,11 +27,11 @@ from latentris_lightning.bundle import (  # noqa: F401  (BUNDLE_*, quantize, chu
     BUNDLE_VERSION,
     POSITION_BITS,
     QUANT_MAX,
-    block_paths,
     chunk_path,
     data_script,
     dequantize,
     position_files,
+    positions_manifest,
     quantize,
     read_data_file,
     read_positions,
@@ -189,7 +189,6 @@ def build_manifest(
 ) -> dict[str, Any]:
     from latentris_lightning import __version__
 
-    per_block = snapshots_per_block(run.n_samples, 3, position_bits)
 
     labels = run.labels
     counts = np.bincount(labels, minlength=len(run.class_names))
@@ -209,13 +208,7 @@ def build_manifest(
             for s, x in zip(run.snapshots, epoch_positions(run.snapshots))
         ],
         "methods": [dict(m) for m in methods],
-        "position_bits": position_bits,
-        "snapshots_per_block": per_block,
-        "chunks": {
-            m["name"]: [block_paths(m.get("slug", m["name"]), i, len(run.snapshots), per_block)
-                        for i in range(len(run.layers))]
-            for m in methods
-        },
+        **positions_manifest(methods, len(run.layers), len(run.snapshots), run.n_samples, position_bits),
         "samples": SAMPLES_PATH,
         **metrics,
     }
