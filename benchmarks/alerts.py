@@ -131,7 +131,7 @@ def metric_cost(quick: bool) -> None:
     from projections import mnist1d_run
 
     from latentris_lightning import compute_run_metrics, load_run
-    from latentris_lightning.geometry import SAMPLE_LIMIT
+    from latentris_lightning.analysis.geometry import SAMPLE_LIMIT
     from latentris_lightning.projection import get_method
 
     run = load_run(mnist1d_run(10_000))

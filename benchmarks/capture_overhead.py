@@ -56,9 +56,11 @@ import numpy as np  # noqa: E402
 import torch  # noqa: E402
 from torch import nn  # noqa: E402
 
-from latentris_lightning.capture import capture_snapshot, make_reducers, resolve_layers  # noqa: E402
-from latentris_lightning.probe import make_probe  # noqa: E402
-from latentris_lightning.store import RunWriter  # noqa: E402
+from latentris_lightning.capture.layers import resolve_layers  # noqa: E402
+from latentris_lightning.capture.probe import make_probe  # noqa: E402
+from latentris_lightning.capture.probe_pass import capture_snapshot
+from latentris_lightning.capture.reduction import make_reducers
+from latentris_lightning.store.writer import RunWriter  # noqa: E402
 
 #: The CNN's recorded layers: three conv feature maps (auto reduction: global average pool) and the head's input.
 CNN_LAYERS = ["features.0", "features.2", "features.3", "head:input"]
@@ -334,7 +336,7 @@ def bench_idle(cfg: dict, threads: int, workdir: Path, wait: float = 0) -> dict:
     from lightning.pytorch.callbacks import Callback
     from torch.utils.data import DataLoader, TensorDataset
 
-    from latentris_lightning.callback import Latentris
+    from latentris_lightning.capture.callback import Latentris
 
     logging.getLogger("lightning.pytorch").setLevel(logging.ERROR)
     logging.getLogger("lightning.fabric").setLevel(logging.ERROR)

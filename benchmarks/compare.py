@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from latentris_lightning import export_compare
-from latentris_lightning.bundle import read_data_file, read_positions
+from latentris_lightning.site.bundle import read_data_file, read_positions
 
 
 def read_data(path: Path) -> dict:

@@ -26,7 +26,7 @@ import time
 
 import numpy as np
 
-from latentris_lightning.flow import VectorFieldKMeans
+from latentris_lightning.analysis.flow import VectorFieldKMeans
 
 THETA = 0.1
 STEPS = 9

@@ -7,7 +7,7 @@ fit time, the live exports done and how long each took (from ``run/live-export.l
 
 Then (``--repeats`` > 0) the fixed cost of one live export: the finished run of the ``live=False`` fit is exported
 once (fitting the projections, which the run caches), then that many times in a row through a fresh
-:class:`~latentris_lightning.live.LiveExporter` (request, wait until done). The run does not change between them, so
+:class:`~latentris_lightning.site.live.LiveExporter` (request, wait until done). The run does not change between them, so
 the wall time per export, next to the in-process export time from the log, is mostly what it costs to get an export
 going (with a process per export: starting Python and importing torch each time; with the long-lived worker: once,
 then handing it a job), and the CPU time of the export processes per export (``RUSAGE_CHILDREN``) says the same
@@ -101,7 +101,7 @@ def _export_and_wait(exporter) -> float:
 
 def export_cost(run_out: Path, site: Path, repeats: int) -> dict:
     """Wall and CPU seconds per live export of an unchanged run, ``repeats`` in a row (see the module)."""
-    from latentris_lightning.live import LiveExporter
+    from latentris_lightning.site.live import LiveExporter
 
     warm = LiveExporter(run_out / "run", site, methods=["joint", "pca"])
     first = _export_and_wait(warm)  # fits the projections, which the run caches

@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/projections.py --quick    # digits demo and N=2,000 only, fewer methods
 
 Runs are captured once with the real callback into benchmarks/_runs/ (git-ignored) and reused. Every method sees the
-same activations. Scores come from latentris_lightning.quality (trustworthiness at k = 1 % of N, kNN preservation at
+same activations. Scores come from latentris_lightning.projection.quality (trustworthiness at k = 1 % of N, kNN preservation at
 k = 15, stab_spearman = Spearman correlation of each sample's movement in the data and in the view between
 consecutive snapshots, averaged over snapshot pairs). Wall time excludes numba's one-off JIT compilation, which is
 measured separately by a tiny warm-up fit. Ends with one line:
@@ -34,7 +34,7 @@ import torch  # noqa: E402
 
 from latentris_lightning import load_run  # noqa: E402
 from latentris_lightning.projection import available_methods, get_method  # noqa: E402
-from latentris_lightning.quality import score_series  # noqa: E402
+from latentris_lightning.projection.quality import score_series  # noqa: E402
 
 RUNS = ROOT / "benchmarks" / "_runs"
 DEFAULT = "joint"

@@ -43,8 +43,9 @@ from pathlib import Path
 
 import numpy as np
 
-from latentris_lightning import __version__
-from latentris_lightning.bundle import (
+from latentris_lightning._version import __version__
+from latentris_lightning.site.build import render_index
+from latentris_lightning.site.bundle import (
     BUNDLE_FORMAT,
     BUNDLE_VERSION,
     POSITION_BITS,
@@ -54,7 +55,7 @@ from latentris_lightning.bundle import (
     positions_manifest,
     snapshots_per_block,
 )
-from latentris_lightning.export import render_index, write_site
+from latentris_lightning.site.write import write_site
 
 CHROMIUM = "/usr/bin/chromium"
 LAUNCH_ARGS = ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"]

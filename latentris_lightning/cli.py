@@ -7,8 +7,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from latentris_lightning.bundle import ALLOWED_POSITION_BITS, POSITION_BITS
 from latentris_lightning.errors import MisconfigurationException, RunStoreError
+from latentris_lightning.site.bundle import ALLOWED_POSITION_BITS, POSITION_BITS
 
 EXAMPLES = """\
 examples:
@@ -52,7 +52,7 @@ examples:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from latentris_lightning import __version__
+    from latentris_lightning._version import __version__
     from latentris_lightning.projection import available_methods
 
     parser = argparse.ArgumentParser(
@@ -172,10 +172,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from latentris_lightning.export import export_site
-    from latentris_lightning.store import load_run
-
-    from latentris_lightning.subset import select_run
+    from latentris_lightning.site.export import export_site
+    from latentris_lightning.store.reader import load_run
+    from latentris_lightning.store.view import select_run
 
     runs = [load_run(path) for path in args.run_dir]
     seed = args.seed if args.seed is not None else int(runs[0].manifest.get("config", {}).get("seed", 0))
@@ -197,7 +196,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _export_compare(args: argparse.Namespace, runs: list, seed: int, flow: object) -> int:
     """``latentris export RUN_A RUN_B … --out SITE``: one site comparing the runs."""
-    from latentris_lightning.compare import export_compare
+    from latentris_lightning.site.export import export_compare
 
     chosen = [f"--{name.replace('_', '-')}" for name in ("layers", "epochs", "sample_size") if getattr(args, name)]
     if chosen or args.axis != "epochs":
@@ -215,7 +214,7 @@ def _export_compare(args: argparse.Namespace, runs: list, seed: int, flow: objec
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
-    from latentris_lightning.store import load_run
+    from latentris_lightning.store.reader import load_run
 
     run = load_run(args.run_dir)
     print(f"run:       {run.path}")
@@ -238,7 +237,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
-    from latentris_lightning.serve import make_server, server_url
+    from latentris_lightning.site.serve import make_server, server_url
 
     site = Path(args.site_dir)
     if not (site / "index.html").is_file():
@@ -256,7 +255,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _cmd_projector(args: argparse.Namespace) -> int:
-    from latentris_lightning.interop import export_projector
+    from latentris_lightning.site.projector import export_projector
 
     config = export_projector(args.run_dir, args.out, snapshot=args.snapshot, epoch=args.epoch, layers=args.layers)
     print(f"Projector files written: {config.parent.resolve()} (run: tensorboard --logdir {config.parent})")

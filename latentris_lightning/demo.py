@@ -14,7 +14,7 @@ import torch
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
-from latentris_lightning.callback import Latentris
+from latentris_lightning.capture.callback import Latentris
 
 
 class DigitsMLP(pl.LightningModule):

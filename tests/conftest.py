@@ -11,7 +11,7 @@ import torch
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
-from latentris_lightning.store import RunWriter
+from latentris_lightning.store.writer import RunWriter
 
 
 class TinyNet(pl.LightningModule):

@@ -8,7 +8,7 @@ import pytest
 from lightning.pytorch.utilities.exceptions import MisconfigurationException
 
 from latentris_lightning import load_run
-from latentris_lightning.alerts import (
+from latentris_lightning.analysis.alerts import (
     Collapse,
     Divergence,
     DriftSpike,
@@ -19,8 +19,8 @@ from latentris_lightning.alerts import (
     evaluate,
     rule_from_dict,
 )
-from latentris_lightning.metrics import compute_run_metrics
-from latentris_lightning.store import RunWriter
+from latentris_lightning.analysis.metrics import compute_run_metrics
+from latentris_lightning.store.writer import RunWriter
 
 N, D, C, EPOCHS = 300, 24, 5, 12
 

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
-from latentris_lightning.bundle import (
+from latentris_lightning.site.bundle import (
     BASE85_ALPHABET,
     build_chunk_blocks,
     data_script,

@@ -6,13 +6,13 @@ import lightning.pytorch as pl
 import numpy as np
 import pytest
 import torch
+from conftest import TinyNet, make_blobs, make_trainer, train_loader
 from lightning.pytorch.callbacks import Callback
 from lightning.pytorch.utilities.exceptions import MisconfigurationException
 
-from conftest import TinyNet, make_blobs, make_trainer, train_loader
 from latentris_lightning import Latentris, load_run
-from latentris_lightning.capture import capture_snapshot
-from latentris_lightning.probe import make_probe
+from latentris_lightning.capture.probe import make_probe
+from latentris_lightning.capture.probe_pass import capture_snapshot
 
 
 def fit(callbacks=(), max_epochs=3, seed=0) -> TinyNet:

@@ -11,11 +11,11 @@ import lightning.pytorch as pl
 import numpy as np
 import pytest
 import torch
+from conftest import TinyNet, make_blobs, make_trainer, train_loader
 from lightning.pytorch.loggers import CSVLogger
 from lightning.pytorch.utilities.exceptions import MisconfigurationException
 from torch import nn
 
-from conftest import TinyNet, make_blobs, make_trainer, train_loader
 from latentris_lightning import Collapse, Latentris, compute_run_metrics, load_run
 
 

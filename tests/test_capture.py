@@ -6,19 +6,15 @@ import lightning.pytorch as pl
 import numpy as np
 import pytest
 import torch
+from conftest import make_trainer
 from lightning.pytorch.utilities.exceptions import MisconfigurationException
 from torch import nn
 
-from conftest import make_trainer
 from latentris_lightning import Latentris, load_run
-from latentris_lightning.capture import (
-    LayerReducer,
-    capture_snapshot,
-    default_layers,
-    make_reducers,
-    resolve_layers,
-)
-from latentris_lightning.probe import make_probe
+from latentris_lightning.capture.layers import default_layers, resolve_layers
+from latentris_lightning.capture.probe import make_probe
+from latentris_lightning.capture.probe_pass import capture_snapshot
+from latentris_lightning.capture.reduction import LayerReducer, make_reducers
 
 
 class TinyCNN(pl.LightningModule):

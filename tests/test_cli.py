@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import make_run
+
 from latentris_lightning import load_run
 from latentris_lightning.cli import main
 
@@ -67,12 +67,13 @@ def test_demo_command_trains_and_exports(tmp_path):
 
 def test_failed_export_at_fit_end_keeps_the_run_and_cli_re_exports_it(tmp_path, monkeypatch):
     from conftest import TinyNet, make_blobs, make_trainer, train_loader
+
     from latentris_lightning import Latentris
 
     def broken(*args, **kwargs):
         raise OSError("No space left on device")
 
-    monkeypatch.setattr("latentris_lightning.export.write_site", broken)
+    monkeypatch.setattr("latentris_lightning.site.export.write_site", broken)
     callback = Latentris(probe=make_blobs(n=12), epochs=[0, 1], output_dir=tmp_path)
     with pytest.warns(UserWarning, match=r"activations are intact.*latentris export .*run --out .*site"):
         make_trainer([callback], max_epochs=1).fit(TinyNet(), train_loader())

@@ -16,17 +16,16 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from conftest import make_run
-from latentris_lightning import export_site, load_run
-from latentris_lightning.cli import main
-from latentris_lightning.interop import export_projector
-from latentris_lightning.notebook import SiteIndex
-from latentris_lightning.serve import serve_in_background
-from latentris_lightning.subset import select_run
 from test_viewer_browser import read_data_file
 
-from latentris_lightning.bundle import read_positions
+from latentris_lightning import export_site, load_run
+from latentris_lightning.cli import main
+from latentris_lightning.site.bundle import read_positions
+from latentris_lightning.site.notebook import SiteIndex
+from latentris_lightning.site.projector import export_projector
+from latentris_lightning.site.serve import serve_in_background
+from latentris_lightning.store.view import select_run
 
 
 def _manifest(site: Path) -> dict:

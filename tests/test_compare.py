@@ -7,26 +7,21 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
+from conftest import TinyNet, make_blobs, make_trainer, train_loader
 from torch import nn
 
 from latentris_lightning import Latentris, export_compare, export_site
+from latentris_lightning.analysis.compare import cross_cka
+from latentris_lightning.capture.probe import sample_hashes
 from latentris_lightning.cli import main
-from latentris_lightning.compare import (
-    alignment_graph,
-    cross_cka,
-    layer_groups,
-    match_probes,
-    run_names,
-    shared_axis,
-)
-from latentris_lightning.bundle import read_data_file, read_positions
 from latentris_lightning.projection.joint import JointEmbedding, chain_ties, check_ties
-from latentris_lightning.probe import sample_hashes
 from latentris_lightning.projection.pipeline import project_graph, project_run
-from latentris_lightning.store import RunWriter, load_run
-from latentris_lightning.variants import check_variants, expand_methods, parse_variant
-
-from conftest import TinyNet, make_blobs, make_trainer, train_loader
+from latentris_lightning.projection.runs import alignment_graph
+from latentris_lightning.projection.variants import check_variants, expand_methods, parse_variant
+from latentris_lightning.site.bundle import read_data_file, read_positions
+from latentris_lightning.store.matching import layer_groups, match_probes, run_names, shared_axis
+from latentris_lightning.store.reader import load_run
+from latentris_lightning.store.writer import RunWriter
 
 
 def write_run(path, dims=(5, 8), epochs=(0, 1, 2), n=48, indices=None, seed=0, labels=None, hashes=None):

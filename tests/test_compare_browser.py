@@ -10,9 +10,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
-from latentris_lightning import export_compare
-
 from test_compare import write_run
 from test_viewer_browser import (  # noqa: F401  (browser and viewer are fixtures)
     browser,
@@ -25,6 +22,8 @@ from test_viewer_browser import (  # noqa: F401  (browser and viewer are fixture
     show_layers,
     viewer,
 )
+
+from latentris_lightning import export_compare
 
 VARIANTS = ("joint n_neighbors=4", "joint n_neighbors=40")
 

@@ -12,13 +12,13 @@ import lightning.pytorch as pl
 import numpy as np
 import pytest
 import torch
+from conftest import TinyNet, make_blobs, make_trainer, train_loader
 from lightning.pytorch.callbacks import ModelCheckpoint
 from lightning.pytorch.utilities.exceptions import MisconfigurationException
 
-from conftest import TinyNet, make_blobs, make_trainer, train_loader
 from latentris_lightning import Latentris, load_run
-from latentris_lightning.capture import capture_snapshot
-from latentris_lightning.probe import make_probe
+from latentris_lightning.capture.probe import make_probe
+from latentris_lightning.capture.probe_pass import capture_snapshot
 
 
 def test_ddp_on_two_cpu_processes_equals_a_single_process_capture(tmp_path):
@@ -97,7 +97,7 @@ def test_bf16_mixed_precision(tmp_path):
 def test_sharded_strategies_are_refused_with_a_clear_error():
     from lightning.pytorch.strategies import FSDPStrategy
 
-    from latentris_lightning.callback import _refuse_sharded
+    from latentris_lightning.capture.callback import _refuse_sharded
 
     with pytest.raises(MisconfigurationException, match="sharded strategy FSDPStrategy.*Supported: single device and DDP"):
         _refuse_sharded(SimpleNamespace(strategy=FSDPStrategy()))

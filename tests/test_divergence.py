@@ -7,15 +7,16 @@ import json
 
 import numpy as np
 import torch
-
 from conftest import TinyNet, make_blobs, make_trainer, train_loader
 from test_export import decode_data_file
+
 from latentris_lightning import Latentris, load_run
-from latentris_lightning.capture import predictions_from_output
+from latentris_lightning.capture.probe_pass import predictions_from_output
 from latentris_lightning.cli import main
-from latentris_lightning.export import build_site_files, read_positions
 from latentris_lightning.projection.pipeline import prepare_series, project_run
-from latentris_lightning.store import RunWriter
+from latentris_lightning.site.build import build_site_files
+from latentris_lightning.site.bundle import read_positions
+from latentris_lightning.store.writer import RunWriter
 
 N = 24
 

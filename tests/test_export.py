@@ -6,19 +6,12 @@ import re
 
 import numpy as np
 import pytest
-
 from conftest import make_run
+
 from latentris_lightning import export_site, load_run
-from latentris_lightning.export import (
-    QUANT_MAX,
-    build_site_files,
-    data_script,
-    dequantize,
-    epoch_positions,
-    quantize,
-    read_data_file,
-    render_index,
-)
+from latentris_lightning.site.build import build_site_files, render_index
+from latentris_lightning.site.bundle import QUANT_MAX, data_script, dequantize, quantize, read_data_file
+from latentris_lightning.store.reader import epoch_positions
 
 
 def decode_data_file(text: str):
@@ -107,7 +100,7 @@ def test_site_files_follow_the_bundle_format(tmp_path):
 
 
 def test_step_snapshots_sit_between_epochs():
-    from latentris_lightning.store import SnapshotInfo
+    from latentris_lightning.store.reader import SnapshotInfo
 
     snaps = [SnapshotInfo(0, 0, 0, "", "epoch"), SnapshotInfo(1, 0, 5, "", "step"), SnapshotInfo(2, 1, 10, "", "epoch"),
              SnapshotInfo(3, 1, 15, "", "step"), SnapshotInfo(4, 2, 20, "", "epoch")]
@@ -116,7 +109,7 @@ def test_step_snapshots_sit_between_epochs():
 
 
 def test_sample_metadata_is_carried_to_the_site(tmp_path):
-    from latentris_lightning.store import RunWriter
+    from latentris_lightning.store.writer import RunWriter
 
     writer = RunWriter(
         tmp_path, labels=np.array([0, 1, 0]), class_names=["a", "b"], layers=[{"name": "fc"}],
@@ -170,7 +163,7 @@ def test_a_failed_export_keeps_the_previous_site_and_the_run(tmp_path, monkeypat
     def broken(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr("latentris_lightning.export.shutil.copytree", broken)
+    monkeypatch.setattr("latentris_lightning.site.write.shutil.copytree", broken)
     with pytest.raises(OSError, match="disk full"):
         export_site(tmp_path / "run", tmp_path / "site", progress=False)
     assert (tmp_path / "site" / "data" / "manifest.js").read_text() == before
@@ -185,7 +178,7 @@ def test_export_of_an_empty_run_is_a_clear_error(tmp_path):
 
 
 def test_flow_fields_of_every_trajectory_set_are_exported(tmp_path):
-    from latentris_lightning.flow import VectorFieldKMeans
+    from latentris_lightning.analysis.flow import VectorFieldKMeans
 
     make_run(tmp_path, epochs=(0, 1, 2, 3), n=12, dims=(3, 4))
     run = load_run(tmp_path)
@@ -240,7 +233,7 @@ def test_flow_can_be_left_out_and_bad_flow_parameters_are_named(tmp_path):
 
 
 def test_trajectory_sets_follow_the_axis():
-    from latentris_lightning.export import trajectory_sets
+    from latentris_lightning.analysis.flow import trajectory_sets
 
     emb = [[np.full((4, 3), 10 * layer + snap, dtype=float) for snap in range(5)] for layer in range(2)]
     by_epochs, by_layers = trajectory_sets(emb, "epochs"), trajectory_sets(emb, "layers")

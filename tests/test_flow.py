@@ -1,4 +1,4 @@
-"""Flow fields (latentris_lightning.flow): planted fields come back, λ trades smoothness for fit, degenerate input
+"""Flow fields (latentris_lightning.analysis.flow): planted fields come back, λ trades smoothness for fit, degenerate input
 gives a zero field, outliers are the samples moving against the flow, k fields separate mixed flows."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from latentris_lightning.flow import Grid, VectorFieldKMeans, make_grid, robust_outliers
+from latentris_lightning.analysis.flow import Grid, VectorFieldKMeans, make_grid, robust_outliers
 
 
 def rotation_trajectories(n=3000, steps=5, theta=0.1, d=2, seed=0, clockwise=False):

@@ -8,7 +8,8 @@ from sklearn.metrics import calinski_harabasz_score, davies_bouldin_score, silho
 from sklearn.model_selection import LeaveOneOut, cross_val_predict
 from sklearn.neighbors import KNeighborsClassifier
 
-from latentris_lightning.geometry import METRICS, PER_CLASS, class_geometry, pairwise_scores, rms_radius, sample_margins
+from latentris_lightning.analysis.geometry import METRICS, PER_CLASS, class_geometry, pairwise_scores, sample_margins
+from latentris_lightning.arrays import rms_radius
 
 
 def blobs(n=120, d=6, c=4, spread=1.0, sep=3.0, seed=0):

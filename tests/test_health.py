@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from latentris_lightning.health import (
+from latentris_lightning.analysis.health import (
     CkaOperand,
     activation_norm,
     cka_matrix,

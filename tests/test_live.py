@@ -14,14 +14,14 @@ from pathlib import Path
 import lightning.pytorch as pl
 import numpy as np
 import pytest
-
 from conftest import TinyNet, make_blobs, make_run, make_trainer, train_loader
+from test_viewer_browser import read_data_file
+
 from latentris_lightning import Latentris, load_run
 from latentris_lightning.cli import main
-from latentris_lightning.export import build_site_files
-from latentris_lightning.live import LOCK, LOG, LiveExporter, live_export, mark_live, write_site_incremental
-from latentris_lightning.store import RunWriter
-from test_viewer_browser import read_data_file
+from latentris_lightning.site.build import build_site_files
+from latentris_lightning.site.live import LOCK, LOG, LiveExporter, live_export, mark_live, write_site_incremental
+from latentris_lightning.store.writer import RunWriter
 
 
 def _mtimes(site: Path) -> dict[str, int]:

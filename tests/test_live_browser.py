@@ -16,15 +16,15 @@ from urllib.parse import urlsplit
 
 import numpy as np
 import pytest
-
 from conftest import make_run
-from latentris_lightning import load_run
-from latentris_lightning.export import build_site_files
-from latentris_lightning.live import live_export, mark_live
-from latentris_lightning.serve import serve_in_background
-from latentris_lightning.store import RunWriter
 from test_live import _exports, _wait
 from test_viewer_browser import READY_TIMEOUT_MS, VIEWPORT, Viewer, browser, read_data_file  # noqa: F401 (fixture)
+
+from latentris_lightning import load_run
+from latentris_lightning.site.build import build_site_files
+from latentris_lightning.site.live import live_export, mark_live
+from latentris_lightning.site.serve import serve_in_background
+from latentris_lightning.store.writer import RunWriter
 
 POLL_MS = 2000  # live.js's interval (constants.js LIVE_POLL_MS)
 UPDATE_TIMEOUT_MS = 30_000

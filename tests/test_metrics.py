@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
 from conftest import make_run
+
 from latentris_lightning import load_run
-from latentris_lightning.health import linear_cka
-from latentris_lightning.metrics import SERIES, RunMetrics, SnapshotKey, compute_run_metrics, snapshot_metrics
+from latentris_lightning.analysis.health import linear_cka
+from latentris_lightning.analysis.metrics import (
+    SERIES,
+    RunMetrics,
+    SnapshotKey,
+    compute_run_metrics,
+    snapshot_metrics,
+)
 
 
 def test_one_snapshot_at_a_time_equals_the_whole_run(tmp_path):

@@ -25,7 +25,9 @@ def test_wheel_contains_templates_and_site_assets(tmp_path):
         "latentris_lightning/site_assets/vendor/latentris-vendor.js",
         "latentris_lightning/site_assets/js/main.js",
         "latentris_lightning/site_assets/css/viewer.css",
-        "latentris_lightning/export.py",
+        "latentris_lightning/site/export.py",
+        "latentris_lightning/capture/callback.py",
+        "latentris_lightning/store/reader.py",
     }
     assert expected <= names, sorted(expected - names)
     assert not any("node_modules" in n for n in names)
@@ -33,7 +35,7 @@ def test_wheel_contains_templates_and_site_assets(tmp_path):
 
 
 def test_assets_found_from_this_install():
-    from latentris_lightning import assets
+    from latentris_lightning.site import assets
 
     assert (assets.templates_dir() / "index.html.j2").is_file()
     assert (assets.site_assets_dir() / "vendor" / "latentris-vendor.js").is_file()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
 from conftest import make_run
+
 from latentris_lightning import load_run
 from latentris_lightning.projection.pipeline import project_run
 

@@ -6,12 +6,12 @@ import lightning.pytorch as pl
 import numpy as np
 import pytest
 import torch
+from conftest import TinyNet, make_blobs, make_trainer, train_loader
 from lightning.pytorch.utilities.exceptions import MisconfigurationException
 from torch.utils.data import DataLoader, TensorDataset
 
-from conftest import TinyNet, make_blobs, make_trainer, train_loader
 from latentris_lightning import Latentris, load_run
-from latentris_lightning.probe import Probe, make_probe, make_thumbnails
+from latentris_lightning.capture.probe import Probe, make_probe, make_thumbnails
 
 
 def skewed(n=200):

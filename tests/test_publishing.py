@@ -9,9 +9,9 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import sync_playwright
-
-from latentris_lightning.serve import serve_in_background
 from test_viewer_browser import CHROMIUM, LAUNCH_ARGS, READY_TIMEOUT_MS, VIEWPORT
+
+from latentris_lightning.site.serve import serve_in_background
 
 ROOT = Path(__file__).resolve().parents[1]
 

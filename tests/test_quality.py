@@ -1,4 +1,4 @@
-"""Faithfulness scores (latentris_lightning.quality): agreement with sklearn and with the written definitions,
+"""Faithfulness scores (latentris_lightning.projection.quality): agreement with sklearn and with the written definitions,
 known values on constructed projections, the sampled regime, and input errors."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from sklearn.decomposition import PCA
 from sklearn.manifold import trustworthiness as sk_trustworthiness
 from sklearn.neighbors import NearestNeighbors
 
-from latentris_lightning import quality
-from latentris_lightning.quality import (
+from latentris_lightning.projection import quality
+from latentris_lightning.projection.quality import (
     continuity,
     k_from_percent,
     knn_preservation,

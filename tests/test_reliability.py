@@ -15,13 +15,15 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from conftest import make_run
+
 from latentris_lightning import load_run
 from latentris_lightning.cli import main
 from latentris_lightning.errors import DiskFullError
-from latentris_lightning.export import build_site_files, export_site, write_site
-from latentris_lightning.store import RunWriter
+from latentris_lightning.site.build import build_site_files
+from latentris_lightning.site.export import export_site
+from latentris_lightning.site.write import write_site
+from latentris_lightning.store.writer import RunWriter
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,7 +44,7 @@ def tiny_disk(tmp_path):
 
 FILL_RUN = """
 import sys, numpy as np
-from latentris_lightning.store import RunWriter
+from latentris_lightning.store.writer import RunWriter
 from latentris_lightning.errors import DiskFullError
 n = 1000
 writer = RunWriter(sys.argv[1], labels=np.arange(n) % 2, class_names=["a", "b"], layers=[{"name": "x"}])

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import lightning.pytorch as pl
 import pytest
+from conftest import TinyNet, make_blobs, make_trainer, train_loader
 from lightning.pytorch.utilities.exceptions import MisconfigurationException
 
-from conftest import TinyNet, make_blobs, make_trainer, train_loader
 from latentris_lightning import Latentris, load_run
-from latentris_lightning.schedule import Schedule, log_spaced
+from latentris_lightning.capture.schedule import Schedule, log_spaced
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,11 @@ import json
 
 import numpy as np
 import pytest
+from conftest import make_run
 
 from latentris_lightning.errors import RunStoreError
-from conftest import make_run
-from latentris_lightning.store import RunWriter, load_run
+from latentris_lightning.store.reader import load_run
+from latentris_lightning.store.writer import RunWriter
 
 
 def test_round_trip(tmp_path):

@@ -10,12 +10,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import make_run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import make_run
 from latentris_lightning.errors import RunStoreError
-from latentris_lightning.store import RunWriter, load_run
+from latentris_lightning.store.reader import load_run
+from latentris_lightning.store.writer import RunWriter
 
 
 def _edit(path: Path, change) -> None:

@@ -7,11 +7,12 @@ import shutil
 
 import numpy as np
 import pytest
+from conftest import make_run
 from test_viewer_browser import browser, foreground_mask, viewer  # noqa: F401  (fixtures)
 
-from conftest import make_run
-from latentris_lightning import bundle, export_site
-from latentris_lightning.bundle import read_positions
+from latentris_lightning import export_site
+from latentris_lightning.site import bundle
+from latentris_lightning.site.bundle import read_positions
 
 # Positions the viewer decoded, dequantised the way its shader does (normalised uint16 against the box).
 DECODED_JS = """([method, layer]) => Latentris.data.loadChunk(method, layer).then(c => c.complete).then(c => {

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from playwright.sync_api import Page, sync_playwright
 
-from latentris_lightning import bundle
+from latentris_lightning.site import bundle
 
 CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"]

@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
 from test_viewer_browser import (  # noqa: F401  (fixtures are used by name)
-    Viewer, browser, canvas_pixels, changed_fraction, colour_count, drag, foreground_mask, manifest, wait_cameras_still,
-    point_on_screen, read_data_file, show_layers, viewer, VIEWPORT,
+    VIEWPORT,
+    Viewer,
+    browser,
+    canvas_pixels,
+    changed_fraction,
+    colour_count,
+    drag,
+    foreground_mask,
+    manifest,
+    point_on_screen,
+    read_data_file,
+    show_layers,
+    viewer,
+    wait_cameras_still,
 )
 
 CAMS = "Latentris.app.panels().map(p => p.view.getCamera())"
@@ -55,7 +66,7 @@ EDGE_RUNS = {  # name: (epochs, n_samples, n_classes)
 
 def write_edge_run(path, epochs, n, n_classes, dims=(3, 4)):
     """A run store written by the real RunWriter: random activations, labels 0..n_classes-1 in turn."""
-    from latentris_lightning.store import RunWriter
+    from latentris_lightning.store.writer import RunWriter
 
     rng = np.random.default_rng(0)
     labels = np.arange(n) % n_classes

@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from latentris_lightning import export_site, load_run
-from latentris_lightning.store import RunWriter
+from latentris_lightning.store.writer import RunWriter
 
 CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"]

@@ -337,7 +337,7 @@ class JointEmbedding(ProjectionMethod):
         the data, converts it to layout units, so within every step a sample that moved twice as far in the data
         moves twice as far in the view.
         """
-        from latentris_lightning.geometry import rms_radius
+        from latentris_lightning.arrays import rms_radius
 
         if len({m.shape[1] for m in reduced}) > 1:  # layers of different widths: no common space to move in
             return torch.zeros(len(reduced) - 1, reduced[0].shape[0], 1, device=start.device)
@@ -445,7 +445,7 @@ def _tie_motion(
 ) -> torch.Tensor:
     """Each tie's rest length per sample, ``(E, N, 1)``: the sample's movement in the data (layout units, as
     :meth:`JointEmbedding._target_motion`) for a ``"motion"`` tie within a group, 0 otherwise."""
-    from latentris_lightning.geometry import rms_radius
+    from latentris_lightning.arrays import rms_radius
 
     layout = [rms_radius(e.cpu().numpy()) for e in start]
     data = [rms_radius(m) for m in reduced]

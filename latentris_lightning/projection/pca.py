@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 from sklearn.decomposition import PCA
 
-from latentris_lightning.geometry import rms_radius
+from latentris_lightning.arrays import rms_radius
 from latentris_lightning.projection.base import ProjectionMethod
 
 

@@ -21,8 +21,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
-import tempfile
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -32,7 +30,8 @@ from typing import Any
 import numpy as np
 
 from latentris_lightning.projection import available_methods, check_method_names, get_method
-from latentris_lightning.store import Run
+from latentris_lightning.store.atomic import atomic_write
+from latentris_lightning.store.reader import Run
 
 AXES = ("epochs", "layers")
 CACHE_FORMAT = 1
@@ -47,7 +46,7 @@ class Projection:
         params: every parameter of the estimator (as ``get_params()`` gives them).
         axis: ``"epochs"`` or ``"layers"``.
         embeddings: ``embeddings[layer][snapshot]`` is an ``(N, d)`` float32 array.
-        quality: ``quality[layer][snapshot]`` is a dict of faithfulness scores (see :mod:`latentris_lightning.quality`).
+        quality: ``quality[layer][snapshot]`` is a dict of faithfulness scores (see :mod:`latentris_lightning.projection.quality`).
         seconds: fitting time per fitted series (cached results report the original time).
         cached: how many series came from the cache.
         valid: ``valid[layer][snapshot]`` is a boolean ``(N,)`` array, False where the sample's activations were NaN
@@ -71,7 +70,7 @@ class Projection:
 
 def series_key(method: str, params: Mapping[str, Any], axis: str, series: list[np.ndarray]) -> str:
     """Hash of everything that determines a projection's result."""
-    from latentris_lightning import __version__
+    from latentris_lightning._version import __version__
 
     digest = hashlib.blake2b(digest_size=16)
     header = {"method": method, "params": dict(params), "axis": axis, "version": __version__, "cache": CACHE_FORMAT}
@@ -101,16 +100,10 @@ def _store_cached(path: Path, embeddings: list[np.ndarray], quality: list[dict[s
     buffer = io.BytesIO()
     meta = json.dumps({"quality": quality, "seconds": seconds})
     np.savez(buffer, embeddings=np.stack(embeddings).astype(np.float32), meta=np.array(meta))
-    tmp = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(buffer.getvalue())
-        os.replace(tmp, path)
+        atomic_write(path, buffer.getvalue())
     except OSError:  # a read-only or full run directory only loses the cache
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+        pass
 
 
 def project_run(
@@ -349,7 +342,7 @@ SCORE_KEYS = ("trustworthiness", "continuity", "knn15", "neighborhood_hit", "sta
 
 
 def _scores(series: list[np.ndarray], fitted: list[np.ndarray], labels: np.ndarray, axis: str, seed: int) -> list[dict]:
-    from latentris_lightning.quality import score_series, score_snapshot
+    from latentris_lightning.projection.quality import score_series, score_snapshot
 
     if axis == "epochs":
         return [_plain(s) for s in score_series(series, fitted, labels, seed=seed)]

@@ -1,7 +1,7 @@
 """Live mode: the site follows the training run while it trains (``Latentris(..., live=True)``).
 
 After every snapshot the callback asks a :class:`LiveExporter` for an export. Exports run in one long-lived, niced
-worker process (``python -m latentris_lightning.live --worker``, started at the first snapshot) that imports torch
+worker process (``python -m latentris_lightning.site.live --worker``, started at the first snapshot) that imports torch
 and the exporter once and then reads the run store from disk for each job, so training never waits for projection
 and a failing export cannot disturb it. Requests are coalesced, latest wins: while an export runs, further snapshots
 only mark the site stale, and one more job is handed over when the running one ends; it includes every snapshot
@@ -24,100 +24,37 @@ true and swaps in new snapshots without a reload, keeping the method, layer, cam
 from __future__ import annotations
 
 import argparse
-import base64
 import gc
 import json
 import os
-import re
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import traceback
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import msgpack
 
-from latentris_lightning import assets
+from latentris_lightning.site.bundle import MANIFEST_PATH as MANIFEST_JS
+from latentris_lightning.site.bundle import read_data_file
+from latentris_lightning.site.write import write_site_incremental
 
 #: the lock file a running live export keeps in the run directory (its process id inside)
 LOCK = "live-export.pid"
 #: one JSON line per finished live export (snapshots, seconds, files changed), in the run directory
 LOG = "live-export.log"
-MANIFEST_JS = "data/manifest.js"
 #: environment variable: the live export worker's priority when the callback does not give one ("idle" or a niceness)
 NICE_ENV = "LATENTRIS_LIVE_NICE"
-_DATA_CALL = re.compile(r'latentrisReceive\("manifest", "([A-Za-z0-9+/=]*)"\);\s*')
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _same(path: Path, data: bytes) -> bool:
-    try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
-    except OSError:
-        return False
-
-
-def write_site_incremental(files: Mapping[str, str], out_dir: str | os.PathLike) -> list[str]:
-    """Bring the site in ``out_dir`` up to ``files`` (as :func:`~latentris_lightning.export.build_site_files` gives
-    them), touching only files whose content differs; returns the relative paths written or removed.
-
-    The assets are copied when missing or different, the data files next, ``data/manifest.js`` last; data files the
-    new site no longer has are removed after that. ``out_dir`` must be missing, empty or a Latentris site.
-    """
-    from latentris_lightning.export import _is_site
-
-    out = Path(out_dir).resolve()
-    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not _is_site(out))):
-        raise FileExistsError(
-            f"{out} exists and is not a Latentris site; refusing to overwrite it. Choose an empty or new folder."
-        )
-    changed: list[str] = []
-    source = assets.site_assets_dir()
-    for folder in assets.SITE_ASSET_FOLDERS:
-        for file in sorted(p for p in (source / folder).rglob("*") if p.is_file()):
-            relative = f"assets/{file.relative_to(source).as_posix()}"
-            data = file.read_bytes()
-            if not _same(out / relative, data):
-                _write_atomic(out / relative, data)
-                changed.append(relative)
-    ordered = sorted(files, key=lambda p: (p == MANIFEST_JS, p == "index.html", p))
-    for relative in ordered:
-        target = (out / relative).resolve()
-        if out not in target.parents:
-            raise ValueError(f"refusing to write {relative!r}: it points outside the site folder")
-        data = files[relative].encode("utf-8")
-        if not _same(target, data):
-            _write_atomic(target, data)
-            changed.append(relative)
-    data_dir = out / "data"
-    for stale in sorted(data_dir.glob("*.js")) if data_dir.is_dir() else []:
-        relative = f"data/{stale.name}"
-        if relative not in files:
-            stale.unlink(missing_ok=True)
-            changed.append(relative)
-    return changed
 
 
 def mark_live(files: dict[str, str], *, revision: int, running: bool = True) -> dict[str, str]:
     """Add ``"live": {"revision", "running"}`` to the manifest of ``files`` (in place; returned)."""
-    from latentris_lightning.export import data_script
+    from latentris_lightning.site.build import data_script
 
     manifest = _decode_manifest(files[MANIFEST_JS])
     if manifest is None:
@@ -128,8 +65,11 @@ def mark_live(files: dict[str, str], *, revision: int, running: bool = True) -> 
 
 
 def _decode_manifest(script: str) -> dict[str, Any] | None:
-    match = _DATA_CALL.fullmatch(script)
-    return None if match is None else msgpack.unpackb(base64.b64decode(match.group(1)), raw=False)
+    try:
+        key, manifest = read_data_file(script)
+    except ValueError:
+        return None
+    return manifest if key == "manifest" else None
 
 
 def _without_timing(script: str) -> bytes | None:
@@ -153,8 +93,8 @@ def live_export(
     running: bool = True,
 ) -> dict[str, Any]:
     """One live export of the run as it is now; returns what it did (snapshots, seconds, changed files)."""
-    from latentris_lightning.export import build_site_files
-    from latentris_lightning.store import load_run
+    from latentris_lightning.site.build import build_site_files
+    from latentris_lightning.store.reader import load_run
 
     start = time.perf_counter()
     run = load_run(run_dir)
@@ -374,7 +314,7 @@ _BOOT = ("import os, sys\n"
          "    try: os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))\n"
          "    except OSError: os.nice(19)\n"
          "elif hasattr(os, 'nice'): os.nice(19 if nice == 'idle' else int(nice))\n"
-         "from latentris_lightning.live import _main\n"
+         "from latentris_lightning.site.live import _main\n"
          "sys.exit(_main(sys.argv[1:], prioritised=True))\n")
 
 
@@ -426,7 +366,7 @@ def _serve_jobs(args: argparse.Namespace) -> int:
 
 
 def _main(argv: Sequence[str] | None = None, prioritised: bool = False) -> int:
-    parser = argparse.ArgumentParser(prog="python -m latentris_lightning.live",
+    parser = argparse.ArgumentParser(prog="python -m latentris_lightning.site.live",
                                      description="One live export of a run, or (--worker) one per line read on stdin "
                                                  "(started by the callback with live=True).")
     parser.add_argument("run_dir")

@@ -17,28 +17,21 @@ from lightning.pytorch.callbacks import Callback
 from lightning.pytorch.utilities.rank_zero import rank_zero_info, rank_zero_warn
 from typing_extensions import override
 
-from latentris_lightning.alerts import Alert, check_rules
-from latentris_lightning.capture import (
-    DEFAULT_MAX_DIM,
-    Distributed,
-    LayerEntry,
-    LayerInfo,
-    LayerReducer,
-    capture_snapshot,
-    check_layer_entries,
-    check_reduction,
-    make_reducers,
-    resolve_layers,
-)
+from latentris_lightning.analysis.alerts import Alert, check_rules
+from latentris_lightning.analysis.health import CkaOperand
+from latentris_lightning.analysis.metrics import RunMetrics, SnapshotKey, snapshot_metrics
+from latentris_lightning.capture.layers import LayerEntry, LayerInfo, check_layer_entries, resolve_layers
+from latentris_lightning.capture.probe import Probe, check_sampling, make_probe, validate_class_names
+from latentris_lightning.capture.probe_pass import Distributed, capture_snapshot
+from latentris_lightning.capture.reduction import DEFAULT_MAX_DIM, LayerReducer, check_reduction, make_reducers
+from latentris_lightning.capture.schedule import Schedule
 from latentris_lightning.errors import MisconfigurationException
-from latentris_lightning.health import CkaOperand
-from latentris_lightning.live import NICE_ENV, LiveExporter, check_nice
-from latentris_lightning.notebook import SiteIndex
-from latentris_lightning.metrics import RunMetrics, SnapshotKey, snapshot_metrics
-from latentris_lightning.probe import Probe, check_sampling, make_probe, validate_class_names
 from latentris_lightning.projection import check_method_names
-from latentris_lightning.schedule import Schedule
-from latentris_lightning.store import DTYPES, RunWriter, has_run, load_run
+from latentris_lightning.site.live import NICE_ENV, LiveExporter, check_nice
+from latentris_lightning.site.notebook import SiteIndex
+from latentris_lightning.store.reader import load_run
+from latentris_lightning.store.schema import DTYPES, has_run
+from latentris_lightning.store.writer import RunWriter
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +58,7 @@ class Latentris(Callback):
 
     Args:
         probe: the samples to watch: a tuple ``(inputs, labels)`` of tensors or arrays, a ``Dataset`` or a
-            ``DataLoader`` yielding ``(x, y)``, a :class:`~latentris_lightning.probe.Probe` (with sample names or
+            ``DataLoader`` yielding ``(x, y)``, a :class:`~latentris_lightning.capture.probe.Probe` (with sample names or
             thumbnails), or ``"val"``: take ``probe_size`` samples from the validation dataloader at setup.
             Labels are integer class indices.
         layers: module names as in ``model.named_modules()``, glob patterns (``"encoder.*.attn"``), either with the
@@ -106,12 +99,12 @@ class Latentris(Callback):
         log_metrics: send every scalar metric to the trainer's loggers (TensorBoard, CSV, W&B, …) at the global step
             of its snapshot, under ``latentris/<layer>/<metric>``, ``latentris/probe/accuracy|loss``,
             ``latentris/alerts`` (alerts so far) and ``latentris/epoch`` (completed epochs of the snapshot).
-        live: export the site after every snapshot while training runs (:mod:`latentris_lightning.live`): a separate,
+        live: export the site after every snapshot while training runs (:mod:`latentris_lightning.site.live`): a separate,
             niced process projects the snapshots so far and rewrites only the files that changed, so training does
             not wait; a viewer showing the site (``latentris serve OUTPUT_DIR/site``) picks up new snapshots without a
             reload. Each live export re-fits the projections on every snapshot so far; the export at fit end is the
             usual full one.
-        alerts: the alert rules (:mod:`latentris_lightning.alerts`): ``None`` for the defaults, ``False`` for none, a
+        alerts: the alert rules (:mod:`latentris_lightning.analysis.alerts`): ``None`` for the defaults, ``False`` for none, a
             list of rules (``[Collapse(rank_fraction=0.3), DriftSpike(factor=4)]``) or a mapping changing the
             defaults (``{"collapse": {"rank_fraction": 0.3}, "drift_spike": None}``). Recorded in the run, so a later
             export applies the same rules.
@@ -438,7 +431,7 @@ class Latentris(Callback):
 
     def export_site(self) -> Path | None:
         """Export the run captured so far; on failure warn (the run store stays intact) and return ``None``."""
-        from latentris_lightning.export import export_site
+        from latentris_lightning.site.export import export_site
 
         try:
             run_metrics = self._run_metrics
@@ -455,13 +448,13 @@ class Latentris(Callback):
         return index
 
     def show(self) -> SiteIndex:
-        """The site, for a Jupyter cell: a :class:`~latentris_lightning.notebook.SiteIndex` (the ``index.html`` path)
+        """The site, for a Jupyter cell: a :class:`~latentris_lightning.site.notebook.SiteIndex` (the ``index.html`` path)
         that displays as an iframe of the site. Exports the run first when no site has been written yet.
 
         Raises:
             RuntimeError: if there is no site and the export failed (the warning says why).
         """
-        from latentris_lightning.notebook import SiteIndex
+        from latentris_lightning.site.notebook import SiteIndex
 
         index = self.site_dir / "index.html"
         if not index.is_file() and self.export_site() is None:

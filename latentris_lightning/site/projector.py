@@ -21,8 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
-from latentris_lightning.store import Run, load_run
-from latentris_lightning.subset import select_run
+from latentris_lightning.store.reader import Run, load_run
+from latentris_lightning.store.view import select_run
 
 CONFIG = "projector_config.pbtxt"
 METADATA = "metadata.tsv"
@@ -75,7 +75,6 @@ def export_projector(
 
     Example::
 
-        from latentris_lightning.interop import export_projector
         export_projector("latentris/run", "projector", epoch=5)   # then: tensorboard --logdir projector
     """
     if not isinstance(run, Run):

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from latentris_lightning.arrays import rms_radius
+
 #: Above this many samples, silhouette and kNN accuracy use a seeded random subsample of this size (the standard
 #: error of a mean silhouette over 2,000 samples is about 0.005; the cost grows with its square).
 SAMPLE_LIMIT = 2000
@@ -110,12 +112,6 @@ class ClassGeometry:
 
     def __getitem__(self, key: str) -> float:
         return self.scalars[key]
-
-
-def rms_radius(x: np.ndarray) -> float:
-    """Root-mean-square distance of the rows of ``x`` to their mean."""
-    centred = x - x.mean(axis=0)
-    return float(np.sqrt(np.mean(np.einsum("ij,ij->i", centred, centred))))
 
 
 def class_centroids(x: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -8,7 +8,6 @@ samples in the same order: sample ``i`` keeps index ``i`` everywhere.
 from __future__ import annotations
 
 import hashlib
-
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -17,8 +16,8 @@ import numpy as np
 import torch
 from torch.utils.data import DataLoader, Dataset, RandomSampler
 
+from latentris_lightning.capture.rng import preserved_rng
 from latentris_lightning.errors import MisconfigurationException
-from latentris_lightning.rng import preserved_rng
 
 ACCEPTED = (
     'a tuple (inputs, labels) of tensors or arrays, a torch Dataset or DataLoader yielding (x, y), a Probe, or "val" '

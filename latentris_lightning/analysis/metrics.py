@@ -15,10 +15,16 @@ from typing import Any
 
 import numpy as np
 
-from latentris_lightning.alerts import Alert, Rule, Timeline, check_rules, evaluate
-from latentris_lightning.geometry import METRICS, PER_CLASS, SAMPLE_LIMIT, MetricSpec, class_geometry
-from latentris_lightning.health import HEALTH_METRICS, CkaOperand, cka_matrix, linear_cka, representation_health
-from latentris_lightning.store import Run
+from latentris_lightning.analysis.alerts import Alert, Rule, Timeline, check_rules, evaluate
+from latentris_lightning.analysis.geometry import METRICS, PER_CLASS, SAMPLE_LIMIT, MetricSpec, class_geometry
+from latentris_lightning.analysis.health import (
+    HEALTH_METRICS,
+    CkaOperand,
+    cka_matrix,
+    linear_cka,
+    representation_health,
+)
+from latentris_lightning.store.reader import Run, epoch_positions
 
 #: Every scalar series, one value per (layer, snapshot), in chart order.
 SERIES: tuple[MetricSpec, ...] = METRICS + HEALTH_METRICS
@@ -35,26 +41,6 @@ PROBE_METRICS = (
     MetricSpec("accuracy", "Probe accuracy", "Share of probe samples the model classifies correctly."),
     MetricSpec("loss", "Probe loss", "Mean per-sample loss on the probe."),
 )
-
-
-def epoch_positions(snapshots: Sequence[Any]) -> list[float]:
-    """Where each snapshot sits on a continuous epoch axis.
-
-    End-of-epoch snapshots sit at their epoch. A step snapshot taken during epoch ``e`` sits at ``e`` plus the share of
-    that epoch's steps done, using the steps per epoch seen between end-of-epoch snapshots (or, with fewer than two,
-    between the step snapshots' own epochs); it stays at ``e`` when that cannot be known.
-    """
-    anchors = sorted({(s.epoch, s.step) for s in snapshots if s.kind == "epoch"})
-    rates = [(s2 - s1) / (e2 - e1) for (e1, s1), (e2, s2) in zip(anchors, anchors[1:]) if e2 > e1 and s2 > s1]
-    per_epoch = float(np.median(rates)) if rates else None
-    positions = []
-    for s in snapshots:
-        if s.kind == "epoch" or not per_epoch:
-            positions.append(float(s.epoch))
-            continue
-        start = s.epoch * per_epoch  # global step at which epoch s.epoch began, if epochs are equally long
-        positions.append(float(s.epoch + min(max((s.step - start) / per_epoch, 0.0), 0.999)))
-    return positions
 
 
 @dataclass

@@ -24,6 +24,8 @@ import numpy as np
 BUNDLE_FORMAT = "latentris-site"
 BUNDLE_VERSION = 2
 RECEIVER = "latentrisReceive"
+#: the manifest's data file, written last (the viewer reads it first)
+MANIFEST_PATH = "data/manifest.js"
 
 POSITION_BITS = 12
 """Default bits per quantised coordinate: 4,096 steps across the (method, layer)'s bounding box, a quarter of a pixel
@@ -269,7 +271,7 @@ def read_positions(
     site: str | Path | Mapping[str, str], method: str, layer_index: int
 ) -> tuple[np.ndarray, np.ndarray | None, list[float], list[float]]:
     """Positions of one (method, layer) read back from an exported site (its folder, or its files by relative path
-    as :func:`latentris_lightning.export.build_site_files` returns them).
+    as :func:`latentris_lightning.site.build.build_site_files` returns them).
 
     Returns ``(positions, invalid, bbox_min, bbox_max)``: float64 ``(S, N, dims)`` dequantised positions, the
     boolean ``(S, N)`` held-position mask (``None`` when every position was computed), and the bounding box.
@@ -282,7 +284,7 @@ def read_positions(
         def text(relative: str) -> str:
             return (folder / relative).read_text(encoding="utf-8")
 
-    _, manifest = read_data_file(text("data/manifest.js"))
+    _, manifest = read_data_file(text(MANIFEST_PATH))
     paths = manifest["chunks"][method][layer_index]
     parts, masks = [], []
     for path in paths:

@@ -2,7 +2,7 @@
 
 :class:`SiteIndex` is the path of a site's ``index.html`` (a :class:`pathlib.Path`, so existing code keeps working)
 that Jupyter displays as an iframe of the site. A page served by Jupyter cannot frame ``file://`` URLs, so the first
-display starts a small server for the site on ``127.0.0.1`` (:mod:`latentris_lightning.serve`, one per site folder,
+display starts a small server for the site on ``127.0.0.1`` (:mod:`latentris_lightning.site.serve`, one per site folder,
 in a daemon thread) and frames its URL; this works when the browser runs on the kernel's machine. Elsewhere (a remote
 kernel) pass a URL the browser can reach: ``site.iframe(src="files/latentris/site/index.html")``.
 """
@@ -19,7 +19,7 @@ _lock = threading.Lock()
 
 def site_url(site_dir: Path) -> str:
     """The URL of a background server for ``site_dir`` (started on first use)."""
-    from latentris_lightning.serve import serve_in_background
+    from latentris_lightning.site.serve import serve_in_background
 
     site = Path(site_dir).resolve()
     with _lock:

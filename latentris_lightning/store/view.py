@@ -1,7 +1,7 @@
 """A read-only view of part of a run: some layers, some snapshots, some samples (``latentris export --layers
 --epochs --sample-size``).
 
-:func:`select_run` returns a :class:`~latentris_lightning.store.Run` whose layers, snapshots and samples are a subset
+:func:`select_run` returns a :class:`~latentris_lightning.store.reader.Run` whose layers, snapshots and samples are a subset
 of another run's, read lazily from the same files: nothing is copied, and projections of the view are cached in the
 original run (the cache is keyed by the arrays themselves, so views and the full run never mix results).
 """
@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from latentris_lightning.sampling import stratified_indices
-from latentris_lightning.store import Run, SnapshotInfo
+from latentris_lightning.store.reader import Run, SnapshotInfo
 
 
 class RunView(Run):

@@ -25,8 +25,11 @@ groups, until the assignment stops changing. Pure NumPy and :mod:`scipy.sparse`;
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sys
+import time
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -468,3 +471,58 @@ class _Segments:
             if rows.size:
                 values[rows] = self.interp[rows] @ fields[c]
         return self.correlation(self.velocity, values)
+
+
+def trajectory_sets(embeddings: Sequence[Sequence[np.ndarray]], axis: str) -> list[np.ndarray]:
+    """The trajectories of a projection, ``(N, T, dims)`` per set: along ``"epochs"`` one set per layer (a sample's
+    positions over the snapshots), along ``"layers"`` one per snapshot (its positions through the layers)."""
+    if axis == "epochs":
+        return [np.stack(layer, axis=1) for layer in embeddings]
+    return [np.stack([layer[s] for layer in embeddings], axis=1) for s in range(len(embeddings[0]))]
+
+
+@dataclass
+class FlowFits:
+    """Flow fields fitted to every trajectory set of every projection of a site.
+
+    Attributes:
+        fields: per method name, one fitted :class:`VectorFieldKMeans` per trajectory set (:func:`trajectory_sets`).
+        params: the estimators' full parameters (``grid_size`` as fitted).
+        seconds: time spent fitting.
+    """
+
+    fields: dict[str, list[VectorFieldKMeans]]
+    params: dict[str, Any]
+    seconds: float
+
+
+def fit_flow_fields(
+    projected: Mapping[str, Sequence[Sequence[np.ndarray]]],
+    *,
+    axis: str,
+    params: Mapping[str, Any],
+    seed: int,
+    progress: bool = True,
+) -> FlowFits:
+    """Fit a flow field to every trajectory set of every projection (``projected``: method name → embeddings
+    ``[layer][snapshot]``, each ``(N, dims)``), seeded by ``seed``; a progress bar on stderr unless ``progress`` is
+    false."""
+    from tqdm.auto import tqdm
+
+    fitted: dict[str, list[VectorFieldKMeans]] = {}
+    seconds, full_params = 0.0, {}
+    total = sum(len(trajectory_sets(e, axis)) for e in projected.values())
+    with tqdm(total=total, desc="latentris: flow fields", unit="set", disable=not progress, file=sys.stderr,
+              leave=False) as bar:
+        for method, embeddings in projected.items():
+            fitted[method] = []
+            for index, trajectories in enumerate(trajectory_sets(embeddings, axis)):
+                estimator = VectorFieldKMeans(**{"random_state": seed, **params})
+                start = time.perf_counter()
+                estimator.fit(trajectories)
+                seconds += time.perf_counter() - start
+                full_params = {**estimator.get_params(), "grid_size": list(estimator.grid_shape_)}
+                fitted[method].append(estimator)
+                bar.set_postfix_str(f"{method} · {index}", refresh=False)
+                bar.update(1)
+    return FlowFits(fitted, full_params, seconds)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from latentris_lightning.geometry import MetricSpec
+from latentris_lightning.analysis.geometry import MetricSpec
 
 #: A unit is dead when its peak-to-peak range over the probe is at most this share of the widest unit's range.
 DEAD_TOLERANCE = 1e-6

@@ -1,0 +1,263 @@
+"""How activations are read: resolve layers, hook them while the probe runs, reduce outputs to vectors, gather.
+
+Hooks exist only for the duration of one probe pass. The model is put in eval mode under ``torch.no_grad`` and every
+module's own ``training`` flag and every RNG are restored afterwards, so capturing never changes training. Reduced
+activations leave the device batch by batch and go straight to a sink (the run store), so memory holds one batch.
+Under DDP each rank runs its share of the probe and rank zero receives every row through ``all_gather``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import numpy as np
+import torch
+from torch import nn
+
+from latentris_lightning.capture.layers import LayerInfo, _named
+from latentris_lightning.capture.probe import Probe
+from latentris_lightning.capture.reduction import LayerReducer, make_reducers
+from latentris_lightning.capture.rng import preserved_rng
+
+
+# ----------------------------------------------------------------------------------------------- predictions, loss
+def _logits(output: object) -> torch.Tensor | None:
+    if isinstance(output, Mapping):
+        output = output.get("logits", next((v for v in output.values() if isinstance(v, torch.Tensor)), None))
+    if isinstance(output, (tuple, list)) and output:
+        output = output[0]
+    return output if isinstance(output, torch.Tensor) else None
+
+
+def predictions_from_output(output: object) -> torch.Tensor | None:
+    """Predicted class per sample: argmax of ``(N, C)`` logits, or ``logit > 0`` for a single binary logit; ``-1``
+    where the logits are NaN or infinite."""
+    logits = _logits(output)
+    if logits is None:
+        return None
+    if logits.ndim == 2 and logits.shape[1] > 1:
+        pred = logits.argmax(dim=1)
+        finite = torch.isfinite(logits).all(dim=1)
+    elif logits.ndim == 1 or (logits.ndim == 2 and logits.shape[1] == 1):
+        pred = (logits.reshape(-1) > 0).long()
+        finite = torch.isfinite(logits.reshape(-1))
+    else:
+        return None
+    return torch.where(finite, pred, torch.full_like(pred, -1))  # NaN/Inf logits (diverged training): unknown
+
+
+def default_loss(output: object, labels: torch.Tensor) -> torch.Tensor | None:
+    """Per-sample cross-entropy of ``(N, C)`` logits (binary cross-entropy for one logit); ``None`` otherwise."""
+    logits = _logits(output)
+    if logits is None:
+        return None
+    logits = logits.float()
+    if logits.ndim == 2 and logits.shape[1] > 1:
+        if int(labels.max()) >= logits.shape[1]:
+            return None
+        return nn.functional.cross_entropy(logits, labels, reduction="none")
+    if (logits.ndim == 1 or logits.shape[1] == 1) and int(labels.max()) <= 1:
+        return nn.functional.binary_cross_entropy_with_logits(logits.reshape(-1), labels.float(), reduction="none")
+    return None
+
+
+# ----------------------------------------------------------------------------------------------- the probe pass
+class Sink(Protocol):
+    """Receives a snapshot's rows as they are produced (the run store's ``SnapshotWriter`` is one)."""
+
+    def write_rows(self, layer: str, start: int, rows: np.ndarray) -> None: ...
+
+    def write_outputs(self, start: int, predictions: np.ndarray, losses: np.ndarray | None = None) -> None: ...
+
+
+@dataclass
+class Snapshot:
+    """One probe pass held in memory: activations per layer (float32, ``(N, D)``), predictions and losses."""
+
+    activations: dict[str, np.ndarray]
+    predictions: np.ndarray
+    losses: np.ndarray
+    layers: dict[str, dict[str, Any]]
+
+
+class ArraySink:
+    """A :class:`Sink` that keeps everything in memory (for tests and notebooks)."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.activations: dict[str, np.ndarray] = {}
+        self.predictions = np.full(n, -1, dtype=np.int64)
+        self.losses = np.full(n, np.nan, dtype=np.float32)
+
+    def write_rows(self, layer: str, start: int, rows: np.ndarray) -> None:
+        if layer not in self.activations:
+            self.activations[layer] = np.zeros((self.n, rows.shape[1]), dtype=np.float32)
+        self.activations[layer][start : start + len(rows)] = rows
+
+    def write_outputs(self, start: int, predictions: np.ndarray, losses: np.ndarray | None = None) -> None:
+        self.predictions[start : start + len(predictions)] = predictions
+        if losses is not None:
+            self.losses[start : start + len(losses)] = losses
+
+
+@dataclass(frozen=True)
+class Distributed:
+    """How this process takes part in a distributed capture.
+
+    Attributes:
+        rank, world_size: this process's global rank and the number of processes.
+        all_gather: gathers a tensor from every rank into ``(world_size, *shape)`` (e.g. ``LightningModule.all_gather``).
+    """
+
+    rank: int = 0
+    world_size: int = 1
+    all_gather: Callable[[torch.Tensor], torch.Tensor] | None = None
+
+
+@contextmanager
+def observing(model: nn.Module) -> Iterator[None]:
+    """Eval mode, no grad, RNG untouched: restore each module's own ``training`` flag afterwards."""
+    modes = [(module, module.training) for module in model.modules()]
+    try:
+        with preserved_rng(), torch.no_grad():
+            model.eval()
+            yield
+    finally:
+        for module, training in modes:
+            module.training = training
+
+
+def capture_snapshot(
+    model: nn.Module,
+    probe: Probe,
+    layers: Sequence[LayerInfo] | Sequence[str],
+    *,
+    sink: Sink | None = None,
+    reducers: Mapping[str, LayerReducer] | None = None,
+    device: torch.device | str = "cpu",
+    batch_size: int = 256,
+    forward_context: Callable[[], AbstractContextManager] | None = None,
+    loss_fn: Callable[[Any, torch.Tensor], torch.Tensor] | None = None,
+    dist: Distributed = Distributed(),
+) -> Snapshot | None:
+    """Run the probe through ``model`` and send the reduced activations of ``layers`` to ``sink``.
+
+    With ``sink=None`` the snapshot is collected in memory and returned. Under DDP (``dist.world_size > 1``) every rank
+    must call this; each runs its contiguous share of the probe, and only rank zero's sink receives rows.
+
+    Raises:
+        RuntimeError: if a layer is not called exactly once per forward pass.
+        MisconfigurationException: if a layer's output cannot be reduced as configured.
+    """
+    infos = [l if isinstance(l, LayerInfo) else _named(model, l) for l in layers]
+    reducers = reducers or make_reducers(model, infos)
+    modules = dict(model.named_modules())
+    collected: dict[str, list[torch.Tensor]] = {info.name: [] for info in infos}
+    own_sink = sink is None and dist.rank == 0
+    if own_sink:
+        sink = ArraySink(len(probe))
+
+    def hook_for(info: LayerInfo) -> Callable:
+        reducer = reducers[info.name]
+        if info.hook == "input":
+            def pre_hook(_module: nn.Module, inputs: tuple) -> None:
+                collected[info.name].append(reducer(inputs).detach().float())
+            return pre_hook
+
+        def hook(_module: nn.Module, _inputs: object, output: object) -> None:
+            collected[info.name].append(reducer(output).detach().float())
+        return hook
+
+    n = len(probe)
+    shard = math.ceil(n / dist.world_size)
+    lo, hi = dist.rank * shard, min(n, (dist.rank + 1) * shard)
+    step = min(batch_size, shard)
+    context = forward_context or nullcontext
+    with observing(model):
+        handles = []
+        for info in infos:
+            module = modules[info.module]
+            if info.hook == "input":
+                handles.append(module.register_forward_pre_hook(hook_for(info)))
+            else:
+                handles.append(module.register_forward_hook(hook_for(info)))
+        try:
+            for offset in range(0, shard, step):
+                start = lo + offset
+                count = max(0, min(step, hi - start))
+                if dist.world_size == 1 or count == step:
+                    # a contiguous range: a view of the probe, no gather copy, no padding rows
+                    rows_in = count
+                    x = probe.inputs[start : start + count].to(device, non_blocking=True)
+                    y = torch.as_tensor(probe.labels[start : start + count]).to(device)
+                else:
+                    # every rank runs the same number of equally sized batches (all_gather needs equal shapes);
+                    # a rank past the end of the probe pads with row 0, and those rows are dropped on rank zero
+                    rows_in = step
+                    index = torch.arange(start, start + step).clamp_(max=n - 1)
+                    index[count:] = 0
+                    x = probe.inputs[index].to(device, non_blocking=True)
+                    y = torch.as_tensor(probe.labels[index.numpy()]).to(device)
+                for rows in collected.values():
+                    rows.clear()
+                with context():
+                    output = model(x)
+                pred = predictions_from_output(output)
+                loss = (loss_fn or default_loss)(output, y) if pred is not None or loss_fn else None
+                batch = {name: _one_call(name, rows, rows_in) for name, rows in collected.items()}
+                batch["__pred__"] = (pred if pred is not None else torch.full((rows_in,), -1, device=x.device)).float()
+                batch["__loss__"] = (
+                    loss if loss is not None else torch.full((rows_in,), float("nan"), device=x.device)
+                )
+                _deliver(batch, sink, dist, n, shard, offset, step)
+        finally:
+            for handle in handles:
+                handle.remove()
+    if not own_sink:
+        return None
+    return Snapshot(
+        activations=sink.activations,  # type: ignore[union-attr]
+        predictions=sink.predictions,  # type: ignore[union-attr]
+        losses=sink.losses,  # type: ignore[union-attr]
+        layers={name: reducer.describe() for name, reducer in reducers.items()},
+    )
+
+
+def _one_call(name: str, rows: list[torch.Tensor], batch: int) -> torch.Tensor:
+    if not rows:
+        raise RuntimeError(
+            f"Layer {name!r} was never called during the model's forward pass; choose a layer that forward uses."
+        )
+    if len(rows) > 1 or rows[0].shape[0] != batch:
+        total = sum(r.shape[0] for r in rows)
+        raise RuntimeError(
+            f"Layer {name!r} produced {total} rows for a batch of {batch} in {len(rows)} calls: it is called more "
+            "than once per forward pass (a shared module?). Choose a module that runs once per sample."
+        )
+    return rows[0]
+
+
+def _deliver(
+    batch: dict[str, torch.Tensor], sink: Sink | None, dist: Distributed, n: int, shard: int, offset: int, step: int
+) -> None:
+    """Hand one batch (of every rank, under DDP) to rank zero's sink, rows in probe order."""
+    if dist.world_size > 1:
+        assert dist.all_gather is not None, "a distributed capture needs all_gather"
+        batch = {key: dist.all_gather(value.contiguous()) for key, value in batch.items()}
+    if dist.rank != 0 or sink is None:
+        return
+    host = {key: value.cpu().numpy() for key, value in batch.items()}
+    for rank in range(dist.world_size):
+        start = rank * shard + offset
+        count = max(0, min(step, min(n, (rank + 1) * shard) - start))
+        if count == 0:
+            continue
+        part = {key: (value[rank] if dist.world_size > 1 else value)[:count] for key, value in host.items()}
+        for name, rows in part.items():
+            if not name.startswith("__"):
+                sink.write_rows(name, start, rows)
+        sink.write_outputs(start, part["__pred__"].astype(np.int64), part["__loss__"])

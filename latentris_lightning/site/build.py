@@ -1,0 +1,258 @@
+"""Builds a site's files from one run or several: projections, metrics and flow fields computed, then packed.
+
+One builder serves both: a single-run site is a comparison of one run (its own snapshots as the axis, its layers as
+the panels, no ``runs`` entry in the manifest). Pure apart from the computing: :func:`build_site_files` returns the
+files by relative path; :mod:`latentris_lightning.site.write` writes them. The bundle format is in
+``docs/site-bundle.md``; a comparison's extra keys in ``docs/compare.md``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import jinja2
+import numpy as np
+from tqdm.auto import tqdm
+
+from latentris_lightning.analysis.flow import fit_flow_fields
+from latentris_lightning.analysis.metrics import RunMetrics, compute_run_metrics
+from latentris_lightning.projection.pipeline import project_run
+from latentris_lightning.projection.runs import project_runs
+from latentris_lightning.projection.variants import MethodSpec
+from latentris_lightning.site import assets
+from latentris_lightning.site.bundle import MANIFEST_PATH, data_script, position_files, snapshots_per_block
+from latentris_lightning.site.chunks import SAMPLES_PATH, build_flow_chunk, build_scores_chunk, flow_path, scores_path
+from latentris_lightning.site.chunks import build_samples_chunk as run_samples_chunk
+from latentris_lightning.site.manifest import build_manifest, combined_metrics, metrics_manifest, on_axis_metrics
+from latentris_lightning.site.options import ExportOptions
+from latentris_lightning.store.matching import (
+    ProbeMatch,
+    SharedAxis,
+    layer_groups,
+    match_probes,
+    run_names,
+    shared_axis,
+)
+from latentris_lightning.store.reader import Run, load_run
+
+RunLike = Run | str | os.PathLike
+
+
+@dataclass
+class SiteRuns:
+    """The runs a site shows, on one footing.
+
+    Attributes:
+        runs: the runs (views of the probe samples they share, when comparing with ``intersection``).
+        names: each run's display name; ``None`` for a single-run site (its manifest names no runs).
+        match: how the runs' probe samples were matched (``None`` for one run).
+        axis: the site's snapshot axis (one run: its own snapshots).
+        groups: which layers are embedded together (comparing runs).
+    """
+
+    runs: list[Run]
+    names: list[str] | None
+    match: ProbeMatch | None
+    axis: SharedAxis
+    groups: list[list[tuple[int, int]]]
+
+    @property
+    def compared(self) -> bool:
+        return self.names is not None
+
+    @property
+    def n_layers(self) -> int:
+        return sum(len(run.layers) for run in self.runs)
+
+
+def site_runs(runs: Sequence[Run], options: ExportOptions) -> SiteRuns:
+    """Check the runs against ``options`` and put them on one footing (samples matched, a shared snapshot axis)."""
+    options.check_runs(len(runs))
+    if len(runs) == 1:
+        run = runs[0]
+        if not run.snapshots:
+            raise ValueError(f"{run.path} holds no snapshot yet; nothing to export.")
+        return SiteRuns([run], None, None, shared_axis([run]), [[(0, k)] for k in range(len(run.layers))])
+    names = run_names(runs, options.names)
+    for run, name in zip(runs, names, strict=True):
+        if not run.snapshots:
+            raise ValueError(f"run {name!r} ({run.path}) holds no snapshot yet; nothing to compare.")
+    match = match_probes(runs, names, intersection=options.intersection, match_by=options.match_by)
+    matched = match.runs
+    return SiteRuns(matched, names, match, shared_axis(matched), layer_groups(matched, options.layer_map))
+
+
+@dataclass
+class _Projected:
+    """One method entry's positions of every site layer on the site's axis."""
+
+    entry: dict[str, Any]
+    embeddings: list[list[np.ndarray]]
+    valid: list[list[np.ndarray] | None]
+    quality: list[list[dict[str, float]]]
+
+
+def _project(site: SiteRuns, spec: MethodSpec, options: ExportOptions, bar: Any) -> _Projected:
+    plain = {"name": spec.name, "seed": options.seed, "axis": options.axis}
+    if not site.compared:
+        def done(description: str) -> None:
+            bar.set_postfix_str(description, refresh=False)
+            bar.update(1)
+
+        projection = project_run(site.runs[0], spec.method, params=spec.params, axis=options.axis, seed=options.seed,
+                                 cache=options.cache, on_series=done)
+        valid = list(projection.valid) if projection.valid else [None] * len(projection.embeddings)
+        entry = {**plain, "params": projection.params, "seconds": float(sum(projection.seconds))}
+        return _Projected(entry, projection.embeddings, valid, projection.quality)
+    bar.set_postfix_str(spec.name, refresh=False)
+    result = project_runs(site.runs, spec, site.axis, site.groups, seed=options.seed, cache=options.cache,
+                          cross_weight=options.cross_weight)
+    bar.update(1)
+    shown = site.axis.on_axis
+    embeddings, valid, quality = [], [], []
+    for r, run in enumerate(site.runs):
+        for li in range(len(run.layers)):
+            embeddings.append(shown(result.embeddings[r][li], r))
+            valid.append(shown(result.valid[r][li], r) if result.valid[r][li] else None)
+            quality.append(shown(result.quality[r][li], r))
+    entry = {**plain, "params": result.params, "seconds": result.seconds, "slug": spec.slug,
+             "alignment": "graph" if result.graph is not None else "per run"}
+    if result.graph is not None:
+        entry["graph"] = result.graph
+    return _Projected(entry, embeddings, valid, quality)
+
+
+def _method_entry(projected: _Projected, spec: MethodSpec) -> dict[str, Any]:
+    entry = dict(projected.entry)
+    entry["params"] = {k: v for k, v in entry["params"].items() if isinstance(v, (int, float, str, bool))}
+    entry["dims"] = int(projected.embeddings[0][0].shape[1])
+    if spec.variant:  # a variant names its registered method, the parameters that distinguish it, its file stem
+        entry.update(method=spec.method, variant=dict(spec.variant), slug=spec.slug)
+    return entry
+
+
+def build_site_files(
+    runs: RunLike | Sequence[RunLike],
+    options: ExportOptions | None = None,
+    *,
+    run_metrics: RunMetrics | None = None,
+    **settings: Any,
+) -> dict[str, str]:
+    """Compute projections, metrics and flow fields of one run (or several, compared) and return the site's files by
+    relative path.
+
+    ``options`` and/or ``settings`` (the fields of :class:`~latentris_lightning.site.options.ExportOptions`) say what
+    goes in. ``run_metrics``: a single run's metrics already computed for every snapshot (the callback's), used
+    instead of recomputing them when it covers all snapshots and no ``alerts`` rules are given.
+
+    Raises:
+        ValueError: for an unknown method, flow parameter or ``position_bits``, runs that cannot be compared, or a
+            run with no snapshot.
+        TypeError: for an unknown setting, or a comparing-only setting given for one run.
+    """
+    options = ExportOptions.of(options, **settings)
+    given = [runs] if isinstance(runs, (Run, str, os.PathLike)) else list(runs)
+    loaded = [run if isinstance(run, Run) else load_run(run) for run in given]
+    if run_metrics is not None and len(loaded) > 1:
+        raise ValueError("run_metrics is for a single-run export; a comparison computes each run's metrics.")
+    site = site_runs(loaded, options)
+    first = site.runs[0]
+    if site.compared:
+        title = options.title or "Latentris · " + " vs ".join(site.names or [])
+    else:
+        title = options.title or first.manifest.get("config", {}).get("title") or \
+            f"Latentris · {first.path.resolve().parent.name}"
+    specs = options.specs
+    per_block = snapshots_per_block(first.n_samples, 3, options.position_bits)
+    units = 1 if site.compared else (len(first.layers) if options.axis == "epochs" else len(first.snapshots))
+    files: dict[str, str] = {}
+    methods, quality, projected = [], {}, {}
+    with tqdm(total=len(specs) * units, desc="latentris: projecting", unit="series", disable=not options.progress,
+              file=sys.stderr, leave=False) as bar:
+        for spec in specs:
+            result = _project(site, spec, options, bar)
+            for g, (embeddings, valid) in enumerate(zip(result.embeddings, result.valid, strict=True)):
+                files.update(position_files(spec.name, g, embeddings, valid, per_block=per_block,
+                                            bits=options.position_bits, stem=spec.slug))
+            methods.append(_method_entry(result, spec))
+            quality[spec.name] = result.quality
+            projected[spec.name] = result.embeddings
+
+    if site.compared:
+        metrics = [compute_run_metrics(run) for run in site.runs]
+        metric_entries = combined_metrics(site.runs, site.names or [], site.axis, metrics)
+    else:
+        if run_metrics is None or options.alerts is not None or len(run_metrics.metrics) != len(first.snapshots):
+            run_metrics = compute_run_metrics(first, rules=options.alerts)
+        metrics = [run_metrics]
+        metric_entries = metrics_manifest(run_metrics)
+    manifest = build_manifest(site.runs, site.axis, names=site.names, match=site.match, title=title, methods=methods,
+                              metrics=metric_entries, position_bits=options.position_bits)
+    manifest["quality"] = quality
+    if options.flow_params is not None:
+        flow_files, manifest["flow"] = build_flow_files(projected, specs, options)
+        files.update(flow_files)
+    g = 0
+    for r, (run, m) in enumerate(zip(site.runs, metrics, strict=True)):
+        shown = on_axis_metrics(m, site.axis, r)
+        for li in range(len(run.layers)):
+            path = scores_path(g)
+            files[path] = data_script(path, {**build_scores_chunk(shown, li), "layer": g})
+            g += 1
+    files[MANIFEST_PATH] = data_script("manifest", manifest)
+    files[SAMPLES_PATH] = data_script(SAMPLES_PATH, samples_chunk(site.runs, site.axis))
+    files["index.html"] = render_index(title, manifest["generator"])
+    files[".nojekyll"] = ""
+    return files
+
+
+def build_flow_files(
+    projected: dict[str, list[list[np.ndarray]]], specs: Sequence[MethodSpec], options: ExportOptions
+) -> tuple[dict[str, str], dict[str, Any]]:
+    """Fit a flow field to every trajectory set of every projection; returns the data files and the manifest entry."""
+    fits = fit_flow_fields(projected, axis=options.axis, params=options.flow_params or {}, seed=options.seed,
+                           progress=options.progress)
+    slugs = {spec.name: spec.slug for spec in specs}
+    files: dict[str, str] = {}
+    chunks: dict[str, list[str]] = {}
+    for method, estimators in fits.fields.items():
+        chunks[method] = []
+        for index, estimator in enumerate(estimators):
+            path = flow_path(slugs.get(method, method), index)
+            files[path] = data_script(path, build_flow_chunk(method, options.axis, index, estimator))
+            chunks[method].append(path)
+    entry = {
+        "axis": options.axis,
+        "params": {k: v for k, v in fits.params.items() if isinstance(v, (int, float, str, bool, list))},
+        "seed": options.seed,
+        "seconds": fits.seconds,
+        "chunks": chunks,
+    }
+    return files, entry
+
+
+def samples_chunk(runs: Sequence[Run], axis: SharedAxis) -> dict[str, Any]:
+    """The per-sample chunk: the first run's (names, indices, thumbnails, its losses); comparing runs, plus
+    ``run_losses``: every run's float32[S × N] losses on the shared axis."""
+    chunk = run_samples_chunk(runs[0])
+    if len(runs) == 1:
+        return chunk
+    losses = [np.stack([run.losses(snapshot=s) for s in axis.own[r]]).astype("<f4") for r, run in enumerate(runs)]
+    chunk["losses"] = losses[0].tobytes()
+    chunk["run_losses"] = [x.tobytes() for x in losses]
+    return chunk
+
+
+def render_index(title: str, generator: str) -> str:
+    """Render ``templates/index.html.j2`` (autoescaped: titles are data, never markup)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(assets.templates_dir()),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    return env.get_template("index.html.j2").render(title=title, generator=generator)
