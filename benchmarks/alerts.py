@@ -102,7 +102,7 @@ def train(name: str, epochs: int, fail_epoch: int | None, growth: float, lr: flo
 
     out = RUNS / name
     pl.seed_everything(0, verbose=False)
-    callback = Latentris(probe=probe, layers=LAYERS, epochs="all", output_dir=out, export=False, overwrite=True)
+    callback = Latentris(probe=probe, layers=LAYERS, epochs="all", output_dir=out, export_on_fit_end=False, overwrite=True)
     logger = CSVLogger(out, name="logs", version=0)
     trainer = pl.Trainer(max_epochs=epochs, callbacks=[Failure(), callback], logger=logger, enable_checkpointing=False,
                          enable_progress_bar=False, enable_model_summary=False, accelerator="cpu")

@@ -384,7 +384,7 @@ def bench_idle(cfg: dict, threads: int, workdir: Path, wait: float = 0) -> dict:
 
     def make_latentris(out: Path, last: int) -> Latentris:
         return Latentris(probe=(probe_x, probe_y), layers=["net.1", "net.4", "net.6:input"], epochs=[0, last],
-                         steps=[10**7, 2 * 10**7, 3 * 10**7], output_dir=out, export=False, overwrite=True)
+                         steps=[10**7, 2 * 10**7, 3 * 10**7], output_dir=out, export_on_fit_end=False, overwrite=True)
 
     def run_fit(model, callbacks, max_epochs) -> None:
         trainer = pl.Trainer(max_epochs=max_epochs, accelerator="cpu", devices=1, logger=False,

@@ -1,6 +1,6 @@
 """Live mode: does exporting after every snapshot slow training down?
 
-Trains the same model twice with the same seed, with ``live=False`` and ``live=True`` (``export=False`` in both, so
+Trains the same model twice with the same seed, with ``live=False`` and ``live=True`` (``export_on_fit_end=False`` in both, so
 only the live exports differ), and times every training step (``on_train_batch_start`` → ``on_train_batch_end``:
 forward, backward, optimiser; the synchronous capture is outside it and equal in both runs). Also reports the total
 fit time, the live exports done and how long each took (from ``run/live-export.log``).
@@ -70,7 +70,7 @@ def fit(out: Path, *, live: bool, epochs: int, width: int, seed: int) -> dict:
     pl.seed_everything(seed, verbose=False)
     train, val = digits_splits(seed)
     timer = StepTimer()
-    callback = Latentris(probe=val, layers=["net.1", "net.3", "net.5"], epochs="all", output_dir=out, export=False,
+    callback = Latentris(probe=val, layers=["net.1", "net.3", "net.5"], epochs="all", output_dir=out, export_on_fit_end=False,
                          live=live, methods=["joint", "pca"], seed=seed, log_metrics=False)
     trainer = pl.Trainer(max_epochs=epochs, accelerator="cpu", devices=1, callbacks=[callback, timer], logger=False,
                          enable_checkpointing=False, enable_progress_bar=False, enable_model_summary=False)

@@ -47,7 +47,7 @@ def digits_run() -> Path:
 
     out = RUNS / "digits"
     if not (out / "run" / "manifest.json").exists():
-        run_demo(out, max_epochs=20, export=False, progress=False)
+        run_demo(out, max_epochs=20, export_on_fit_end=False, progress=False)
     return out / "run"
 
 
@@ -100,7 +100,7 @@ def mnist1d_run(n_probe: int) -> Path:
     pl.seed_everything(0, verbose=False)
     callback = Latentris(
         probe=(x_te, y_te), layers=["net.conv2", "net.conv3", "net.fc:input"], epochs="all", output_dir=out,
-        export=False, overwrite=True,
+        export_on_fit_end=False, overwrite=True,
     )
     trainer = pl.Trainer(max_epochs=EPOCHS, callbacks=[callback], logger=False, enable_checkpointing=False,
                          enable_progress_bar=False, enable_model_summary=False, accelerator="cpu")

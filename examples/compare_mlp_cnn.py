@@ -54,7 +54,7 @@ def train(name: str, out: Path, epochs: int, seed: int) -> Path:
         class_names=[f"digit {d}" for d in range(10)],
         output_dir=out / name.lower(),
         overwrite=True,
-        export=False,
+        export_on_fit_end=False,
         seed=seed,
     )
     trainer = pl.Trainer(max_epochs=epochs, callbacks=[callback], logger=False, enable_checkpointing=False,

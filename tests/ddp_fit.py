@@ -24,7 +24,7 @@ callback = Latentris(
     epochs=[0, 2],
     output_dir=out,
     probe_batch_size=4,
-    export=False,
+    export_on_fit_end=False,
 )
 trainer = pl.Trainer(
     max_epochs=2,

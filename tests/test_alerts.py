@@ -136,7 +136,7 @@ def test_rules_recorded_in_the_run_are_used_by_default(tmp_path):
         (lambda: check_rules({"colapse": {}}), r"colapse.*collapse"),
         (lambda: check_rules({"collapse": {"rank": 0.3}}), r"no parameter \['rank'\].*rank_fraction"),
         (lambda: check_rules({"collapse": 0.3}), r"mapping of parameters or None"),
-        (lambda: check_rules("collapse"), r"alerts='collapse'"),
+        (lambda: check_rules("collapse"), r"alert_rules='collapse'"),
         (lambda: check_rules([3]), r"alert rule 3 is not allowed"),
     ],
 )

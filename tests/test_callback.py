@@ -23,7 +23,7 @@ def fit(callbacks=(), max_epochs=3, seed=0) -> TinyNet:
 
 
 def test_writes_exactly_the_configured_epochs_and_layers(tmp_path, blobs):
-    cb = Latentris(probe=blobs, layers=["net.0", "net.2", "net.5"], epochs=[0, 1, 3], output_dir=tmp_path, export=False)
+    cb = Latentris(probe=blobs, layers=["net.0", "net.2", "net.5"], epochs=[0, 1, 3], output_dir=tmp_path, export_on_fit_end=False)
     fit([cb], max_epochs=3)
     run = load_run(tmp_path)
     assert run.epochs == [0, 1, 3]
@@ -49,7 +49,7 @@ def test_writes_exactly_the_configured_epochs_and_layers(tmp_path, blobs):
 def test_training_is_identical_with_and_without_the_callback(tmp_path, blobs):
     """Dropout (RNG) and batch norm (running statistics) would both reveal any disturbance."""
     plain = fit(max_epochs=3)
-    watched = fit([Latentris(probe=blobs, epochs=[0, 1, 2, 3], output_dir=tmp_path, export=False)], max_epochs=3)
+    watched = fit([Latentris(probe=blobs, epochs=[0, 1, 2, 3], output_dir=tmp_path, export_on_fit_end=False)], max_epochs=3)
     plain_state, watched_state = plain.state_dict(), watched.state_dict()
     assert plain_state.keys() == watched_state.keys()
     for key in plain_state:
@@ -89,7 +89,7 @@ def test_building_the_probe_from_a_shuffled_dataloader_leaves_rng_untouched(blob
 
 def test_snapshot_e_is_the_model_after_e_completed_epochs(tmp_path, blobs):
     watched_run = tmp_path / "watched"
-    fit([Latentris(probe=blobs, layers=["net.5"], epochs=[0, 2], output_dir=watched_run, export=False)], max_epochs=4)
+    fit([Latentris(probe=blobs, layers=["net.5"], epochs=[0, 2], output_dir=watched_run, export_on_fit_end=False)], max_epochs=4)
     run = load_run(watched_run)
     probe = make_probe(blobs)
     for epochs in (0, 2):
@@ -111,7 +111,7 @@ def test_exports_a_site_when_fit_ends(tmp_path, blobs):
 
 
 def test_default_layers_and_schedule(tmp_path, blobs):
-    cb = Latentris(probe=blobs, output_dir=tmp_path, export=False)
+    cb = Latentris(probe=blobs, output_dir=tmp_path, export_on_fit_end=False)
     fit([cb], max_epochs=2)
     run = load_run(tmp_path)
     assert run.epochs == [0, 1, 2]
@@ -137,7 +137,7 @@ def test_unknown_layer_fails_at_setup_listing_module_names(tmp_path, blobs):
 
 
 def test_glob_pattern_selects_layers(tmp_path, blobs):
-    cb = Latentris(probe=blobs, layers=["net.[05]"], epochs=[1], output_dir=tmp_path, export=False)
+    cb = Latentris(probe=blobs, layers=["net.[05]"], epochs=[1], output_dir=tmp_path, export_on_fit_end=False)
     fit([cb], max_epochs=1)
     assert load_run(tmp_path).layers == ["net.0", "net.5"]
 
@@ -172,9 +172,9 @@ def test_bad_arguments_fail_in_init(kwargs, message):
 
 
 def test_existing_run_is_never_silently_replaced(tmp_path, blobs):
-    fit([Latentris(probe=blobs, epochs=[1], output_dir=tmp_path, export=False)], max_epochs=1)
+    fit([Latentris(probe=blobs, epochs=[1], output_dir=tmp_path, export_on_fit_end=False)], max_epochs=1)
     with pytest.raises(MisconfigurationException, match="already holds a Latentris run.*overwrite=True"):
-        fit([Latentris(probe=blobs, epochs=[1], output_dir=tmp_path, export=False)], max_epochs=1)
+        fit([Latentris(probe=blobs, epochs=[1], output_dir=tmp_path, export_on_fit_end=False)], max_epochs=1)
     assert load_run(tmp_path).epochs == [1]
-    fit([Latentris(probe=blobs, epochs=[0], output_dir=tmp_path, export=False, overwrite=True)], max_epochs=1)
+    fit([Latentris(probe=blobs, epochs=[0], output_dir=tmp_path, export_on_fit_end=False, overwrite=True)], max_epochs=1)
     assert load_run(tmp_path).epochs == [0]

@@ -47,7 +47,7 @@ class SwitchOn(pl.Callback):
 
 def fit_collapsing(tmp_path, collapse_at, **kwargs):
     pl.seed_everything(0, verbose=False)
-    cb = Latentris(probe=make_blobs(n=90, seed=1), layers=["net.2", "net.4"], output_dir=tmp_path, export=False,
+    cb = Latentris(probe=make_blobs(n=90, seed=1), layers=["net.2", "net.4"], output_dir=tmp_path, export_on_fit_end=False,
                    **kwargs)
     trainer = make_trainer([SwitchOn(collapse_at), cb], max_epochs=6, logger=CSVLogger(tmp_path, name="logs", version=0))
     trainer.fit(Collapsing(), train_loader())
@@ -95,7 +95,7 @@ def test_planted_collapse_raises_alerts_recorded_and_printed_at_fit_end(tmp_path
 
 
 def test_thresholds_are_users_to_set(tmp_path):
-    cb, _ = fit_collapsing(tmp_path, collapse_at=3, alerts=[Collapse(rank_fraction=0.01, max_dead_fraction=None)])
+    cb, _ = fit_collapsing(tmp_path, collapse_at=3, alert_rules=[Collapse(rank_fraction=0.01, max_dead_fraction=None)])
     assert cb.alerts == []
     assert load_run(tmp_path).manifest["config"]["alerts"][0]["rank_fraction"] == 0.01
 
@@ -124,7 +124,7 @@ def test_training_with_metrics_and_a_logger_is_unchanged(tmp_path):
         return model.state_dict()
 
     plain = run([], "plain")
-    watched = run([Latentris(probe=make_blobs(n=60), epochs="all", output_dir=tmp_path / "w", export=False)], "w")
+    watched = run([Latentris(probe=make_blobs(n=60), epochs="all", output_dir=tmp_path / "w", export_on_fit_end=False)], "w")
     for key in plain:
         assert torch.equal(plain[key], watched[key]), key
 
@@ -134,11 +134,11 @@ def test_training_with_metrics_and_a_logger_is_unchanged(tmp_path):
     [
         ({"collapse": {"rank_fraction": 2}}, r"rank_fraction=2.*\(0, 1\]"),
         ({"dirft_spike": None}, r"dirft_spike.*'collapse', 'divergence', 'drift_spike'"),
-        ("on", r"alerts='on'"),
+        ("on", r"alert_rules='on'"),
     ],
 )
 def test_bad_alert_settings_fail_in_init(alerts, message):
     with pytest.raises(MisconfigurationException, match=message):
-        Latentris(probe=make_blobs(n=9), alerts=alerts)
+        Latentris(probe=make_blobs(n=9), alert_rules=alerts)
     with pytest.raises(MisconfigurationException, match="`log_metrics` must be True or False"):
         Latentris(probe=make_blobs(n=9), log_metrics="yes")

@@ -186,7 +186,7 @@ def test_default_layers():
 
 
 def test_conv_layers_through_the_callback_record_their_reduction(tmp_path):
-    callback = Latentris(probe=images(), layers=["features.*"], epochs=[0, 1], output_dir=tmp_path, export=False)
+    callback = Latentris(probe=images(), layers=["features.*"], epochs=[0, 1], output_dir=tmp_path, export_on_fit_end=False)
     x, y = images(24)
     make_trainer([callback], max_epochs=1).fit(TinyCNN(), torch.utils.data.DataLoader(list(zip(x, y)), batch_size=8))
     run = load_run(tmp_path)
@@ -200,7 +200,7 @@ def test_conv_layers_through_the_callback_record_their_reduction(tmp_path):
 def test_transformer_through_the_callback(tmp_path):
     x, y = tokens(24)
     callback = Latentris(
-        probe=tokens(), output_dir=tmp_path, epochs=[0, 2], reduction={"encoder.1": "token:0"}, export=False
+        probe=tokens(), output_dir=tmp_path, epochs=[0, 2], reduction={"encoder.1": "token:0"}, export_on_fit_end=False
     )
     pl.seed_everything(0, verbose=False)
     make_trainer([callback], max_epochs=2).fit(TinyTransformer(), torch.utils.data.DataLoader(list(zip(x, y)), batch_size=8))

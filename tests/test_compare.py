@@ -71,7 +71,7 @@ def two_models(tmp_path_factory):
     outs = []
     for name, model, layers in (("mlp", TinyNet(), ["net.2", "net.5"]), ("cnn", SmallCNN(), ["net.2", "net.5"])):
         torch.manual_seed(0)
-        callback = Latentris(probe=(x, y), layers=layers, epochs=[0, 1, 2], output_dir=root / name, export=False)
+        callback = Latentris(probe=(x, y), layers=layers, epochs=[0, 1, 2], output_dir=root / name, export_on_fit_end=False)
         make_trainer([callback], max_epochs=2).fit(model, train_loader())
         outs.append(root / name)
     return outs

@@ -43,7 +43,7 @@ def test_ddp_on_two_cpu_processes_equals_a_single_process_capture(tmp_path):
 def _fit_with_checkpoints(output_dir, ckpt_dir, max_epochs, ckpt_path=None):
     pl.seed_everything(0, verbose=False)
     callback = Latentris(
-        probe=make_blobs(n=20, seed=2), epochs="all", steps=[3, 9, 15], output_dir=output_dir, export=False
+        probe=make_blobs(n=20, seed=2), epochs="all", steps=[3, 9, 15], output_dir=output_dir, export_on_fit_end=False
     )
     checkpoints = ModelCheckpoint(dirpath=ckpt_dir, save_top_k=-1, every_n_epochs=1)
     trainer = make_trainer([callback, checkpoints], max_epochs=max_epochs)
@@ -77,7 +77,7 @@ def test_resume_from_a_mid_run_checkpoint_gives_the_same_snapshots(tmp_path):
 
 def test_resume_refuses_a_run_of_other_settings(tmp_path):
     _fit_with_checkpoints(tmp_path, tmp_path / "ckpt", max_epochs=1)
-    callback = Latentris(probe=make_blobs(n=20, seed=2), layers=["net.0"], output_dir=tmp_path, export=False)
+    callback = Latentris(probe=make_blobs(n=20, seed=2), layers=["net.0"], output_dir=tmp_path, export_on_fit_end=False)
     with pytest.raises(MisconfigurationException, match="Resuming into .* recorded layers"):
         make_trainer([callback], max_epochs=2).fit(
             TinyNet(dropout=0.0), train_loader(), ckpt_path=tmp_path / "ckpt" / "epoch=0-step=6.ckpt"
@@ -85,7 +85,7 @@ def test_resume_refuses_a_run_of_other_settings(tmp_path):
 
 
 def test_bf16_mixed_precision(tmp_path):
-    callback = Latentris(probe=make_blobs(n=20), epochs=[0, 1], output_dir=tmp_path, export=False)
+    callback = Latentris(probe=make_blobs(n=20), epochs=[0, 1], output_dir=tmp_path, export_on_fit_end=False)
     pl.seed_everything(0, verbose=False)
     make_trainer([callback], max_epochs=1, precision="bf16-mixed").fit(TinyNet(), train_loader())
     run = load_run(tmp_path)

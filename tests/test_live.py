@@ -164,10 +164,10 @@ def test_callback_live_exports_during_fit_and_the_final_export_is_complete(tmp_p
 
 
 def test_callback_live_without_final_export_ends_with_a_complete_finished_live_site(tmp_path):
-    """export=False: no full export follows, so fit end brings the live site up to the last snapshot and marks it
+    """export_on_fit_end=False: no full export follows, so fit end brings the live site up to the last snapshot and marks it
     finished (open pages stop polling) instead of dropping the request made while the last live export ran."""
     callback = Latentris(probe=make_blobs(n=24), epochs="all", output_dir=tmp_path, live=True, methods=["pca"],
-                         export=False)
+                         export_on_fit_end=False)
     make_trainer([callback], max_epochs=3).fit(TinyNet(), train_loader())
     manifest = read_data_file(tmp_path / "site" / "data" / "manifest.js")[1]
     assert len(manifest["snapshots"]) == 4 and manifest["live"]["running"] is False

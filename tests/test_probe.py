@@ -75,7 +75,7 @@ def test_metadata_reaches_the_run_store(tmp_path):
     x, y = make_blobs(n=12)
     names = [f"sample #{i}" for i in range(12)]
     probe = Probe(x, y.numpy(), names=names, indices=np.arange(100, 112))
-    callback = Latentris(probe=probe, epochs=[1], output_dir=tmp_path, export=False)
+    callback = Latentris(probe=probe, epochs=[1], output_dir=tmp_path, export_on_fit_end=False)
     make_trainer([callback], max_epochs=1).fit(TinyNet(), train_loader())
     run = load_run(tmp_path)
     assert run.sample_names == names
@@ -99,7 +99,7 @@ class ValModel(TinyNet):
 
 
 def test_probe_taken_from_the_validation_dataloader(tmp_path):
-    callback = Latentris(probe="val", probe_size=40, epochs=[0, 1], output_dir=tmp_path, export=False, seed=4)
+    callback = Latentris(probe="val", probe_size=40, epochs=[0, 1], output_dir=tmp_path, export_on_fit_end=False, seed=4)
     pl.seed_everything(0, verbose=False)
     make_trainer([callback], max_epochs=1, num_sanity_val_steps=0).fit(ValModel(), train_loader())
     run = load_run(tmp_path)

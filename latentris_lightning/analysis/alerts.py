@@ -381,7 +381,7 @@ def check_rules(spec: Any) -> list[Rule]:
                 )
         return rules
     raise MisconfigurationException(
-        f"`alerts={spec!r}` is not allowed; use None (default rules), False (none), a list of rules or a mapping "
+        f"`alert_rules={spec!r}` is not allowed; use None (default rules), False (none), a list of rules or a mapping "
         f"{{rule name: parameters}} with rule names {sorted(RULES)}."
     )
 

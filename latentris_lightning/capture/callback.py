@@ -29,6 +29,7 @@ from latentris_lightning.errors import MisconfigurationException
 from latentris_lightning.projection import check_method_names
 from latentris_lightning.site.live import NICE_ENV, LiveExporter, check_nice
 from latentris_lightning.site.notebook import SiteIndex
+from latentris_lightning.site.options import ExportOptions
 from latentris_lightning.store.reader import load_run
 from latentris_lightning.store.schema import DTYPES, has_run
 from latentris_lightning.store.writer import RunWriter
@@ -56,23 +57,23 @@ class Latentris(Callback):
     Under DDP the probe is split across ranks, gathered with ``all_gather`` and written by global rank zero only; the
     result equals a single-process capture. Resuming from a checkpoint continues the same run store.
 
-    Args:
+    Args (all but ``probe`` keyword-only, grouped by concern):
+        *What to probe*
         probe: the samples to watch: a tuple ``(inputs, labels)`` of tensors or arrays, a ``Dataset`` or a
             ``DataLoader`` yielding ``(x, y)``, a :class:`~latentris_lightning.capture.probe.Probe` (with sample names or
             thumbnails), or ``"val"``: take ``probe_size`` samples from the validation dataloader at setup.
             Labels are integer class indices.
+        probe_size: take this many samples from the probe source (class-stratified by default).
+        probe_sampling: ``"stratified"``, ``"density"`` (SentryCam-style: keeps sparse regions, thins dense ones) or
+            ``"first"``.
+        class_names: display name for each class index.
+        thumbnails: store small images of image-like probe inputs, shown in the viewer.
+        probe_batch_size: samples per forward pass while capturing.
+        loss_fn: ``loss_fn(output, labels)`` → per-sample losses; default: cross-entropy of ``(N, C)`` logits.
+        *What to capture*
         layers: module names as in ``model.named_modules()``, glob patterns (``"encoder.*.attn"``), either with the
             suffix ``":input"`` to record a module's input, or module types (``nn.Linear``). ``None`` picks up to
             four evenly spaced blocks plus the penultimate representation (the input of the last layer).
-        epochs: completed-epoch counts (``0`` = before training), an int ``n`` (every ``n`` epochs and the last),
-            ``"log"`` (log-spaced, dense early), ``"all"``, or ``None``: every epoch when ``max_epochs`` ≤ 20,
-            otherwise ``"log"``.
-        steps: global steps at which to take extra snapshots, e.g. ``[10, 25, 50, 100]`` for the first epochs.
-        class_names: display name for each class index.
-        output_dir: folder for the run store (``run/``) and the site (``site/``).
-        methods: projection methods to export, the first shown by default (see
-            :func:`latentris_lightning.projection.available_methods`); `"joint"` aligns all snapshots at once and
-            keeps motion faithful, `"pca"` is the exact linear view beside it.
         reduction: how outputs with more than two axes become one vector per sample: ``"auto"`` (global average
             pool for ``(N, C, *spatial)`` maps, mean over tokens for ``(N, T, D)`` sequences), ``"mean"``, ``"max"``,
             ``"flatten"`` (sketched to ``max_dim``), ``"tokens_mean"`` or ``"token:<i>"`` (e.g. ``"token:0"``, a CLS
@@ -80,35 +81,41 @@ class Latentris(Callback):
         select: for layers whose output is a tuple/list (an index) or a dict (a key): which element to record. One
             value or ``{layer pattern: value}``; default: the first tensor.
         max_dim: width above which ``"flatten"`` outputs are reduced by a seeded sparse random projection.
-        probe_size: take this many samples from the probe source (class-stratified by default).
-        probe_sampling: ``"stratified"``, ``"density"`` (SentryCam-style: keeps sparse regions, thins dense ones) or
-            ``"first"``.
-        thumbnails: store small images of image-like probe inputs, shown in the viewer.
-        probe_batch_size: samples per forward pass while capturing.
-        loss_fn: ``loss_fn(output, labels)`` → per-sample losses; default: cross-entropy of ``(N, C)`` logits.
         dtype: storage precision of activations, ``"float16"`` or ``"float32"``.
-        export: write the site when fit ends. With ``False`` only the run store is written; export it later with
-            ``latentris export OUTPUT_DIR/run --out SITE``.
+        *When*
+        epochs: completed-epoch counts (``0`` = before training), an int ``n`` (every ``n`` epochs and the last),
+            ``"log"`` (log-spaced, dense early), ``"all"``, or ``None``: every epoch when ``max_epochs`` ≤ 20,
+            otherwise ``"log"``.
+        steps: global steps at which to take extra snapshots, e.g. ``[10, 25, 50, 100]`` for the first epochs.
+        *Where to write*
+        output_dir: folder for the run store (``run/``) and the site (``site/``).
         overwrite: replace a run already in ``output_dir``; otherwise that is an error raised before training
             (unless training resumes from a checkpoint, which continues the run).
-        seed: seed of every random choice (probe sampling, sketches, projections), recorded in the run and the site.
-        title: title of the site; defaults to the output folder's name.
+        *Analysis*
         metrics: compute the metrics and alerts after every snapshot during fit (NumPy only: no autograd, no global
             random generator; silhouette and kNN accuracy are subsampled above 2,000 probe samples). With ``False``
             they are computed at export only.
         log_metrics: send every scalar metric to the trainer's loggers (TensorBoard, CSV, W&B, …) at the global step
             of its snapshot, under ``latentris/<layer>/<metric>``, ``latentris/probe/accuracy|loss``,
             ``latentris/alerts`` (alerts so far) and ``latentris/epoch`` (completed epochs of the snapshot).
+        alert_rules: the alert rules (:mod:`latentris_lightning.analysis.alerts`): ``None`` for the defaults, ``False`` for none, a
+            list of rules (``[Collapse(rank_fraction=0.3), DriftSpike(factor=4)]``) or a mapping changing the
+            defaults (``{"collapse": {"rank_fraction": 0.3}, "drift_spike": None}``). Recorded in the run, so a later
+            export applies the same rules.
+
+        *The site*
+        methods: projection methods to export, the first shown by default (see
+            :func:`latentris_lightning.projection.available_methods`); `"joint"` aligns all snapshots at once and
+            keeps motion faithful, `"pca"` is the exact linear view beside it.
+        title: title of the site; defaults to the output folder's name.
+        export_on_fit_end: write the site when fit ends. With ``False`` only the run store is written; export it later with
+            ``latentris export OUTPUT_DIR/run --out SITE``.
         live: export the site after every snapshot while training runs (:mod:`latentris_lightning.site.live`): a separate,
             niced process projects the snapshots so far and rewrites only the files that changed, so training does
             not wait; a viewer showing the site (``latentris serve OUTPUT_DIR/site``) picks up new snapshots without a
             reload. Each live export re-fits the projections on every snapshot so far; the export at fit end is the
             usual full one.
-        alerts: the alert rules (:mod:`latentris_lightning.analysis.alerts`): ``None`` for the defaults, ``False`` for none, a
-            list of rules (``[Collapse(rank_fraction=0.3), DriftSpike(factor=4)]``) or a mapping changing the
-            defaults (``{"collapse": {"rank_fraction": 0.3}, "drift_spike": None}``). Recorded in the run, so a later
-            export applies the same rules.
-
+        seed: seed of every random choice (probe sampling, sketches, projections), recorded in the run and the site.
     Raises:
         MisconfigurationException: for an empty or unlabelled probe, a bad schedule, unknown methods, an unknown
             reduction, sampling or dtype, an unknown alert rule or a threshold out of range (in ``__init__``); for unknown layers, epochs or steps beyond the Trainer's
@@ -124,64 +131,73 @@ class Latentris(Callback):
     def __init__(
         self,
         probe: Any,
-        layers: Sequence[LayerEntry] | None = None,
-        epochs: Sequence[int] | int | str | None = None,
-        steps: Sequence[int] | None = None,
-        class_names: Sequence[str] | None = None,
-        output_dir: str | os.PathLike = "latentris",
-        methods: Sequence[str] = ("joint", "pca"),
-        reduction: str | Mapping[str, str] = "auto",
-        select: int | str | Mapping[str, int | str] | None = None,
-        max_dim: int = DEFAULT_MAX_DIM,
+        *,
+        # what to probe
         probe_size: int | None = None,
         probe_sampling: str = "stratified",
+        class_names: Sequence[str] | None = None,
         thumbnails: bool = False,
         probe_batch_size: int = 256,
         loss_fn: Callable[[Any, torch.Tensor], torch.Tensor] | None = None,
+        # what to capture
+        layers: Sequence[LayerEntry] | None = None,
+        reduction: str | Mapping[str, str] = "auto",
+        select: int | str | Mapping[str, int | str] | None = None,
+        max_dim: int = DEFAULT_MAX_DIM,
         dtype: str = "float16",
-        export: bool = True,
+        # when
+        epochs: Sequence[int] | int | str | None = None,
+        steps: Sequence[int] | None = None,
+        # where to write
+        output_dir: str | os.PathLike = "latentris",
         overwrite: bool = False,
-        seed: int = 0,
-        title: str | None = None,
+        # analysis
         metrics: bool = True,
         log_metrics: bool = True,
-        alerts: Any = None,
+        alert_rules: Any = None,
+        # the site
+        methods: Sequence[str] = ("joint", "pca"),
+        title: str | None = None,
+        export_on_fit_end: bool = True,
         live: bool = False,
+        seed: int = 0,
     ) -> None:
         super().__init__()
-        check_sampling(probe_size, probe_sampling)
+        self.__validate_init_configuration(
+            probe_size=probe_size, probe_sampling=probe_sampling, reduction=reduction, dtype=dtype, loss_fn=loss_fn,
+            positive={"probe_batch_size": probe_batch_size, "max_dim": max_dim},
+            flags={"thumbnails": thumbnails, "overwrite": overwrite, "metrics": metrics, "log_metrics": log_metrics,
+                   "export_on_fit_end": export_on_fit_end, "live": live},
+        )
         self.seed = int(seed)
+        # what to probe: materialised now, so a bad probe fails before training (``"val"``: at setup)
         self._probe_args = {"size": probe_size, "sampling": probe_sampling, "seed": self.seed, "thumbnails": thumbnails}
         self.from_val = isinstance(probe, str) and probe == "val"
         self.probe: Probe | None = None if self.from_val else make_probe(probe, **self._probe_args)
         self._class_names_arg = class_names
         self.class_names = None if self.probe is None else validate_class_names(class_names, self.probe.n_classes)
-        self.layer_entries = check_layer_entries(layers)
-        self.schedule = Schedule(epochs, steps)
-        self.methods = check_method_names(methods)
-        for value in reduction.values() if isinstance(reduction, Mapping) else [reduction]:
-            check_reduction(value)
-        if dtype not in DTYPES:
-            raise MisconfigurationException(f"`dtype={dtype!r}` is not supported; choose one of {DTYPES}.")
-        for name, value in (("probe_batch_size", probe_batch_size), ("max_dim", max_dim)):
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise MisconfigurationException(f"`{name}` must be a positive integer; got {value!r}.")
-        for name, value in (("metrics", metrics), ("log_metrics", log_metrics), ("export", export)):
-            if not isinstance(value, bool):
-                raise MisconfigurationException(f"`{name}` must be True or False; got {value!r}.")
-        self.alert_rules = check_rules(alerts)
-        self.metrics, self.log_metrics = metrics, log_metrics
-        if loss_fn is not None and not callable(loss_fn):
-            raise MisconfigurationException(f"`loss_fn` must be callable(output, labels) or None; got {loss_fn!r}.")
-        self.reduction, self.select, self.max_dim = reduction, select, max_dim
         self.probe_batch_size = probe_batch_size
         self.loss_fn = loss_fn
+        # what to capture (layers resolved against the model at setup)
+        self.layer_entries = check_layer_entries(layers)
+        self.reduction, self.select, self.max_dim = reduction, select, max_dim
         self.dtype = dtype
+        # when (resolved against the Trainer's limits at setup)
+        self.schedule = Schedule(epochs, steps)
+        # where to write
         self.output_dir = Path(output_dir)
-        self._state_key: tuple[Path | None, str] = (None, "")
-        self.export = export
         self.overwrite = overwrite
+        # analysis
+        self.metrics, self.log_metrics = metrics, log_metrics
+        self.alert_rules = check_rules(alert_rules)
+        # the site: its settings checked now (unknown methods fail here), written at fit end or live
+        self.methods = check_method_names(methods)
         self.title = title
+        self.export_options = ExportOptions(methods=self.methods, title=title, seed=self.seed)
+        self.export_on_fit_end = export_on_fit_end
+        self.live = live
+
+        self._state_key: tuple[Path | None, str] = (None, "")
         self.layers: list[LayerInfo] = []
         self.epochs: list[int] = []
         self._reducers: dict[str, LayerReducer] = {}
@@ -190,10 +206,36 @@ class Latentris(Callback):
         self._restored = False
         self._run_metrics: RunMetrics | None = None
         self._previous: list[CkaOperand] | None = None
-        self.live = bool(live)
-        if self.live:
-            check_nice(os.environ.get(NICE_ENV, "idle"))  # a bad LATENTRIS_LIVE_NICE fails here, not mid-training
         self._live: LiveExporter | None = None
+
+    def __validate_init_configuration(
+        self,
+        *,
+        probe_size: object,
+        probe_sampling: object,
+        reduction: str | Mapping[str, str],
+        dtype: str,
+        loss_fn: object,
+        positive: Mapping[str, object],
+        flags: Mapping[str, object],
+    ) -> None:
+        """Every argument that can be checked without the model or the Trainer; each error names the value and what
+        is allowed (layers, epochs and steps are checked against the model and the Trainer at setup)."""
+        check_sampling(probe_size, probe_sampling)
+        for value in reduction.values() if isinstance(reduction, Mapping) else [reduction]:
+            check_reduction(value)
+        if dtype not in DTYPES:
+            raise MisconfigurationException(f"`dtype={dtype!r}` is not supported; choose one of {DTYPES}.")
+        for name, value in positive.items():
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise MisconfigurationException(f"`{name}` must be a positive integer; got {value!r}.")
+        for name, value in flags.items():
+            if not isinstance(value, bool):
+                raise MisconfigurationException(f"`{name}` must be True or False; got {value!r}.")
+        if loss_fn is not None and not callable(loss_fn):
+            raise MisconfigurationException(f"`loss_fn` must be callable(output, labels) or None; got {loss_fn!r}.")
+        if flags["live"]:
+            check_nice(os.environ.get(NICE_ENV, "idle"))  # a bad LATENTRIS_LIVE_NICE fails here, not mid-training
 
     @property
     def run_dir(self) -> Path:
@@ -204,6 +246,7 @@ class Latentris(Callback):
         return self.output_dir / "site"
 
     @property
+    @override
     def state_key(self) -> str:
         # Lightning reads this on every hook dispatch (to name the profiler action): build it once per output_dir
         if self._state_key[0] is not self.output_dir:
@@ -410,8 +453,8 @@ class Latentris(Callback):
         self._report_alerts()
         # the full export below rewrites the whole site: a live export still in flight is stopped, not waited for;
         # without one, a last live export brings the site up to the final snapshot and tells open pages it is done
-        self._close_live(cancel=self.export and bool(self._writer.keys), final=not self.export)
-        if not self.export or not self._writer.keys:
+        self._close_live(cancel=self.export_on_fit_end and bool(self._writer.keys), final=not self.export_on_fit_end)
+        if not self.export_on_fit_end or not self._writer.keys:
             return
         self.export_site()
 
@@ -435,8 +478,7 @@ class Latentris(Callback):
 
         try:
             run_metrics = self._run_metrics
-            index = export_site(self.run_dir, self.site_dir, methods=self.methods, title=self.title, seed=self.seed,
-                                run_metrics=run_metrics)
+            index = export_site(self.run_dir, self.site_dir, self.export_options, run_metrics=run_metrics)
         except Exception as err:  # the captured activations are the valuable part: never lose training over export
             log.exception("Latentris export failed")
             rank_zero_warn(

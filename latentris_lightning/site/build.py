@@ -186,8 +186,8 @@ def build_site_files(
         metrics = [compute_run_metrics(run) for run in site.runs]
         metric_entries = combined_metrics(site.runs, site.names or [], site.axis, metrics)
     else:
-        if run_metrics is None or options.alerts is not None or len(run_metrics.metrics) != len(first.snapshots):
-            run_metrics = compute_run_metrics(first, rules=options.alerts)
+        if run_metrics is None or options.alert_rules is not None or len(run_metrics.metrics) != len(first.snapshots):
+            run_metrics = compute_run_metrics(first, rules=options.alert_rules)
         metrics = [run_metrics]
         metric_entries = metrics_manifest(run_metrics)
     manifest = build_manifest(site.runs, site.axis, names=site.names, match=site.match, title=title, methods=methods,

@@ -41,7 +41,7 @@ class ExportOptions:
             :class:`~latentris_lightning.analysis.flow.VectorFieldKMeans` parameters, ``False`` leaves them out.
         progress: show progress bars on stderr.
         position_bits: 12 (4,096 steps per axis of each (method, layer)'s box) or 16 (deep zooms; a third more bytes).
-        alerts: alert rules as the callback's argument takes them (default: the rules recorded in the run; single-run
+        alert_rules: alert rules as the callback's argument takes them (default: the rules recorded in the run; single-run
             sites only).
         names: comparing runs: a display name per run (default: the runs' folder names).
         intersection: comparing runs: keep the probe samples all runs share instead of refusing different probes.
@@ -60,7 +60,7 @@ class ExportOptions:
     flow: bool | Mapping[str, Any] = True
     progress: bool = True
     position_bits: int = POSITION_BITS
-    alerts: Any = None
+    alert_rules: Any = None
     names: Sequence[str] | None = None
     intersection: bool = False
     match_by: str | None = None
@@ -135,6 +135,6 @@ class ExportOptions:
             raise ValueError("no run given; pass a run directory (or several, to compare them).")
         if n_runs == 1 and self.compare_settings():
             raise TypeError(f"{self.compare_settings()} only apply when comparing runs; pass several runs.")
-        if n_runs > 1 and (self.axis != "epochs" or self.alerts is not None):
+        if n_runs > 1 and (self.axis != "epochs" or self.alert_rules is not None):
             raise ValueError("a multi-run export aligns along epochs with each run's recorded alert rules; "
-                             "axis and alerts are for single-run exports.")
+                             "axis and alert_rules are for single-run exports.")
