@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from latentris_lightning.errors import MisconfigurationException, RunStoreError
+from latentris_lightning.errors import RunStoreError
 from latentris_lightning.site.bundle import ALLOWED_POSITION_BITS, POSITION_BITS
 
 EXAMPLES = """\
@@ -268,9 +268,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "projector": _cmd_projector}
     try:
         return handlers[args.command](args)
-    except (RunStoreError, MisconfigurationException, OSError, ValueError) as err:  # one clear line, no traceback
+    except _user_errors() as err:  # one clear line, no traceback
         print(f"latentris {args.command}: error: {err}", file=sys.stderr)
         return 2
+
+
+def _user_errors() -> tuple[type[BaseException], ...]:
+    """The errors shown as one line. Lightning's ``MisconfigurationException`` joins them only once lightning is
+    imported (nothing else can raise it), so ``latentris serve`` and ``--help`` never import torch."""
+    errors: tuple[type[BaseException], ...] = (RunStoreError, OSError, ValueError)
+    lightning_errors = sys.modules.get("lightning.fabric.utilities.exceptions")
+    if lightning_errors is not None:
+        errors += (lightning_errors.MisconfigurationException,)
+    return errors
 
 
 if __name__ == "__main__":

@@ -79,7 +79,7 @@ def run_demo(
         steps=[3, 8, 15],  # within the first epoch (22 steps), where most change happens
         class_names=[str(d) for d in range(10)],
         output_dir=output_dir,
-        export=export,
+        export_on_fit_end=export,
         overwrite=True,
         seed=seed,
         title="Latentris demo · MLP learning sklearn digits",

@@ -11,7 +11,6 @@ from latentris_lightning.analysis.health import linear_cka
 from latentris_lightning.analysis.metrics import (
     SERIES,
     RunMetrics,
-    SnapshotKey,
     compute_run_metrics,
     snapshot_metrics,
 )
@@ -27,7 +26,7 @@ def test_one_snapshot_at_a_time_equals_the_whole_run(tmp_path):
         acts = [run.activations(layer, epoch=epoch) for layer in run.layers]
         m, previous = snapshot_metrics(acts, run.labels, predictions=run.predictions(snapshot=s), previous=previous,
                                        n_classes=2, seed=3, snapshot_index=s, sample_limit=25)
-        grown.append(SnapshotKey(epoch, 10 * epoch), m)
+        grown.append(run.snapshots[s], m)
     for key, values in full.series().items():
         np.testing.assert_array_equal(values, grown.series()[key], err_msg=key)
     assert full.log_dict(2) == grown.log_dict(2)

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from lightning.pytorch.utilities.exceptions import MisconfigurationException
 
-from latentris_lightning.projection import AlignedPCA, available_methods, get_method
+from latentris_lightning.projection import AlignedPCA, available_methods, check_method_names, get_method
 
 
 def series(seed=0, n=50, d=10, snapshots=3):
@@ -107,3 +107,10 @@ def test_registry():
     assert isinstance(method, AlignedPCA) and method.get_params()["random_state"] == 4
     with pytest.raises(MisconfigurationException, match=r"Unknown projection method 'umapp'; available methods: \["):
         get_method("umapp")
+
+
+@pytest.mark.parametrize(("old", "new"), [("vff", "stress"), ("aligned_umap", "umap")])
+def test_renamed_methods_point_to_their_new_names(old, new):
+    with pytest.raises(MisconfigurationException, match=rf"'{old}' is now called '{new}'"):
+        check_method_names([old])
+    assert new in available_methods()

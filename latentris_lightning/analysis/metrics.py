@@ -24,7 +24,7 @@ from latentris_lightning.analysis.health import (
     linear_cka,
     representation_health,
 )
-from latentris_lightning.store.reader import Run, epoch_positions
+from latentris_lightning.store.reader import Run, SnapshotInfo, epoch_positions
 
 #: Every scalar series, one value per (layer, snapshot), in chart order.
 SERIES: tuple[MetricSpec, ...] = METRICS + HEALTH_METRICS
@@ -129,12 +129,6 @@ def snapshot_metrics(
     return metrics, operands
 
 
-@dataclass
-class SnapshotKey:
-    epoch: int
-    step: int
-    kind: str = "epoch"
-
 
 @dataclass
 class RunMetrics:
@@ -143,11 +137,11 @@ class RunMetrics:
     layers: list[str]
     n_classes: int
     rules: list[Rule] = field(default_factory=list)
-    snapshots: list[SnapshotKey] = field(default_factory=list)
+    snapshots: list[SnapshotInfo] = field(default_factory=list)
     metrics: list[SnapshotMetrics] = field(default_factory=list)
     alerts: list[Alert] = field(default_factory=list)
 
-    def append(self, key: SnapshotKey, metrics: SnapshotMetrics) -> list[Alert]:
+    def append(self, key: SnapshotInfo, metrics: SnapshotMetrics) -> list[Alert]:
         """Add the next snapshot's metrics; returns the alerts it raised."""
         self.snapshots.append(key)
         self.metrics.append(metrics)
@@ -228,7 +222,7 @@ def compute_run_metrics(
             losses=run.losses(snapshot=info.index), previous=previous, n_classes=len(run.class_names), seed=seed,
             snapshot_index=info.index, sample_limit=sample_limit,
         )
-        result.append(SnapshotKey(info.epoch, info.step, info.kind), metrics)
+        result.append(info, metrics)
         if on_snapshot is not None:
             on_snapshot(info.index)
     return result

@@ -19,7 +19,7 @@ from typing_extensions import override
 
 from latentris_lightning.analysis.alerts import Alert, check_rules
 from latentris_lightning.analysis.health import CkaOperand
-from latentris_lightning.analysis.metrics import RunMetrics, SnapshotKey, snapshot_metrics
+from latentris_lightning.analysis.metrics import RunMetrics, snapshot_metrics
 from latentris_lightning.capture.layers import LayerEntry, LayerInfo, check_layer_entries, resolve_layers
 from latentris_lightning.capture.probe import Probe, check_sampling, make_probe, validate_class_names
 from latentris_lightning.capture.probe_pass import Distributed, capture_snapshot
@@ -409,7 +409,7 @@ class Latentris(Callback):
                 predictions=run.predictions(snapshot=info.index), losses=run.losses(snapshot=info.index),
                 previous=self._previous, n_classes=len(run.class_names), seed=self.seed, snapshot_index=info.index,
             )
-            new = self._run_metrics.append(SnapshotKey(info.epoch, info.step, info.kind), metrics)
+            new = self._run_metrics.append(info, metrics)
         if new:
             assert self._writer is not None
             self._writer.write_alerts([alert.to_dict() for alert in self._run_metrics.alerts])

@@ -75,7 +75,7 @@ class Sink(Protocol):
 
 
 @dataclass
-class Snapshot:
+class CapturedArrays:
     """One probe pass held in memory: activations per layer (float32, ``(N, D)``), predictions and losses."""
 
     activations: dict[str, np.ndarray]
@@ -143,7 +143,7 @@ def capture_snapshot(
     forward_context: Callable[[], AbstractContextManager] | None = None,
     loss_fn: Callable[[Any, torch.Tensor], torch.Tensor] | None = None,
     dist: Distributed = Distributed(),
-) -> Snapshot | None:
+) -> CapturedArrays | None:
     """Run the probe through ``model`` and send the reduced activations of ``layers`` to ``sink``.
 
     With ``sink=None`` the snapshot is collected in memory and returned. Under DDP (``dist.world_size > 1``) every rank
@@ -219,7 +219,7 @@ def capture_snapshot(
                 handle.remove()
     if not own_sink:
         return None
-    return Snapshot(
+    return CapturedArrays(
         activations=sink.activations,  # type: ignore[union-attr]
         predictions=sink.predictions,  # type: ignore[union-attr]
         losses=sink.losses,  # type: ignore[union-attr]

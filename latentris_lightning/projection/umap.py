@@ -170,7 +170,7 @@ class AlignedUMAPProjection(ProjectionMethod):
         n_epochs_: the number of epochs run.
     """
 
-    name = "aligned_umap"
+    name = "umap"
 
     def __init__(
         self,

@@ -1,4 +1,4 @@
-"""Stress + alignment projection ("vff", Cantareira et al. 2020, eqs. 1–3)."""
+"""Stress + alignment projection ("stress", Cantareira et al. 2020, eqs. 1–3)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from sklearn.decomposition import PCA
 from sklearn.manifold import MDS
 
 from latentris_lightning.projection.base import reduce_dims
-from latentris_lightning.projection.vff import (
+from latentris_lightning.projection.stress import (
     StressAlignmentProjection,
     _inverse,
     _loss_and_grad,
@@ -75,7 +75,7 @@ def test_outputs_are_finite_with_the_requested_dimensions(n_components):
     series = drifting_clusters(per=15, snapshots=3)
     method = StressAlignmentProjection(n_components=n_components, n_iter=40)
     out = method.fit_transform(series)
-    assert method.name == "vff"
+    assert method.name == "stress"
     assert len(out) == 3
     for e in out:
         assert e.shape == (60, n_components)

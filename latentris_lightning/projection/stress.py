@@ -106,7 +106,7 @@ class StressAlignmentProjection(ProjectionMethod):
         device_: the device the optimisation ran on.
     """
 
-    name = "vff"
+    name = "stress"
 
     def __init__(
         self,
