@@ -102,7 +102,9 @@ def train(name: str, epochs: int, fail_epoch: int | None, growth: float, lr: flo
 
     out = RUNS / name
     pl.seed_everything(0, verbose=False)
-    callback = Latentris(probe=probe, layers=LAYERS, epochs="all", output_dir=out, export_on_fit_end=False, overwrite=True)
+    callback = Latentris(
+        probe=probe, layers=LAYERS, epochs="all", output_dir=out, export_on_fit_end=False, overwrite=True
+    )
     logger = CSVLogger(out, name="logs", version=0)
     trainer = pl.Trainer(max_epochs=epochs, callbacks=[Failure(), callback], logger=logger, enable_checkpointing=False,
                          enable_progress_bar=False, enable_model_summary=False, accelerator="cpu")
@@ -140,7 +142,7 @@ def metric_cost(quick: bool) -> None:
     total = time.perf_counter() - start
     pairs = len(run.layers) * len(run.snapshots)
     print(f"\nmetric cost, N = {run.n_samples:,}, {len(run.layers)} layers (dims "
-          f"{[run.layer_info(l).get('dim') for l in run.layers]}) × {len(run.snapshots)} snapshots:")
+          f"{[run.layer_info(layer).get('dim') for layer in run.layers]}) × {len(run.snapshots)} snapshots:")
     print(f"  compute_run_metrics: {total:.1f} s in all (reading the store included), "
           f"{metrics.seconds / pairs:.2f} s per (layer, snapshot); silhouette and kNN accuracy on "
           f"{min(SAMPLE_LIMIT, run.n_samples):,} samples")
@@ -201,7 +203,7 @@ def main() -> None:
           "lead (calibrated) | lead (10 %) |")
     print("|---|---|---|---|---|---|---|")
     summary = {}
-    for name, fail, growth in runs:
+    for name, _fail, _growth in runs:
         r = results[name]
         first = min(r["alerts"], key=lambda a: a.epoch, default=None)
         val_cal = val_loss_failure_epoch(r["losses"], calibrated + 1e-9)

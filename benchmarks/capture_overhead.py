@@ -15,7 +15,8 @@
 3. ``peak_extra_mb``: peak extra anonymous memory (``RssAnon``, polled from a thread every 2 ms; ``VmHWM`` too)
    during one capture of a 50,000-sample probe to the run store, over the baseline taken once model and probe are in
    memory and one warm-up forward batch has run, with glibc's default settings; median of three fresh subprocesses
-   (one with --quick), so the other parts cannot pollute the baseline. It must stay about one batch × layers, not grow with N × layers: the same capture is
+   (one with --quick), so the other parts cannot pollute the baseline. It must stay about one batch × layers, not grow
+   with N × layers: the same capture is
    repeated with glibc returning freed buffers at once (``MALLOC_MMAP_THRESHOLD_``), which shows live memory exactly,
    at N and N/5, next to a bare forward loop.
 
@@ -58,8 +59,8 @@ from torch import nn  # noqa: E402
 
 from latentris_lightning.capture.layers import resolve_layers  # noqa: E402
 from latentris_lightning.capture.probe import make_probe  # noqa: E402
-from latentris_lightning.capture.probe_pass import capture_snapshot
-from latentris_lightning.capture.reduction import make_reducers
+from latentris_lightning.capture.probe_pass import capture_snapshot  # noqa: E402
+from latentris_lightning.capture.reduction import make_reducers  # noqa: E402
 from latentris_lightning.store.writer import RunWriter  # noqa: E402
 
 #: The CNN's recorded layers: three conv feature maps (auto reduction: global average pool) and the head's input.
@@ -94,7 +95,9 @@ class SmallCNN(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
-        self.features = nn.Sequential(_block(3, 16, True), _block(16, 32, True), _block(32, 64, True), _block(64, 64, False))
+        self.features = nn.Sequential(
+            _block(3, 16, True), _block(16, 32, True), _block(32, 64, True), _block(64, 64, False)
+        )
         self.pool = nn.AdaptiveAvgPool2d(1)
         self.head = nn.Linear(64, N_CLASSES)
 
@@ -192,7 +195,7 @@ def gated(run_once, wanted: int, wait: float) -> tuple[list, list[float], list[b
 
 
 def _pick(values: list, use: list[bool]) -> list:
-    return [v for v, keep in zip(values, use) if keep]
+    return [v for v, keep in zip(values, use, strict=True) if keep]
 
 
 # ----------------------------------------------------------------------------------------------- 1. capture ratio
@@ -252,11 +255,11 @@ def bench_capture(cfg: dict, batch_size: int, workdir: Path, wait: float = 0) ->
 
     results, loads, use = gated(repeat, cfg["capture_repeats"], wait)
     floor, store, memory = (_pick([r[i] for r in results], use) for i in range(3))
-    ratios = [s / f for s, f in zip(store, floor)]
+    ratios = [s / f for s, f in zip(store, floor, strict=True)]
     dims = {name: r.describe() for name, r in reducers.items()}
     return {
         "n": n, "input": f"3×{hw}×{hw}", "floor_s": floor, "store_s": store, "memory_s": memory, "ratios": ratios,
-        "memory_ratios": [m / f for m, f in zip(memory, floor)],
+        "memory_ratios": [m / f for m, f in zip(memory, floor, strict=True)],
         "ratio": statistics.median(ratios), "layers": dims, "loads": loads, "used": use,
         "accounted": account_capture(model, probe, layers, reducers, writer, batch_size),
     }
@@ -566,7 +569,9 @@ def memory_child(mode: str, n: int, hw: int, batch_size: int, threads: int, floo
     def size_hook(name):
         return lambda _m, _i, out: sizes.__setitem__(name, out[0].numel())
 
-    handles = [m.register_forward_hook(size_hook(name)) for name, m in modules.items() if name and not list(m.children())]
+    handles = [
+        m.register_forward_hook(size_hook(name)) for name, m in modules.items() if name and not list(m.children())
+    ]
     handles += [modules[i.module].register_forward_hook(size_hook("@" + i.name)) for i in layers if i.hook == "output"]
     with torch.no_grad():
         model(probe.inputs[:batch_size])  # the warm-up forward batch
@@ -699,50 +704,75 @@ def report(cfg, threads, batch_size, cap, idle, mem, elapsed) -> str:
     add(f"1. capture_ratio — SmallCNN, {cap['n']} probe samples {cap['input']}, batch {batch_size}, "
         f"layers {', '.join(cap['layers'])} (float16 run store)")
     add(f"   {'':36}{'median':>10}   per repeat")
-    add(f"   {'floor: bare eval/no_grad loop (s)':36}{statistics.median(cap['floor_s']):>10.3f}   {_fmt(cap['floor_s'])}")
-    add(f"   {'capture → run store + commit (s)':36}{statistics.median(cap['store_s']):>10.3f}   {_fmt(cap['store_s'])}")
-    add(f"   {'capture → memory (ArraySink) (s)':36}{statistics.median(cap['memory_s']):>10.3f}   {_fmt(cap['memory_s'])}")
+    add(
+        f"   {'floor: bare eval/no_grad loop (s)':36}{statistics.median(cap['floor_s']):>10.3f}   "
+        f"{_fmt(cap['floor_s'])}"
+    )
+    add(
+        f"   {'capture → run store + commit (s)':36}{statistics.median(cap['store_s']):>10.3f}   {_fmt(cap['store_s'])}"
+    )
+    add(
+        f"   {'capture → memory (ArraySink) (s)':36}{statistics.median(cap['memory_s']):>10.3f}   "
+        f"{_fmt(cap['memory_s'])}"
+    )
     add(f"   {'ratio store / floor':36}{cap['ratio']:>10.3f}   {_fmt(cap['ratios'])}   (target ≤ 1.15)")
-    add(f"   {'ratio memory / floor':36}{statistics.median(cap['memory_ratios']):>10.3f}   {_fmt(cap['memory_ratios'])}")
+    add(
+        f"   {'ratio memory / floor':36}{statistics.median(cap['memory_ratios']):>10.3f}   {_fmt(cap['memory_ratios'])}"
+    )
     acc = cap["accounted"]
     add(f"   {'extra work of a capture, accounted':36}{1 + acc['extra_fraction']:>10.3f}   × the floor's forward time "
         f"({acc['floor_forward_s']:.3f}s), one instrumented pass each:")
     add(f"   {'':36}{'':10}   reductions in the hooks {acc['hooks_s'] * 1e3:.0f} ms; outside model(x) "
         f"{acc['outside_s'] * 1e3:+.0f} ms (batch slicing, loss, hand-off, store writes, commit);")
-    add(f"   {'':36}{'':10}   rows through the model: {acc['rows_forwarded']:,} rows forwarded for {acc['n']:,} samples "
-        f"({acc['padded_fraction']:+.1%} forward work)")
+    add(
+        f"   {'':36}{'':10}   rows through the model: {acc['rows_forwarded']:,} rows forwarded for "
+        f"{acc['n']:,} samples "
+        f"({acc['padded_fraction']:+.1%} forward work)"
+    )
     contention(cap)
     add("")
     add(f"2. idle_step_ratio — 3072→512→256→10 MLP, batch {idle['batch_size']}, idle epochs {idle['idle_epochs']} "
         f"({idle['steps_per_run']} timed steps per run), Latentris(epochs=[0, last], steps far away)")
     add(f"   {'':36}{'median':>10}   per pair")
-    add(f"   {'without callback (ms/step)':36}{statistics.median(idle['without_ms']):>10.3f}   {_fmt(idle['without_ms'])}")
+    add(
+        f"   {'without callback (ms/step)':36}{statistics.median(idle['without_ms']):>10.3f}   "
+        f"{_fmt(idle['without_ms'])}"
+    )
     add(f"   {'with Latentris (ms/step)':36}{statistics.median(idle['with_ms']):>10.3f}   {_fmt(idle['with_ms'])}")
     add(f"   {'ratio with / without':36}{idle['ratio']:>10.4f}   {_fmt(idle['ratios'], 4)}   (target ≤ 1.01)")
     add(f"   {'ratio of mean step times':36}{idle['mean_ratio']:>10.4f}")
     add(f"   {'ratio of idle-epoch wall times':36}{idle['epoch_ratio']:>10.4f}")
     add(f"   within one run — callback attached on the B epochs of A-B-B-A blocks ({cfg['toggle_runs']} run(s) of "
         f"{idle['toggle_epochs']} epochs, {idle['toggle_blocks']} blocks):")
-    add(f"   {'  step ratio B / A (median of blocks)':36}{idle['toggle_ratio']:>10.4f}   (spread ±{idle['toggle_spread']:.4f})")
+    add(
+        f"   {'  step ratio B / A (median of blocks)':36}{idle['toggle_ratio']:>10.4f}   "
+        f"(spread ±{idle['toggle_spread']:.4f})"
+    )
     extra = idle["dispatch_with_us"] - idle["dispatch_without_us"]
-    add(f"   {'  Lightning hook dispatch (µs/step)':36}{idle['dispatch_with_us']:>10.1f}   vs {idle['dispatch_without_us']:.1f} "
+    add(
+        f"   {'  Lightning hook dispatch (µs/step)':36}{idle['dispatch_with_us']:>10.1f}   "
+        f"vs {idle['dispatch_without_us']:.1f} "
         f"detached: the callback adds {extra:.1f} µs = {extra / 1e3 / idle['toggle_step_ms']:.2%} of a "
-        f"{idle['toggle_step_ms']:.2f} ms step (timed in place)")
+        f"{idle['toggle_step_ms']:.2f} ms step (timed in place)"
+    )
     contention(idle)
     add("")
     c = mem["capture"]
     add(f"3. peak_extra_mb — SmallCNN, {c['n']} probe samples {c['input']} (probe {c['probe_mb']:.0f} MB), batch "
         f"{batch_size}, same 4 layers, one capture to the run store in a fresh process ({c['seconds']:.1f}s, "
         f"{c['samples']} polls)")
-    add(f"   {'peak extra RssAnon, capture (MB)':52}{mem['peak_extra_mb']:>10.1f}   median of {len(mem['peak_extra_all_mb'])} "
-        f"process(es): {_fmt(mem['peak_extra_all_mb'], 1)}")
+    add(
+        f"   {'peak extra RssAnon, capture (MB)':52}{mem['peak_extra_mb']:>10.1f}   "
+        f"median of {len(mem['peak_extra_all_mb'])} "
+        f"process(es): {_fmt(mem['peak_extra_all_mb'], 1)}"
+    )
     hwm_note = "" if c["hwm_reset"] else "  (VmHWM could not be reset)"
     add(f"   {'peak extra VmHWM, capture (MB)':52}{mem['hwm_extra_mb']:>10.1f}   incl. page-cache pages of the "
         f"memory-mapped layer files{hwm_note}")
     add(f"   {'RssAnon after commit, vs baseline (MB)':52}{mem['retained_mb']:>10.1f}")
     add(f"   {'peak extra RssAnon, bare forward loop (MB)':52}{mem['floor_extra_mb']:>10.1f}   "
         f"reference: first {cfg['floor_batches']} batches, fresh process")
-    add(f"   live memory (glibc MALLOC_MMAP_THRESHOLD_=65536: freed buffers go back to the OS at once)")
+    add("   live memory (glibc MALLOC_MMAP_THRESHOLD_=65536: freed buffers go back to the OS at once)")
     add(f"   {'  peak extra RssAnon, capture (MB)':52}{mem['live_extra_mb']:>10.1f}")
     label = f"  peak extra RssAnon, capture of N={mem['small']['n']} (MB)"
     add(f"   {label:52}{mem['small_extra_mb']:>10.1f}   scaling: {mem['slope_mb_per_10k']:+.2f} MB per 10,000 samples")

@@ -46,7 +46,7 @@ def measure(runs: list[str], weight: float, out: Path) -> str:
     manifest = read_data(site / "data" / "manifest.js")
     first, second = manifest["runs"][0]["layers"], manifest["runs"][1]["layers"]
     gaps = []
-    for a, b in zip(first, second):
+    for a, b in zip(first, second, strict=True):
         pa, pb = positions(site, manifest, "joint", a), positions(site, manifest, "joint", b)
         radius = np.sqrt(((pa - pa.mean(axis=1, keepdims=True)) ** 2).sum(axis=2).mean())
         gaps.append(float(np.linalg.norm(pa - pb, axis=2).mean() / radius))
@@ -55,9 +55,11 @@ def measure(runs: list[str], weight: float, out: Path) -> str:
     def mean(key: str) -> float:
         return float(np.nanmean([s[key] for s in views]))
 
-    return (f"RESULT cross_weight={weight:g} gap={'/'.join(f'{g:.3f}' for g in gaps)} trust={mean('trustworthiness'):.3f} "
-            f"cont={mean('continuity'):.3f} knn15={mean('knn15'):.3f} stab={mean('stab_spearman'):.3f} "
-            f"wall_s={wall:.0f} cpu_s={cpu:.0f}")
+    return (
+        f"RESULT cross_weight={weight:g} gap={'/'.join(f'{g:.3f}' for g in gaps)} trust={mean('trustworthiness'):.3f} "
+        f"cont={mean('continuity'):.3f} knn15={mean('knn15'):.3f} stab={mean('stab_spearman'):.3f} "
+        f"wall_s={wall:.0f} cpu_s={cpu:.0f}"
+    )
 
 
 def main() -> None:

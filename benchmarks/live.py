@@ -1,13 +1,14 @@
 """Live mode: does exporting after every snapshot slow training down?
 
-Trains the same model twice with the same seed, with ``live=False`` and ``live=True`` (``export_on_fit_end=False`` in both, so
-only the live exports differ), and times every training step (``on_train_batch_start`` → ``on_train_batch_end``:
-forward, backward, optimiser; the synchronous capture is outside it and equal in both runs). Also reports the total
-fit time, the live exports done and how long each took (from ``run/live-export.log``).
+Trains the same model twice with the same seed, with ``live=False`` and ``live=True`` (``export_on_fit_end=False`` in
+both, so only the live exports differ), and times every training step (``on_train_batch_start`` →
+``on_train_batch_end``: forward, backward, optimiser; the synchronous capture is outside it and equal in both runs).
+Also reports the total fit time, the live exports done and how long each took (from ``run/live-export.log``).
 
 Then (``--repeats`` > 0) the fixed cost of one live export: the finished run of the ``live=False`` fit is exported
 once (fitting the projections, which the run caches), then that many times in a row through a fresh
-:class:`~latentris_lightning.site.live.LiveExporter` (request, wait until done). The run does not change between them, so
+:class:`~latentris_lightning.site.live.LiveExporter` (request, wait until done). The run does not change between
+them, so
 the wall time per export, next to the in-process export time from the log, is mostly what it costs to get an export
 going (with a process per export: starting Python and importing torch each time; with the long-lived worker: once,
 then handing it a job), and the CPU time of the export processes per export (``RUSAGE_CHILDREN``) says the same
@@ -70,8 +71,17 @@ def fit(out: Path, *, live: bool, epochs: int, width: int, seed: int) -> dict:
     pl.seed_everything(seed, verbose=False)
     train, val = digits_splits(seed)
     timer = StepTimer()
-    callback = Latentris(probe=val, layers=["net.1", "net.3", "net.5"], epochs="all", output_dir=out, export_on_fit_end=False,
-                         live=live, methods=["joint", "pca"], seed=seed, log_metrics=False)
+    callback = Latentris(
+        probe=val,
+        layers=["net.1", "net.3", "net.5"],
+        epochs="all",
+        output_dir=out,
+        export_on_fit_end=False,
+        live=live,
+        methods=["joint", "pca"],
+        seed=seed,
+        log_metrics=False,
+    )
     trainer = pl.Trainer(max_epochs=epochs, accelerator="cpu", devices=1, callbacks=[callback, timer], logger=False,
                          enable_checkpointing=False, enable_progress_bar=False, enable_model_summary=False)
     start = time.perf_counter()
@@ -123,7 +133,9 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--width", type=int, default=1024)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--repeats", type=int, default=5, help="exports of the finished run for the fixed cost (0: skip)")
+    parser.add_argument(
+        "--repeats", type=int, default=5, help="exports of the finished run for the fixed cost (0: skip)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         fit(Path(tmp) / "warm", live=False, epochs=1, width=args.width, seed=args.seed)  # imports, allocator

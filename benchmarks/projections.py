@@ -4,7 +4,8 @@
     .venv/bin/python benchmarks/projections.py --quick    # digits demo and N=2,000 only, fewer methods
 
 Runs are captured once with the real callback into benchmarks/_runs/ (git-ignored) and reused. Every method sees the
-same activations. Scores come from latentris_lightning.projection.quality (trustworthiness at k = 1 % of N, kNN preservation at
+same activations. Scores come from latentris_lightning.projection.quality (trustworthiness at k = 1 % of N, kNN
+preservation at
 k = 15, stab_spearman = Spearman correlation of each sample's movement in the data and in the view between
 consecutive snapshots, averaged over snapshot pairs). Wall time excludes numba's one-off JIT compilation, which is
 measured separately by a tiny warm-up fit. Ends with one line:
@@ -22,8 +23,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import time
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -192,8 +193,8 @@ def _pooled_stability(xs: list[np.ndarray], ys: list[np.ndarray]) -> float:
     """Spearman over all (sample, snapshot pair) movements at once: also rewards getting *when* things move right."""
     from scipy.stats import spearmanr
 
-    data = np.concatenate([np.linalg.norm(b - a, axis=1) for a, b in zip(xs, xs[1:])])
-    view = np.concatenate([np.linalg.norm(b - a, axis=1) for a, b in zip(ys, ys[1:])])
+    data = np.concatenate([np.linalg.norm(b - a, axis=1) for a, b in pairwise(xs)])
+    view = np.concatenate([np.linalg.norm(b - a, axis=1) for a, b in pairwise(ys)])
     return float(spearmanr(data, view).statistic)
 
 
@@ -229,7 +230,8 @@ def main() -> None:
     table = {}
     for name, path in datasets:
         run = load_run(path)
-        # chained/independent t-SNE and stress take many minutes per layer at N = 10,000 on 2 cores: compared up to 2,000
+        # chained/independent t-SNE and stress take many minutes per layer at N = 10,000 on 2 cores:
+        # compared up to 2,000
         chosen = [m for m in methods if run.n_samples <= 2000 or m in (DEFAULT, "pca", "umap", PEER, CONTROL)]
         print(f"\n{name}: {len(run.snapshots)} snapshots × {len(run.layers)} layers {run.layers}")
         limited = (
@@ -254,7 +256,7 @@ def main() -> None:
     print(
         f"RESULT method={DEFAULT} stab_spearman={best['stab_spearman']:.3f} trust={best['trust']:.3f} "
         f"knn15={best['knn15']:.3f} speedup_vs_aligned_umap={speedup(PEER):.1f} "
-        f"speedup_vs_our_aligned_umap={speedup("umap"):.1f} control_stab_spearman={control:.3f}"
+        f"speedup_vs_our_aligned_umap={speedup('umap'):.1f} control_stab_spearman={control:.3f}"
     )
 
 

@@ -273,8 +273,11 @@ def main() -> None:
     print()
     print("| measure | value |")
     print("|---|---|")
-    print(f"| viewer frame time, {n_big:,} points, animating 6 snapshots in {args.frames} frames (median of {args.repeats}) | "
-          f"{v * 1000:.1f} ms ({1 / v:.2f} fps) — runs: {', '.join(f'{x * 1000:.1f}' for x in viewer_times)} ms |")
+    print(
+        f"| viewer frame time, {n_big:,} points, animating 6 snapshots in {args.frames} frames "
+        f"(median of {args.repeats}) | "
+        f"{v * 1000:.1f} ms ({1 / v:.2f} fps) — runs: {', '.join(f'{x * 1000:.1f}' for x in viewer_times)} ms |"
+    )
     print(f"| floor: bare three.js Points, same points, same canvas | {f * 1000:.1f} ms ({1 / f:.2f} fps) — runs: "
           f"{', '.join(f'{x * 1000:.1f}' for x in floor_times)} ms |")
     print(f"| frame ratio viewer / floor (target <= 1.25) | {ratio:.2f} |")

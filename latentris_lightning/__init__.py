@@ -32,7 +32,20 @@ _PUBLIC = {
     "export_compare": "latentris_lightning.site.export",
 }
 
-__all__ = sorted([*_PUBLIC, "__version__"])
+__all__ = [  # kept literal for linters; tests/test_layout.py checks it against _PUBLIC
+    "Collapse",
+    "Divergence",
+    "DriftSpike",
+    "Latentris",
+    "Probe",
+    "Run",
+    "SeparationRegression",
+    "__version__",
+    "compute_run_metrics",
+    "export_compare",
+    "export_site",
+    "load_run",
+]
 
 if TYPE_CHECKING:
     from latentris_lightning.analysis.alerts import Collapse, Divergence, DriftSpike, SeparationRegression

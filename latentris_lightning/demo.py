@@ -24,7 +24,13 @@ class DigitsMLP(pl.LightningModule):
         super().__init__()
         self.save_hyperparameters()
         self.net = nn.Sequential(
-            nn.Linear(64, 128), nn.ReLU(), nn.Linear(128, 64), nn.ReLU(), nn.Linear(64, 32), nn.ReLU(), nn.Linear(32, 10)
+            nn.Linear(64, 128),
+            nn.ReLU(),
+            nn.Linear(128, 64),
+            nn.ReLU(),
+            nn.Linear(64, 32),
+            nn.ReLU(),
+            nn.Linear(32, 10),
         )
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
@@ -43,7 +49,7 @@ class DigitsMLP(pl.LightningModule):
         self.log("val_acc", (logits.argmax(1) == y).float().mean(), prog_bar=True)
 
     def configure_optimizers(self) -> torch.optim.Optimizer:
-        return torch.optim.SGD(self.parameters(), lr=self.hparams.lr, momentum=0.9)
+        return torch.optim.SGD(self.parameters(), lr=self.hparams["lr"], momentum=0.9)
 
 
 def digits_splits(seed: int = 0) -> tuple[TensorDataset, TensorDataset]:
@@ -53,7 +59,9 @@ def digits_splits(seed: int = 0) -> tuple[TensorDataset, TensorDataset]:
 
     digits = load_digits()
     x = (digits.data / 16.0).astype(np.float32)
-    x_tr, x_va, y_tr, y_va = train_test_split(x, digits.target, test_size=0.25, stratify=digits.target, random_state=seed)
+    x_tr, x_va, y_tr, y_va = train_test_split(
+        x, digits.target, test_size=0.25, stratify=digits.target, random_state=seed
+    )
     return (
         TensorDataset(torch.from_numpy(x_tr), torch.from_numpy(y_tr)),
         TensorDataset(torch.from_numpy(x_va), torch.from_numpy(y_va)),

@@ -101,7 +101,7 @@ def _class_groups(labels: np.ndarray, n: int) -> list[tuple[np.ndarray, int]]:
     alloc = _allocate(counts, n)
     order = np.argsort(inverse, kind="stable")
     groups = np.split(order, np.cumsum(counts)[:-1])
-    return [(g.astype(np.int64), int(m)) for g, m in zip(groups, alloc)]
+    return [(g.astype(np.int64), int(m)) for g, m in zip(groups, alloc, strict=True)]
 
 
 def stratified_indices(labels: Any, n: int, *, seed: int = 0) -> np.ndarray:

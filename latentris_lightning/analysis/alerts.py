@@ -66,12 +66,16 @@ def _check_number(rule: str, name: str, value: Any, low: float, high: float | No
     if ok:
         ok = (value > low if low_open else value >= low) and (high is None or value <= high)
     if not ok:
-        raise MisconfigurationException(f"alert rule {rule!r}: `{name}={value!r}` is not allowed; use a number in {allowed}.")
+        raise MisconfigurationException(
+            f"alert rule {rule!r}: `{name}={value!r}` is not allowed; use a number in {allowed}."
+        )
 
 
 def _check_int(rule: str, name: str, value: Any, low: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < low:
-        raise MisconfigurationException(f"alert rule {rule!r}: `{name}={value!r}` is not allowed; use an integer ≥ {low}.")
+        raise MisconfigurationException(
+            f"alert rule {rule!r}: `{name}={value!r}` is not allowed; use an integer ≥ {low}."
+        )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -98,7 +102,7 @@ class Rule:
         return self.layers is None or any(fnmatch.fnmatchcase(layer, p) for p in self.layers)
 
     def to_dict(self) -> dict[str, Any]:
-        out = {"rule": self.name}
+        out: dict[str, Any] = {"rule": self.name}
         for f in fields(self):
             value = getattr(self, f.name)
             out[f.name] = list(value) if isinstance(value, tuple) else value
@@ -153,17 +157,24 @@ class Collapse(Rule):
                                 "threshold": self.rank_fraction * best,
                                 "message": f"effective rank fell to {rank[s]:.2f} from a best of {best:.2f} "
                                            f"(threshold {self.rank_fraction:g} × best)"}
-            if evidence is None and usable[s] and self.max_dead_fraction is not None:
-                if np.isfinite(dead[s]) and dead[s] > self.max_dead_fraction:
-                    evidence = {"metric": "dead_fraction", "value": float(dead[s]), "reference": None,
-                                "threshold": self.max_dead_fraction,
-                                "message": f"{dead[s]:.0%} of units are dead (threshold {self.max_dead_fraction:.0%})"}
+            if (evidence is None and usable[s] and self.max_dead_fraction is not None
+                    and np.isfinite(dead[s]) and dead[s] > self.max_dead_fraction):
+                evidence = {"metric": "dead_fraction", "value": float(dead[s]), "reference": None,
+                            "threshold": self.max_dead_fraction,
+                            "message": f"{dead[s]:.0%} of units are dead (threshold {self.max_dead_fraction:.0%})"}
             out.append(evidence)
         return out
 
 
 #: Scores a separation regression can watch: higher is better for each.
-SEPARATION_METRICS = ("knn_accuracy", "silhouette", "fisher_ratio", "calinski_harabasz", "margin", "centroid_separation")
+SEPARATION_METRICS = (
+    "knn_accuracy",
+    "silhouette",
+    "fisher_ratio",
+    "calinski_harabasz",
+    "margin",
+    "centroid_separation",
+)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -180,7 +191,8 @@ class SeparationRegression(Rule):
         super().__post_init__()
         if self.metric not in SEPARATION_METRICS:
             raise MisconfigurationException(
-                f"alert rule {self.name!r}: `metric={self.metric!r}` is not allowed; choose one of {SEPARATION_METRICS}."
+                f"alert rule {self.name!r}: `metric={self.metric!r}` is not allowed; "
+                f"choose one of {SEPARATION_METRICS}."
             )
         _check_number(self.name, "max_drop", self.max_drop, 0, 1, low_open=True)
         _check_int(self.name, "patience", self.patience, 1)

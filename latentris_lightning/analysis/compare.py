@@ -19,8 +19,10 @@ def cross_cka(run_a: Run, run_b: Run, pairs: Sequence[tuple[int, int]] | None = 
     pair of matching snapshots ``(snapshot of a, snapshot of b)`` (default: the snapshots at the same positions on
     the epoch axis, in order). The runs must hold the same samples in the same order (see :func:`match_probes`)."""
     if run_a.n_samples != run_b.n_samples:
-        raise ValueError(f"cross-run CKA needs the same samples; the runs hold {run_a.n_samples} and {run_b.n_samples}. "
-                         "Match them first (match_probes).")
+        raise ValueError(
+            f"cross-run CKA needs the same samples; the runs hold {run_a.n_samples} and {run_b.n_samples}. "
+            "Match them first (match_probes)."
+        )
     if pairs is None:
         axis = shared_axis([run_a, run_b])
         pairs = [(axis.own[0][s], axis.own[1][s]) for s in range(len(axis.positions))

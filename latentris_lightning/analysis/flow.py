@@ -113,7 +113,7 @@ def make_grid(trajectories: np.ndarray, grid_size: int | Sequence[int]) -> Grid:
     lo = flat.min(axis=0) if flat.size else np.zeros(d)
     hi = flat.max(axis=0) if flat.size else np.ones(d)
     hi = np.where(hi > lo, hi, lo + 1.0)
-    sizes = [grid_size] * d if np.ndim(grid_size) == 0 else list(grid_size)  # type: ignore[arg-type]
+    sizes = [grid_size] * d if isinstance(grid_size, (int, np.integer)) else list(grid_size)
     shape = tuple(int(n) for n in sizes)
     return Grid(shape, lo.astype(np.float64), hi.astype(np.float64))
 
@@ -181,7 +181,7 @@ class VectorFieldKMeans(BaseEstimator):
         if self.solver not in SOLVERS:
             raise ValueError(f"solver={self.solver!r} is not supported; choose one of {SOLVERS}.")
         size = DEFAULT_GRID[d] if self.grid_size is None else self.grid_size
-        sizes = [size] * d if np.ndim(size) == 0 else list(size)  # type: ignore[arg-type]
+        sizes: list[Any] = [size] * d if np.ndim(size) == 0 else list(size)  # type: ignore[arg-type]  # checked below
         if len(sizes) != d or any(isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 2 for n in sizes):
             raise ValueError(
                 f"grid_size={self.grid_size!r} is not allowed for {d}D trajectories; "
@@ -350,8 +350,8 @@ class VectorFieldKMeans(BaseEstimator):
                     best_score, best_signs, best_corr = score, signs, corr
             move = members[best_signs[members] < 0]
             if move.size in (0, members.size):  # no structure found: split by the correlation's median
-                c = best_corr[members]
-                move = members[c < np.median(c)] if np.ptp(c) > 0 else members[: members.size // 2]
+                split = best_corr[members]
+                move = members[split < np.median(split)] if np.ptp(split) > 0 else members[: members.size // 2]
             labels[move] = new_label
         return labels
 

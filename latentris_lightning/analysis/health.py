@@ -7,6 +7,8 @@ activations, so its cost is ``O(N · min(N, D)²)``; linear CKA's cross term cos
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from latentris_lightning.analysis.geometry import MetricSpec
@@ -149,7 +151,9 @@ def linear_cka(x: np.ndarray | CkaOperand, y: np.ndarray | CkaOperand) -> float:
     a = x if isinstance(x, CkaOperand) else CkaOperand(x)
     b = y if isinstance(y, CkaOperand) else CkaOperand(y)
     if a.xc.shape[0] != b.xc.shape[0]:
-        raise ValueError(f"linear CKA needs the same samples on both sides; got {a.xc.shape[0]} and {b.xc.shape[0]} rows")
+        raise ValueError(
+            f"linear CKA needs the same samples on both sides; got {a.xc.shape[0]} and {b.xc.shape[0]} rows"
+        )
     if not (a.valid and b.valid):
         return float("nan")
     n, da, db = a.xc.shape[0], a.xc.shape[1], b.xc.shape[1]
@@ -161,7 +165,7 @@ def linear_cka(x: np.ndarray | CkaOperand, y: np.ndarray | CkaOperand) -> float:
     return float(min(max(numerator / (a.self_norm * b.self_norm), 0.0), 1.0))
 
 
-def cka_matrix(xs: list[np.ndarray | CkaOperand]) -> np.ndarray:
+def cka_matrix(xs: Sequence[np.ndarray | CkaOperand]) -> np.ndarray:
     """Symmetric ``(L, L)`` linear CKA between every pair of ``xs`` (e.g. every layer at one snapshot)."""
     ops = [x if isinstance(x, CkaOperand) else CkaOperand(x) for x in xs]
     out = np.eye(len(ops))

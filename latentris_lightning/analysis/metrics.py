@@ -80,7 +80,7 @@ def snapshot_metrics(
     n_classes = int(labels.max()) + 1 if n_classes is None else int(n_classes)
     operands = [CkaOperand(x) for x in activations]
     scalars, per_class, per_sample, matrices = [], [], [], []
-    for li, (x, op) in enumerate(zip(activations, operands)):
+    for li, (x, op) in enumerate(zip(activations, operands, strict=True)):
         rng = np.random.default_rng([int(seed), int(snapshot_index), li])
         geometry = class_geometry(x, labels, n_classes=n_classes, sample_limit=sample_limit, rng=rng)
         values = dict(geometry.scalars)
@@ -102,12 +102,13 @@ def snapshot_metrics(
             "margin": geometry.per_sample["margin"].astype(np.float32),
             "movement": moved.astype(np.float32),
         })
-        matrices.append(geometry.centroid_matrix.astype(np.float32))
+        matrix = geometry.centroid_matrix
+        matrices.append(np.full((n_classes, n_classes), np.nan, np.float32) if matrix is None else matrix.astype(np.float32))
     if predictions is not None:
-        predictions = np.asarray(predictions, dtype=np.int64)
-        correct = np.where(predictions < 0, -1, predictions == labels).astype(np.int8)
-        known = predictions >= 0
-        accuracy = float(np.mean(predictions[known] == labels[known])) if known.any() else float("nan")
+        predicted = np.asarray(predictions, dtype=np.int64)
+        correct = np.where(predicted < 0, -1, predicted == labels).astype(np.int8)
+        known = predicted >= 0
+        accuracy = float(np.mean(predicted[known] == labels[known])) if known.any() else float("nan")
     else:
         correct = np.full(n, -1, dtype=np.int8)
         accuracy = float("nan")

@@ -7,9 +7,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import importlib
+from collections.abc import Iterable
+from typing import Any
 
 #: the built-in methods: name -> (module, class), imported on first use (``latentris serve`` never imports torch)
 BUILT_IN = {
@@ -31,7 +31,7 @@ _REGISTRY: dict[str, type] = {}
 RENAMED = {"vff": "stress", "aligned_umap": "umap"}
 
 
-def register_method(cls: type) -> type:
+def register_method(cls: type[Any]) -> type[Any]:
     """Make a :class:`~latentris_lightning.projection.base.ProjectionMethod` subclass available by its ``name``;
     usable as a class decorator."""
     if not getattr(cls, "name", ""):
@@ -57,13 +57,13 @@ def available_methods() -> list[str]:
     return sorted(set(BUILT_IN) | set(_REGISTRY))
 
 
-def check_method_names(names: object) -> list[str]:
+def check_method_names(names: str | Iterable[str]) -> list[str]:
     """Validate a list of method names; raise an error listing the available ones."""
     from latentris_lightning.errors import MisconfigurationException  # lightning's: imported only when checking
 
     if isinstance(names, str):
         names = [names]
-    names = list(names)  # type: ignore[call-overload]
+    names = list(names)
     if not names:
         raise MisconfigurationException(f"At least one projection method is needed; choose from {available_methods()}.")
     for name in names:

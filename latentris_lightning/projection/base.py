@@ -14,7 +14,7 @@ configuration onto another).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import ClassVar, TypeGuard
 
 import numpy as np
 from sklearn.base import BaseEstimator
@@ -45,6 +45,11 @@ class ProjectionMethod(BaseEstimator):
         raise NotImplementedError
 
 
+def is_number(value: object) -> TypeGuard[float]:
+    """A real number (Python or NumPy, not a bool) for a numeric parameter."""
+    return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool)
+
+
 def validate_series(series: Sequence[np.ndarray]) -> list[np.ndarray]:
     """Check a series of ``(N, D)`` matrices with equal shapes and finite values; return them as float arrays."""
     matrices = [np.asarray(m) for m in series]
@@ -56,7 +61,8 @@ def validate_series(series: Sequence[np.ndarray]) -> list[np.ndarray]:
             raise ValueError(f"matrix {i} of the series has shape {m.shape}; expected (N, D)")
         if m.shape[0] != n:
             raise ValueError(
-                f"matrix {i} of the series has {m.shape[0]} samples but matrix 0 has {n}; all must hold the same samples"
+                f"matrix {i} of the series has {m.shape[0]} samples but matrix 0 has {n}; "
+                "all must hold the same samples"
             )
         if not np.all(np.isfinite(m)):
             raise ValueError(f"matrix {i} of the series holds NaN or infinite values")
@@ -69,7 +75,7 @@ def check_n_components(n_components: object) -> int:
     """Raise a clear error unless ``n_components`` is 2 or 3."""
     if isinstance(n_components, bool) or n_components not in (2, 3):
         raise ValueError(f"n_components={n_components!r} is not supported; choose 2 or 3.")
-    return int(n_components)  # type: ignore[arg-type]
+    return int(n_components)
 
 
 def check_n_neighbors(n_neighbors: int, n_samples: int) -> None:

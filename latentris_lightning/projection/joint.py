@@ -230,7 +230,7 @@ class JointEmbedding(ProjectionMethod):
         head, tail, w = torch.cat(heads), torch.cat(tails), torch.cat(weights)
 
         start = _aligned_start(reduced, self.n_components) if ties is None else _tied_start(
-            reduced, self.n_components, ties, groups
+            reduced, self.n_components, ties, groups or []
         )
         y = torch.as_tensor(start, dtype=torch.float32, device=device)
         y = y.reshape(t * n, self.n_components).contiguous()
@@ -251,7 +251,7 @@ class JointEmbedding(ProjectionMethod):
             motion = self._target_motion(reduced, y.view(t, n, -1)) if self.motion == "faithful" and t > 1 else None
             tied = self.alignment > 0 and t > 1
         else:
-            motion = _tie_motion(reduced, y.view(t, n, -1), ties, groups) if self.motion == "faithful" else None
+            motion = _tie_motion(reduced, y.view(t, n, -1), ties, groups or []) if self.motion == "faithful" else None
             tied = self.alignment > 0 and bool(ties)
             self._tie_tensors = _tie_tensors(ties, device)
         step_scale = 1.0 / (1.0 + strength[:, None])  # a node's step does not grow with its degree
@@ -435,7 +435,7 @@ def _reduce_groups(series: list[np.ndarray], groups: Sequence[int], max_dim: int
     """:func:`reduce_dims` per group: one PCA for the matrices of a group, so their motion stays comparable."""
     reduced: list[Any] = [None] * len(series)
     for members in _members(groups):
-        for index, matrix in zip(members, reduce_dims([series[i] for i in members], max_dim, seed)):
+        for index, matrix in zip(members, reduce_dims([series[i] for i in members], max_dim, seed), strict=True):
             reduced[index] = matrix
     return reduced
 
@@ -496,7 +496,7 @@ def _tied_start(
             reference = np.concatenate([layout[a] for a, _ in pairs])
             moving = np.concatenate([parts[group.index(b)] for _, b in pairs])
             parts = _procrustes_apply(reference, moving, parts)
-        for index, part in zip(group, parts):
+        for index, part in zip(group, parts, strict=True):
             layout[index] = part
         placed.update(group)
     layout -= layout.mean(axis=(0, 1))

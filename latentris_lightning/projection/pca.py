@@ -63,7 +63,7 @@ class AlignedPCA(ProjectionMethod):
         if self.normalize == "rms":
             radii = np.array([rms_radius(m) for m in series])
             self.scales_ = np.where(radii > 0, radii, 1.0)
-            series = [(m - m.mean(axis=0)) / scale for m, scale in zip(series, self.scales_)]
+            series = [(m - m.mean(axis=0)) / scale for m, scale in zip(series, self.scales_, strict=True)]
         stacked = np.concatenate(series)
         rows = stacked
         if rows.shape[0] > self.max_fit_rows:

@@ -18,6 +18,7 @@ back in :attr:`Projection.valid`.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -46,7 +47,8 @@ class Projection:
         params: every parameter of the estimator (as ``get_params()`` gives them).
         axis: ``"epochs"`` or ``"layers"``.
         embeddings: ``embeddings[layer][snapshot]`` is an ``(N, d)`` float32 array.
-        quality: ``quality[layer][snapshot]`` is a dict of faithfulness scores (see :mod:`latentris_lightning.projection.quality`).
+        quality: ``quality[layer][snapshot]`` is a dict of faithfulness scores
+            (see :mod:`latentris_lightning.projection.quality`).
         seconds: fitting time per fitted series (cached results report the original time).
         cached: how many series came from the cache.
         valid: ``valid[layer][snapshot]`` is a boolean ``(N,)`` array, False where the sample's activations were NaN
@@ -100,10 +102,8 @@ def _store_cached(path: Path, embeddings: list[np.ndarray], quality: list[dict[s
     buffer = io.BytesIO()
     meta = json.dumps({"quality": quality, "seconds": seconds})
     np.savez(buffer, embeddings=np.stack(embeddings).astype(np.float32), meta=np.array(meta))
-    try:
+    with contextlib.suppress(OSError):  # a read-only or full run directory only loses the cache
         atomic_write(path, buffer.getvalue())
-    except OSError:  # a read-only or full run directory only loses the cache
-        pass
 
 
 def project_run(
@@ -147,7 +147,9 @@ def project_run(
     valid: list[list[Any]] = [[None] * n_snaps for _ in range(n_layers)]
     result = Projection(method, full_params, axis, embeddings, quality, valid=valid)
     if axis == "epochs":
-        groups = [(f"{method} · {layer}", [(li, s.index) for s in run.snapshots]) for li, layer in enumerate(run.layers)]
+        groups = [
+            (f"{method} · {layer}", [(li, s.index) for s in run.snapshots]) for li, layer in enumerate(run.layers)
+        ]
     else:
         groups = [(f"{method} · {s.label}", [(li, s.index) for li in range(n_layers)]) for s in run.snapshots]
     for description, cells in groups:
@@ -167,7 +169,7 @@ def project_run(
             if cache:
                 _store_cached(path, fitted, scores, seconds)
         result.seconds.append(seconds)
-        for (li, si), emb, sc, mask in zip(cells, fitted, scores, masks):
+        for (li, si), emb, sc, mask in zip(cells, fitted, scores, masks, strict=True):
             embeddings[li][si] = np.asarray(emb, dtype=np.float32)
             quality[li][si] = sc
             valid[li][si] = mask
@@ -301,7 +303,7 @@ def _fit_valid(
         return [np.zeros((n, dims), dtype=np.float32) for _ in valid]
     fitted_kept = get_method(method, **params).fit_transform(fit_series)
     positions = np.zeros((len(valid), n, fitted_kept[0].shape[1]), dtype=np.float32)
-    for t, emb in zip(kept, fitted_kept):
+    for t, emb in zip(kept, fitted_kept, strict=True):
         positions[t] = emb
     ok = np.zeros((len(valid), n), dtype=bool)
     ok[kept] = np.stack([valid[t] for t in kept])
@@ -310,9 +312,9 @@ def _fit_valid(
             good = np.flatnonzero(ok[:, i])
             if good.size == 0:
                 continue  # never valid: keeps the position the fit gave its class centroid (0 when never fitted)
-            for t in np.flatnonzero(~ok[:, i]):
-                earlier = good[good < t]
-                positions[t, i] = positions[earlier[-1] if earlier.size else good[0], i]
+            for bad in np.flatnonzero(~ok[:, i]):
+                earlier = good[good < bad]
+                positions[bad, i] = positions[earlier[-1] if earlier.size else good[0], i]
     return list(positions)
 
 
@@ -332,7 +334,7 @@ def _scores_valid(
         except ValueError:  # too few valid samples left to score
             scored = None
         if scored is not None:
-            for t, sc in zip(kept, scored):
+            for t, sc in zip(kept, scored, strict=True):
                 out[t] = sc
     return out
 
@@ -347,7 +349,10 @@ def _scores(series: list[np.ndarray], fitted: list[np.ndarray], labels: np.ndarr
     if axis == "epochs":
         return [_plain(s) for s in score_series(series, fitted, labels, seed=seed)]
     # along layers the spaces differ, so movement between them is undefined: score each layer on its own
-    return [_plain({**score_snapshot(x, y, labels, seed=seed), "stab_spearman": float("nan")}) for x, y in zip(series, fitted)]
+    return [
+        _plain({**score_snapshot(x, y, labels, seed=seed), "stab_spearman": float("nan")})
+        for x, y in zip(series, fitted, strict=True)
+    ]
 
 
 def _plain(scores: Mapping[str, Any]) -> dict[str, float]:

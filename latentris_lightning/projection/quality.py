@@ -711,7 +711,7 @@ def score_series(
     _check_max_samples(max_samples)
     _check_n_jobs(n_jobs)
     results: list[dict[str, float | int]] = []
-    for t, (x, y) in enumerate(zip(xs, ys)):
+    for t, (x, y) in enumerate(zip(xs, ys, strict=True)):
         scores = score_snapshot(
             x, y, labels, k_percent=k_percent, k_knn=k_knn, max_samples=max_samples, seed=seed, n_jobs=n_jobs
         )

@@ -29,7 +29,9 @@ def alignment_graph(
     """
     if not (isinstance(cross_weight, (int, float)) and np.isfinite(cross_weight) and cross_weight >= 0):
         raise ValueError(f"cross_weight={cross_weight!r} must be a finite number ≥ 0.")
-    cells, ties, start = [], [], {}
+    cells: list[tuple[int, int, int]] = []
+    ties: list[tuple[int, int, float, str]] = []
+    start: dict[int, int] = {}
     for m, (r, _) in enumerate(group):
         start[m] = len(cells)
         ties += [(start[m] + i, start[m] + j, w, "motion") for i, j, w in chain_ties(len(runs[r].snapshots))]
@@ -40,7 +42,9 @@ def alignment_graph(
                 ra, rb = group[a][0], group[b][0]
                 for s in range(len(axis.positions)):
                     if not axis.held[ra][s] and not axis.held[rb][s]:
-                        ties.append((start[a] + axis.own[ra][s], start[b] + axis.own[rb][s], float(cross_weight), "still"))
+                        ties.append(
+                            (start[a] + axis.own[ra][s], start[b] + axis.own[rb][s], float(cross_weight), "still")
+                        )
     return ties, cells
 
 
@@ -72,9 +76,9 @@ def project_runs(
 ) -> RunsProjection:
     """Project every layer of every run with one method entry: along the alignment graph of each layer group when the
     method takes one (``joint``), else each run on its own (aligned along its epochs only)."""
-    emb = [[[None] * len(run.snapshots) for _ in run.layers] for run in runs]
-    qual = [[[None] * len(run.snapshots) for _ in run.layers] for run in runs]
-    valid = [[[None] * len(run.snapshots) for _ in run.layers] for run in runs]
+    emb: list[list[Any]] = [[None] * len(run.layers) for run in runs]  # [run][layer] -> that layer's series
+    qual: list[list[Any]] = [[None] * len(run.layers) for run in runs]
+    valid: list[list[Any]] = [[None] * len(run.layers) for run in runs]
     offsets = np.cumsum([0] + [len(r.layers) for r in runs]).tolist()
     if not supports_ties(spec.method):
         seconds, params = 0.0, {}

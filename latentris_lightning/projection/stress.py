@@ -245,7 +245,7 @@ class StressAlignmentProjection(ProjectionMethod):
         """Aligned PCA start ``(m, T, N)``: own principal axes per matrix in units of δ^k_max, Procrustes-chained,
         then each scaled to its least-squares optimum of eq. (1)."""
         starts: list[np.ndarray] = []
-        for z, diameter in zip(reduced, diameters):
+        for z, diameter in zip(reduced, diameters, strict=True):
             u, s, _ = np.linalg.svd(z, full_matrices=False)
             signs = np.sign(u[np.argmax(np.abs(u), axis=0), range(u.shape[1])])  # svd_flip: deterministic signs
             signs[signs == 0] = 1.0
@@ -298,10 +298,12 @@ def _target_distances(x: torch.Tensor, perms: torch.Tensor) -> torch.Tensor:
 
 def _distances(y: torch.Tensor, perms: torch.Tensor) -> torch.Tensor:
     """‖r^k_i − r^k_π(i)‖ for every permutation row π: ``(T, P, N)`` from positions ``(m, T, N)``."""
-    sq = None
+    sq: torch.Tensor | None = None
     for c in range(y.shape[0]):
         diff = y[c][:, None, :] - y[c].index_select(1, perms.flatten()).view(-1, *perms.shape)
         sq = diff * diff if sq is None else sq.addcmul_(diff, diff)
+    if sq is None:
+        raise ValueError("positions have no components")
     return sq.sqrt_()
 
 
@@ -325,7 +327,8 @@ def _forward(y: torch.Tensor, perms: torch.Tensor, targets: torch.Tensor):
     gathered = [y[c].index_select(1, flat).view(-1, *perms.shape) for c in range(y.shape[0])]  # r^k_j, j = π(i)
     mean_position = y.mean(dim=1)  # r̄_i: (m, N)
     diffs, to_mean = [], []
-    dist = dist_to_mean = None
+    dist: torch.Tensor | None = None
+    dist_to_mean: torch.Tensor | None = None
     for c, yj in enumerate(gathered):
         diff = y[c][:, None, :] - yj  # r^k_i − r^k_j
         towards = mean_position[c][None, None, :] - yj  # r̄_i − r^k_j
@@ -333,6 +336,8 @@ def _forward(y: torch.Tensor, perms: torch.Tensor, targets: torch.Tensor):
         dist_to_mean = towards * towards if dist_to_mean is None else dist_to_mean.addcmul_(towards, towards)
         diffs.append(diff)
         to_mean.append(towards)
+    if dist is None or dist_to_mean is None:
+        raise ValueError("positions have no components")
     dist = dist.sqrt_()  # ‖r^k_i − r^k_j‖
     dist_to_mean = dist_to_mean.sqrt_()  # ‖r̄_i − r^k_j‖
     stress_residual = dist - targets  # eq. (1): ‖r^k_i − r^k_j‖ − δ/δ_max
@@ -364,7 +369,7 @@ def _loss_and_grad(
     coef_a = e_a.mul_(-2.0 * (1.0 - lam) / count).div_(dist_to_mean.clamp_min_(1e-20))
     index = inverse[None].expand(t, -1, -1)
     grads = []
-    for diff, towards in zip(diffs, to_mean):
+    for diff, towards in zip(diffs, to_mean, strict=True):
         g_d = diff.mul_(coef_d)  # ∂L/∂r^k_i along this coordinate, pair by pair
         g_a = towards.mul_(coef_a)  # ∂L/∂r̄_i along this coordinate
         from_i = g_d.sum(dim=1).add_(g_a.sum(dim=(0, 1))[None], alpha=1.0 / t)

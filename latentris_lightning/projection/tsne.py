@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 from sklearn.utils import check_random_state
 
-from latentris_lightning.projection.base import ProjectionMethod, reduce_dims
+from latentris_lightning.projection.base import ProjectionMethod, is_number, reduce_dims
 
 _INSTALL_HINT = 't-SNE projections need openTSNE: pip install "latentris-lightning[tsne]"'
 _EXACT_BELOW = 10_000  # neighbors="auto": exact neighbour search below this many samples
@@ -75,7 +75,7 @@ class _TSNEBase(ProjectionMethod):
         """Validate the parameters against the data; return the (reduced) series and set the resolved settings."""
         n_samples = series[0].shape[0]
         perplexity = self.perplexity
-        if isinstance(perplexity, bool) or not np.isscalar(perplexity) or not float(perplexity) > 0:
+        if isinstance(perplexity, bool) or not is_number(perplexity) or not float(perplexity) > 0:
             raise ValueError(f"perplexity={perplexity!r} must be a positive number.")
         if n_samples - 1 < 3 * float(perplexity):
             raise ValueError(

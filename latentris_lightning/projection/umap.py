@@ -33,7 +33,7 @@ from typing import Any
 import numpy as np
 from sklearn.utils import check_random_state
 
-from latentris_lightning.projection.base import ProjectionMethod, check_n_neighbors, reduce_dims
+from latentris_lightning.projection.base import ProjectionMethod, check_n_neighbors, is_number, reduce_dims
 
 _INSTALL_HINT = 'UMAP projections need umap-learn: pip install "latentris-lightning[umap]"'
 _INT32_MIN = np.iinfo(np.int32).min + 1
@@ -56,7 +56,7 @@ def _check_common(method: ProjectionMethod, n_samples: int) -> None:
         isinstance(method.n_epochs, bool) or not isinstance(method.n_epochs, int) or method.n_epochs < 1
     ):
         raise ValueError(f"n_epochs={method.n_epochs!r} must be a positive integer or None.")
-    if not np.isscalar(method.min_dist) or not 0.0 <= float(method.min_dist) <= 1.0:
+    if not is_number(method.min_dist) or not 0.0 <= float(method.min_dist) <= 1.0:
         raise ValueError(f"min_dist={method.min_dist!r} must be a number between 0 and 1.")
 
 
@@ -198,7 +198,7 @@ class AlignedUMAPProjection(ProjectionMethod):
         window = self.alignment_window_size
         if isinstance(window, bool) or not isinstance(window, int) or window < 1:
             raise ValueError(f"alignment_window_size={window!r} must be a positive integer.")
-        if not np.isscalar(self.alignment_regularisation) or not float(self.alignment_regularisation) >= 0:
+        if not is_number(self.alignment_regularisation) or not float(self.alignment_regularisation) >= 0:
             raise ValueError(f"alignment_regularisation={self.alignment_regularisation!r} must be a number ≥ 0.")
         _import_umap()
         seed = _seed(self.random_state)
@@ -434,7 +434,7 @@ def _aligned_layout(
 
     # Spectral initialisation of every snapshot, each rotated/reflected onto the one before (as AlignedUMAP does).
     embeddings = np.empty((n_snapshots, n_samples, n_components), dtype=np.float32)
-    for t, (x, graph) in enumerate(zip(data, graphs)):
+    for t, (x, graph) in enumerate(zip(data, graphs, strict=True)):
         init = spectral_layout(x, graph, n_components, rng)
         init = init * (10.0 / max(float(np.abs(init).max()), 1e-12))
         if t > 0:

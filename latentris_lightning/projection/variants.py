@@ -60,7 +60,9 @@ def parse_variant(spec: str) -> tuple[str, str, list[Any]]:
     return match.group(1), match.group(2), values
 
 
-def check_variants(variants: Mapping[str, Mapping[str, Sequence[Any]]] | Sequence[str] | None) -> dict[str, dict[str, list[Any]]]:
+def check_variants(
+    variants: Mapping[str, Mapping[str, Sequence[Any]]] | Sequence[str] | None,
+) -> dict[str, dict[str, list[Any]]]:
     """Variants as ``{method: {param: [values]}}``, from that mapping or from ``METHOD:PARAM=V1,V2`` strings.
 
     Raises:
@@ -73,7 +75,11 @@ def check_variants(variants: Mapping[str, Mapping[str, Sequence[Any]]] | Sequenc
         variants = [variants]
     out: dict[str, dict[str, list[Any]]] = {}
     if isinstance(variants, Mapping):
-        items = [(m, p, list(v) if isinstance(v, (list, tuple)) else [v]) for m, ps in variants.items() for p, v in ps.items()]
+        items = [
+            (m, p, list(v) if isinstance(v, (list, tuple)) else [v])
+            for m, ps in variants.items()
+            for p, v in ps.items()
+        ]
     else:
         items = [parse_variant(spec) for spec in variants]
     for method, param, values in items:

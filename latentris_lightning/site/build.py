@@ -105,7 +105,7 @@ def _project(site: SiteRuns, spec: MethodSpec, options: ExportOptions, bar: Any)
 
         projection = project_run(site.runs[0], spec.method, params=spec.params, axis=options.axis, seed=options.seed,
                                  cache=options.cache, on_series=done)
-        valid = list(projection.valid) if projection.valid else [None] * len(projection.embeddings)
+        valid: list[Any] = list(projection.valid) if projection.valid else [None] * len(projection.embeddings)
         entry = {**plain, "params": projection.params, "seconds": float(sum(projection.seconds))}
         return _Projected(entry, projection.embeddings, valid, projection.quality)
     bar.set_postfix_str(spec.name, refresh=False)
@@ -113,7 +113,9 @@ def _project(site: SiteRuns, spec: MethodSpec, options: ExportOptions, bar: Any)
                           cross_weight=options.cross_weight)
     bar.update(1)
     shown = site.axis.on_axis
-    embeddings, valid, quality = [], [], []
+    embeddings: list[Any] = []
+    valid = []
+    quality: list[Any] = []
     for r, run in enumerate(site.runs):
         for li in range(len(run.layers)):
             embeddings.append(shown(result.embeddings[r][li], r))

@@ -24,6 +24,7 @@ true and swaps in new snapshots without a reload, keeping the method, layer, cam
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
@@ -36,7 +37,7 @@ import traceback
 from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import msgpack
 
@@ -101,12 +102,21 @@ def live_export(
     files = build_site_files(run, methods=methods, title=title, seed=seed, progress=False, flow=False)
     mark_live(files, revision=len(run.snapshots), running=running)
     previous = Path(site_dir) / MANIFEST_JS
-    if previous.is_file() and _without_timing(previous.read_text(encoding="utf-8")) == _without_timing(files[MANIFEST_JS]):
+    if previous.is_file() and _without_timing(previous.read_text(encoding="utf-8")) == _without_timing(
+        files[MANIFEST_JS]
+    ):
         files[MANIFEST_JS] = previous.read_text(encoding="utf-8")  # only timings differ: keep it, viewers stay idle
     changed = write_site_incremental(files, site_dir)
     return {"snapshots": len(run.snapshots), "seconds": time.perf_counter() - start, "changed": len(changed),
             "files": len(files), "time": time.time()}
 
+
+
+def _pipe(stream: IO[str] | None) -> IO[str]:
+    """A worker's pipe (always opened by :meth:`LiveExporter._spawn`)."""
+    if stream is None:
+        raise RuntimeError("the live export worker was started without its pipes")
+    return stream
 
 class LiveExporter:
     """Runs :func:`live_export` in a long-lived background worker process after each :meth:`request`, latest wins (see
@@ -168,16 +178,17 @@ class LiveExporter:
                 return
             self._send()
 
-    def _spawn(self) -> subprocess.Popen:  # with self._lock held
+    def _spawn(self) -> subprocess.Popen[str]:  # with self._lock held
         env = {**os.environ, "OMP_NUM_THREADS": str(self.threads), "MKL_NUM_THREADS": str(self.threads),
                "LATENTRIS_LIVE_THREADS": str(self.threads)}
         worker = subprocess.Popen(self.command(), env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                   stderr=subprocess.PIPE, text=True, bufsize=1)
         self.workers += 1
         self._stderr.clear()
-        self._threads = [threading.Thread(target=self._read_answers, args=(worker,), name="latentris-live", daemon=True),
-                         threading.Thread(target=self._read_stderr, args=(worker,), name="latentris-live-err",
-                                          daemon=True)]
+        self._threads = [
+            threading.Thread(target=self._read_answers, args=(worker,), name="latentris-live", daemon=True),
+            threading.Thread(target=self._read_stderr, args=(worker,), name="latentris-live-err", daemon=True),
+        ]
         for thread in self._threads:
             thread.start()
         return worker
@@ -189,8 +200,9 @@ class LiveExporter:
         self._busy = True
         self._sent_at = time.perf_counter()
         try:
-            self._worker.stdin.write(json.dumps({"running": running}) + "\n")
-            self._worker.stdin.flush()
+            stdin = _pipe(self._worker.stdin)
+            stdin.write(json.dumps({"running": running}) + "\n")
+            stdin.flush()
         except OSError:
             pass  # the worker died: _read_answers sees its end and reports the job as failed
 
@@ -211,8 +223,8 @@ class LiveExporter:
                 return
             self._idle.wait(left)
 
-    def _read_answers(self, worker: subprocess.Popen) -> None:
-        for line in worker.stdout:
+    def _read_answers(self, worker: subprocess.Popen[str]) -> None:
+        for line in _pipe(worker.stdout):
             try:
                 answer = json.loads(line)
             except ValueError:
@@ -231,8 +243,8 @@ class LiveExporter:
                 self._worker = None
             self._idle.notify_all()
 
-    def _read_stderr(self, worker: subprocess.Popen) -> None:
-        for line in worker.stderr:
+    def _read_stderr(self, worker: subprocess.Popen[str]) -> None:
+        for line in _pipe(worker.stderr):
             self._stderr.append(line)
 
     @property
@@ -267,10 +279,8 @@ class LiveExporter:
         if stuck:
             worker.terminate()
         else:
-            try:
-                worker.stdin.close()  # the worker's end of jobs: it exits
-            except OSError:
-                pass
+            with contextlib.suppress(OSError):
+                _pipe(worker.stdin).close()  # the worker's end of jobs: it exits
         try:
             worker.wait(timeout=30)
         except subprocess.TimeoutExpired:
@@ -359,10 +369,8 @@ def _serve_jobs(args: argparse.Namespace) -> int:
             answer = {"ok": False, "error": f"{type(err).__name__}: {err}"}
         finally:
             gc.collect()
-        try:
+        with contextlib.suppress(OSError):  # nobody is listening any more; the end of stdin follows
             answers.write(json.dumps(answer) + "\n")
-        except OSError:
-            pass  # nobody is listening any more; the end of stdin follows
 
 
 def _main(argv: Sequence[str] | None = None, prioritised: bool = False) -> int:

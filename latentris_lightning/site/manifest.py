@@ -50,16 +50,18 @@ def combined_metrics(
         values = []
         for r, part in enumerate(parts):
             for row in part["metrics"][k]["values"]:
-                values.append([float("nan") if h else v for v, h in zip(row, axis.held[r])])
+                values.append([float("nan") if h else v for v, h in zip(row, axis.held[r], strict=True)])
         merged["metrics"].append({**entry, "values": values})
     merged["probe_metrics"] = [
         {**entry, "per_layer": True, "values": [
-            [float("nan") if h else v for v, h in zip(part["probe_metrics"][k]["values"], axis.held[r])]
-            for r, (part, run) in enumerate(zip(parts, runs)) for _ in run.layers
+            [float("nan") if h else v for v, h in zip(part["probe_metrics"][k]["values"], axis.held[r], strict=True)]
+            for r, (part, run) in enumerate(zip(parts, runs, strict=True)) for _ in run.layers
         ]}
         for k, entry in enumerate(parts[0]["probe_metrics"])
     ]
-    merged["per_class"] = {key: [row for part in parts for row in part["per_class"][key]] for key in parts[0]["per_class"]}
+    merged["per_class"] = {
+        key: [row for part in parts for row in part["per_class"][key]] for key in parts[0]["per_class"]
+    }
     merged["centroid_matrices"] = b"".join(part["centroid_matrices"] for part in parts)
     merged["cka_layers"] = combined_cka(runs, axis, metrics).astype("<f4").tobytes()
     merged["alerts"] = combined_alerts(runs, names, axis, metrics)
@@ -71,7 +73,7 @@ def combined_metrics(
     merged.pop("nonfinite", None)
     if any("nonfinite" in part for part in parts):  # some run diverged: every layer's share, 0 for the others
         zeros = [0.0] * len(axis.positions)
-        merged["nonfinite"] = [row for part, run in zip(parts, runs)
+        merged["nonfinite"] = [row for part, run in zip(parts, runs, strict=True)
                                for row in part.get("nonfinite", [zeros] * len(run.layers))]
     return merged
 
@@ -81,10 +83,12 @@ def combined_alerts(
 ) -> list[dict[str, Any]]:
     """Every run's alerts, on the site's layers and shared snapshots, their messages naming the run."""
     offset, out = 0, []
-    for r, (run, m) in enumerate(zip(runs, metrics)):
+    for r, (run, m) in enumerate(zip(runs, metrics, strict=True)):
         for alert in m.alerts:
             entry = alert.to_dict()
-            shared = next(k for k in range(len(axis.positions)) if axis.own[r][k] == entry["snapshot"] and not axis.held[r][k])
+            shared = next(
+                k for k in range(len(axis.positions)) if axis.own[r][k] == entry["snapshot"] and not axis.held[r][k]
+            )
             entry.update(layer=f"{names[r]} · {entry['layer']}", layer_index=offset + entry["layer_index"],
                          snapshot=shared, epoch_float=axis.positions[shared], message=f"{names[r]}: {entry['message']}",
                          run=r)
@@ -106,7 +110,7 @@ def metrics_manifest(metrics: RunMetrics) -> dict[str, Any]:
         ],
         "probe_metrics": [
             {"key": spec.key, "label": spec.label, "description": spec.description, "values": values.tolist()}
-            for spec, values in zip(PROBE_METRICS, metrics.probe_series().values())
+            for spec, values in zip(PROBE_METRICS, metrics.probe_series().values(), strict=True)
         ],
         "per_class": {
             key: [[m.per_class[li][key].tolist() for m in metrics.metrics] for li in range(n_layers)]
@@ -131,7 +135,8 @@ def metrics_manifest(metrics: RunMetrics) -> dict[str, Any]:
 
 
 def _nonfinite_entry(fractions: np.ndarray) -> dict[str, Any]:
-    """``{"nonfinite": [[share of NaN/Inf activations per snapshot] per layer]}`` when training diverged, else ``{}``."""
+    """``{"nonfinite": [[share of NaN/Inf activations per snapshot] per layer]}`` when training diverged, else
+    ``{}``."""
     if not np.any(fractions > 0):
         return {}
     return {"nonfinite": np.nan_to_num(fractions, nan=1.0).tolist()}

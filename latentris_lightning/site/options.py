@@ -40,9 +40,10 @@ class ExportOptions:
         flow: fit flow fields to every trajectory set; a mapping gives
             :class:`~latentris_lightning.analysis.flow.VectorFieldKMeans` parameters, ``False`` leaves them out.
         progress: show progress bars on stderr.
-        position_bits: 12 (4,096 steps per axis of each (method, layer)'s box) or 16 (deep zooms; a third more bytes).
-        alert_rules: alert rules as the callback's argument takes them (default: the rules recorded in the run; single-run
-            sites only).
+        position_bits: 12 (4,096 steps per axis of each (method, layer)'s box) or 16 (deep zooms; a third more
+            bytes).
+        alert_rules: alert rules as the callback's argument takes them (default: the rules recorded in the run;
+            single-run sites only).
         names: comparing runs: a display name per run (default: the runs' folder names).
         intersection: comparing runs: keep the probe samples all runs share instead of refusing different probes.
         match_by: comparing runs: what identifies a sample (:data:`~latentris_lightning.store.matching.MATCH_BY`).

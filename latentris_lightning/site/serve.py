@@ -95,6 +95,7 @@ def make_server(
 
 def server_url(server: ThreadingHTTPServer, prefix: str = "/") -> str:
     host, port = server.server_address[:2]
+    host = host.decode() if isinstance(host, bytes) else host
     return f"http://{host}:{port}{normalise_prefix(prefix)}"
 
 

@@ -66,10 +66,12 @@ def sample_keys(run: Run, kind: str) -> list[Any] | None:
 def _describe_difference(names: Sequence[str], keys: Sequence[Sequence[Any]], kind: str) -> str:
     a, b = keys[0], keys[1]
     common = len(set(a) & set(b))
-    first = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    first = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     where = ""
     if first < min(len(a), len(b)):
-        where = f"; first difference at sample #{first}: {kind} {a[first]!r} in {names[0]!r}, {b[first]!r} in {names[1]!r}"
+        where = (
+            f"; first difference at sample #{first}: {kind} {a[first]!r} in {names[0]!r}, {b[first]!r} in {names[1]!r}"
+        )
     elif set(a) == set(b):
         where = "; the same samples in a different order"
     return (f"{names[0]!r} has {len(a)} probe samples, {names[1]!r} has {len(b)}, {common} in common "
@@ -107,12 +109,12 @@ def match_probes(
     """
     if match_by is not None and match_by not in MATCH_BY:
         raise ValueError(f"match_by={match_by!r} is not allowed; choose one of {MATCH_BY}.")
-    for run, name in zip(runs[1:], names[1:]):
+    for run, name in zip(runs[1:], names[1:], strict=True):
         if list(run.class_names) != list(runs[0].class_names):
             raise ValueError(f"runs {names[0]!r} and {name!r} name their classes differently: {runs[0].class_names} "
                              f"vs {run.class_names}; runs to compare need the same classes.")
     if match_by in SAMPLE_KEYS:
-        lacking = [name for run, name in zip(runs, names) if sample_keys(run, match_by) is None]
+        lacking = [name for run, name in zip(runs, names, strict=True) if sample_keys(run, match_by) is None]
         if lacking:
             raise ValueError(f"match_by={match_by!r}: runs {lacking} record no sample {match_by}; "
                              f"choose from {MATCH_BY} what every run records.")
@@ -122,7 +124,7 @@ def match_probes(
     else:
         kind = next((k for k in SAMPLE_KEYS if all(sample_keys(r, k) is not None for r in runs)), None)
     if kind is None:
-        for run, name in zip(runs[1:], names[1:]):
+        for run, name in zip(runs[1:], names[1:], strict=True):
             if run.n_samples != runs[0].n_samples or not np.array_equal(run.labels, runs[0].labels):
                 raise ValueError(
                     f"runs {names[0]!r} ({runs[0].n_samples} samples) and {name!r} ({run.n_samples}) do not hold the "
@@ -132,7 +134,7 @@ def match_probes(
                 )
         return ProbeMatch(list(runs), "labels", [0] * len(runs))
     keys = [sample_keys(r, kind) or [] for r in runs]
-    for k, name in zip(keys, names):
+    for k, name in zip(keys, names, strict=True):
         if len(set(k)) != len(k):
             raise ValueError(f"run {name!r} holds the same sample twice in its probe (by {kind}); samples cannot "
                              "be matched across runs.")
@@ -153,20 +155,24 @@ def match_probes(
         raise ValueError(f"runs {list(names)} share {len(order)} probe samples (by {kind}); at least 2 are needed.")
     rows = [np.array([{key: i for i, key in enumerate(k)}[key] for key in order], dtype=np.int64) for k in keys]
     _check_labels(runs, names, rows)
-    views = [run if np.array_equal(r, np.arange(run.n_samples)) else RunView(run, run.layers, range(len(run.snapshots)), r)
-             for run, r in zip(runs, rows)]
+    views = [
+        run if np.array_equal(r, np.arange(run.n_samples)) else RunView(run, run.layers, range(len(run.snapshots)), r)
+        for run, r in zip(runs, rows, strict=True)
+    ]
     return ProbeMatch(views, kind, [run.n_samples - len(order) for run in runs])
 
 
 def _check_labels(runs: Sequence[Run], names: Sequence[str], rows: Sequence[np.ndarray]) -> None:
     reference = runs[0].labels[rows[0]]
-    for run, name, r in zip(runs[1:], names[1:], rows[1:]):
+    for run, name, r in zip(runs[1:], names[1:], rows[1:], strict=True):
         differ = np.flatnonzero(run.labels[r] != reference)
         if differ.size:
             i = int(differ[0])
-            raise ValueError(f"runs {names[0]!r} and {name!r} label the same probe sample differently ({differ.size} "
-                             f"samples, e.g. shared sample #{i}: class {int(reference[i])} vs {int(run.labels[r][i])}); "
-                             "they were not trained on the same data.")
+            raise ValueError(
+                f"runs {names[0]!r} and {name!r} label the same probe sample differently ({differ.size} "
+                f"samples, e.g. shared sample #{i}: class {int(reference[i])} vs {int(run.labels[r][i])}); "
+                "they were not trained on the same data."
+            )
 
 
 # --------------------------------------------------------------------------------------------------- shared epoch axis
@@ -197,11 +203,16 @@ def shared_axis(runs: Sequence[Run]) -> SharedAxis:
     if len(runs) == 1:
         snapshots = runs[0].snapshots
         exact = epoch_positions(snapshots)
-        entries = [{"epoch": s.epoch, "step": s.step, "kind": s.kind, "epoch_float": x} for s, x in zip(snapshots, exact)]
+        entries = [
+            {"epoch": s.epoch, "step": s.step, "kind": s.kind, "epoch_float": x}
+            for s, x in zip(snapshots, exact, strict=True)
+        ]
         return SharedAxis(exact, entries, [list(range(len(snapshots)))], [[False] * len(snapshots)])
     places = [[round(x, 6) for x in epoch_positions(run.snapshots)] for run in runs]
     positions = sorted(set().union(*places))
-    entries, own, held = [], [[] for _ in runs], [[] for _ in runs]
+    entries = []
+    own: list[list[int]] = [[] for _ in runs]
+    held: list[list[bool]] = [[] for _ in runs]
     for x in positions:
         source = next((r, p.index(x)) for r, p in enumerate(places) if x in p)
         snap = runs[source[0]].snapshots[source[1]]
@@ -214,7 +225,9 @@ def shared_axis(runs: Sequence[Run]) -> SharedAxis:
 
 
 # --------------------------------------------------------------------------------------------------- alignment graph
-def layer_groups(runs: Sequence[Run], mapping: Sequence[Sequence[str | int]] | None = None) -> list[list[tuple[int, int]]]:
+def layer_groups(
+    runs: Sequence[Run], mapping: Sequence[Sequence[str | int]] | None = None
+) -> list[list[tuple[int, int]]]:
     """Which layers are embedded together: lists of ``(run, layer index)``, every layer of every run in exactly one.
 
     Default: the k-th layer of every run that has one. ``mapping``: one entry per group, one layer (name or index)
@@ -230,9 +243,11 @@ def layer_groups(runs: Sequence[Run], mapping: Sequence[Sequence[str | int]] | N
     for entry in mapping:
         entry = list(entry)
         if len(entry) != len(runs):
-            raise ValueError(f"layer mapping entry {entry} names {len(entry)} layers for {len(runs)} runs; give one per run.")
+            raise ValueError(
+                f"layer mapping entry {entry} names {len(entry)} layers for {len(runs)} runs; give one per run."
+            )
         group = []
-        for r, (run, layer) in enumerate(zip(runs, entry)):
+        for r, (run, layer) in enumerate(zip(runs, entry, strict=True)):
             index = _layer_index(run, layer)
             if (r, index) in used:
                 raise ValueError(f"layer {run.layers[index]!r} of run {r} appears twice in the layer mapping.")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -80,7 +81,8 @@ class Run:
         labels = self._load("samples/labels.npy", kinds="iu", shape=(self.n_samples,))
         if labels.size and (labels.min() < 0 or labels.max() >= len(self.class_names)):
             raise RunStoreError(
-                f"{self.path / 'samples/labels.npy'} holds class indices from {labels.min()} to {labels.max()}, but the "
+                f"{self.path / 'samples/labels.npy'} holds class indices from {labels.min()} to {labels.max()}, "
+                f"but the "
                 f"manifest names {len(self.class_names)} classes; the run store is corrupt."
             )
         self.labels = labels.astype(np.int64)
@@ -214,7 +216,9 @@ class Run:
         except FileNotFoundError:
             raise RunStoreError(f"{path} is missing; the run store is incomplete.") from None
         if array.dtype.kind not in kinds:
-            raise RunStoreError(f"{path} holds {array.dtype} values, expected {_KIND_NAMES[kinds]}; the run store is corrupt.")
+            raise RunStoreError(
+                f"{path} holds {array.dtype} values, expected {_KIND_NAMES[kinds]}; the run store is corrupt."
+            )
         if shape is not None and array.shape != shape:
             raise RunStoreError(f"{path} has shape {array.shape}, expected {shape}; the run store is corrupt.")
         return array
@@ -242,7 +246,7 @@ def epoch_positions(snapshots: Sequence[Any]) -> list[float]:
     between the step snapshots' own epochs); it stays at ``e`` when that cannot be known.
     """
     anchors = sorted({(s.epoch, s.step) for s in snapshots if s.kind == "epoch"})
-    rates = [(s2 - s1) / (e2 - e1) for (e1, s1), (e2, s2) in zip(anchors, anchors[1:]) if e2 > e1 and s2 > s1]
+    rates = [(s2 - s1) / (e2 - e1) for (e1, s1), (e2, s2) in pairwise(anchors) if e2 > e1 and s2 > s1]
     per_epoch = float(np.median(rates)) if rates else None
     positions = []
     for s in snapshots:

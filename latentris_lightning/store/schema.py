@@ -9,7 +9,7 @@ import math
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 import numpy as np
 
@@ -96,7 +96,7 @@ def read_json(path: Path) -> Any:
         raise RunStoreError(f"{path} cannot be read ({err}).") from None
 
 
-def _is_int(value: Any, low: int = 0) -> bool:
+def _is_int(value: Any, low: int = 0) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and value >= low
 
 
@@ -117,7 +117,9 @@ def check_manifest(manifest: dict[str, Any], manifest_path: Path) -> None:
         raise bad(f"dtype is {manifest.get('dtype')!r}, not one of {DTYPES}")
     samples = manifest.get("samples", {"labels": SAMPLE_FILES["labels"]})
     if not isinstance(samples, dict) or any(SAMPLE_FILES.get(k) != v for k, v in samples.items()):
-        raise bad(f"samples is {samples!r}; allowed: a map from {sorted(SAMPLE_FILES)} to {sorted(SAMPLE_FILES.values())}")
+        raise bad(
+            f"samples is {samples!r}; allowed: a map from {sorted(SAMPLE_FILES)} to {sorted(SAMPLE_FILES.values())}"
+        )
     layers = manifest["layers"]
     if not isinstance(layers, list) or not layers:
         raise bad("layers is not a non-empty list")

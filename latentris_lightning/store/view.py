@@ -1,9 +1,9 @@
 """A read-only view of part of a run: some layers, some snapshots, some samples (``latentris export --layers
 --epochs --sample-size``).
 
-:func:`select_run` returns a :class:`~latentris_lightning.store.reader.Run` whose layers, snapshots and samples are a subset
-of another run's, read lazily from the same files: nothing is copied, and projections of the view are cached in the
-original run (the cache is keyed by the arrays themselves, so views and the full run never mix results).
+:func:`select_run` returns a :class:`~latentris_lightning.store.reader.Run` whose layers, snapshots and samples are a
+subset of another run's, read lazily from the same files: nothing is copied, and projections of the view are cached in
+the original run (the cache is keyed by the arrays themselves, so views and the full run never mix results).
 """
 
 from __future__ import annotations
@@ -78,7 +78,9 @@ def _parse_layer(entry: str, run: Run) -> str:
         if -len(run.layers) <= index < len(run.layers):
             return run.layers[index]
         raise ValueError(f"layer index {index} is out of range; this run holds {len(run.layers)} layers: {run.layers}")
-    raise ValueError(f"layer {entry!r} is not in this run; it holds {run.layers} (names or indices 0-{len(run.layers) - 1})")
+    raise ValueError(
+        f"layer {entry!r} is not in this run; it holds {run.layers} (names or indices 0-{len(run.layers) - 1})"
+    )
 
 
 def select_run(

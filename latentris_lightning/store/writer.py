@@ -123,7 +123,10 @@ class RunWriter:
         return [s["epoch"] for s in self.manifest["snapshots"] if s.get("kind", "epoch") == "epoch"]
 
     def write_alerts(self, alerts: Sequence[Mapping[str, Any]]) -> None:
-        """Record the alerts raised so far (``alerts.json``, replaced atomically; see :mod:`latentris_lightning.analysis.alerts`)."""
+        """Record the alerts raised so far (``alerts.json``, replaced atomically).
+
+        See :mod:`latentris_lightning.analysis.alerts`.
+        """
         atomic_write(self.path / ALERTS, json.dumps(list(alerts), indent=1).encode())
 
     def keep_only(self, keys: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -187,7 +190,9 @@ class RunWriter:
         }
         if snap.nonfinite is not None:  # diverged training: which layers, how many samples (file: nonfinite.npy)
             record["nonfinite"] = {
-                name: int(snap.nonfinite[:, i].sum()) for i, name in enumerate(snap._files) if snap.nonfinite[:, i].any()
+                name: int(snap.nonfinite[:, i].sum())
+                for i, name in enumerate(snap._files)
+                if snap.nonfinite[:, i].any()
             }
         self.manifest["snapshots"].append(record)
         self.manifest["snapshots"].sort(key=lambda s: (s["step"], s["epoch"]))
