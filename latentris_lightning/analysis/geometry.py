@@ -1,6 +1,6 @@
 """Class geometry of activations, computed in the original (unprojected) space.
 
-Pure NumPy. Distances are divided by the representation's RMS radius ``s = sqrt(mean_i ||x_i - mean||²)``, which makes
+NumPy, with the kNN pass in torch (lazily imported). Distances are divided by the representation's RMS radius ``s = sqrt(mean_i ||x_i - mean||²)``, which makes
 them dimensionless and invariant to translation, rotation and isotropic scaling of the activations, so values are
 comparable across snapshots and across layers of different width. The other scores (silhouette, Davies-Bouldin,
 Calinski-Harabasz, the Fisher ratio, kNN accuracy) are ratios or rates and have these invariances by construction
