@@ -6,9 +6,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from latentris_lightning.errors import RunStoreError
 from latentris_lightning.site.bundle import ALLOWED_POSITION_BITS, POSITION_BITS
+
+if TYPE_CHECKING:
+    from latentris_lightning.site.options import ExportOptions
 
 EXAMPLES = """\
 examples:
@@ -115,7 +119,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--epochs", nargs="+", type=int, default=None, metavar="EPOCH",
-        help="export only the snapshots of these epochs (with the step snapshots taken on the way to them; default: all)",
+        help="export only the snapshots of these epochs (with the step snapshots taken on the way to them; "
+             "default: all)",
     )
     export.add_argument(
         "--sample-size", type=int, default=None, metavar="N",
@@ -172,45 +177,50 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    """``latentris export RUN [RUN …] --out SITE``: one run's site, or one site comparing several runs."""
     from latentris_lightning.site.export import export_site
     from latentris_lightning.store.reader import load_run
     from latentris_lightning.store.view import select_run
 
     runs = [load_run(path) for path in args.run_dir]
-    seed = args.seed if args.seed is not None else int(runs[0].manifest.get("config", {}).get("seed", 0))
-    flow = False if args.no_flow else ({} if args.flow_smoothing is None else {"smoothing": args.flow_smoothing})
-    if len(runs) > 1:
-        return _export_compare(args, runs, seed, flow)
-    for option in ("names", "intersection", "match_by", "layer_map"):
-        if getattr(args, option):
-            raise ValueError(f"--{option.replace('_', '-')} is for comparing several runs; one run was given "
+    options = _export_options(args, seed=args.seed if args.seed is not None else
+                              int(runs[0].manifest.get("config", {}).get("seed", 0)))
+    if len(runs) == 1:
+        if options.compare_settings():
+            flags = [f"--{name.replace('_', '-')}" for name in options.compare_settings()]
+            raise ValueError(f"{', '.join(flags)} is for comparing several runs; one run was given "
                              f"({args.run_dir[0]}).")
-    run = select_run(runs[0], layers=args.layers, epochs=args.epochs, sample_size=args.sample_size, seed=seed)
-    index = export_site(
-        run, args.out, methods=args.methods, title=args.title, seed=seed, axis=args.axis, cache=not args.no_cache,
-        flow=flow, variants=args.variant, position_bits=args.position_bits,
-    )
+        runs = [select_run(runs[0], layers=args.layers, epochs=args.epochs, sample_size=args.sample_size,
+                           seed=options.seed)]
+    else:
+        chosen = [f"--{name.replace('_', '-')}" for name in ("layers", "epochs", "sample_size") if getattr(args, name)]
+        if chosen or options.axis != "epochs":
+            raise ValueError(f"{', '.join(chosen) or '--axis layers'} cannot be combined with several runs; a "
+                             "comparison aligns every run's layers along the epochs. Export each run alone for that.")
+    index = export_site(runs[0] if len(runs) == 1 else runs, args.out, options)
     print(f"Site written: {index.resolve().as_uri()}")
     return 0
 
 
-def _export_compare(args: argparse.Namespace, runs: list, seed: int, flow: object) -> int:
-    """``latentris export RUN_A RUN_B … --out SITE``: one site comparing the runs."""
-    from latentris_lightning.site.export import export_compare
+def _export_options(args: argparse.Namespace, *, seed: int) -> ExportOptions:
+    """The one :class:`~latentris_lightning.site.options.ExportOptions` of ``latentris export``'s flags."""
+    from latentris_lightning.site.options import ExportOptions
 
-    chosen = [f"--{name.replace('_', '-')}" for name in ("layers", "epochs", "sample_size") if getattr(args, name)]
-    if chosen or args.axis != "epochs":
-        raise ValueError(f"{', '.join(chosen) or '--axis layers'} cannot be combined with several runs; a comparison "
-                         "aligns every run's layers along the epochs. Export each run alone for that.")
-    names = None if args.names is None else [n.strip() for n in args.names.split(",")]
-    index = export_compare(
-        runs, args.out, names=names, intersection=args.intersection, match_by=args.match_by, methods=args.methods,
-        variants=args.variant, layer_map=None if args.layer_map is None else [m.split(",") for m in args.layer_map],
-        cross_weight=args.cross_weight, title=args.title, seed=seed, cache=not args.no_cache, flow=flow,
+    return ExportOptions(
+        methods=args.methods,
+        variants=args.variant,
+        axis=args.axis,
+        title=args.title,
+        seed=seed,
+        cache=not args.no_cache,
+        flow=False if args.no_flow else ({} if args.flow_smoothing is None else {"smoothing": args.flow_smoothing}),
         position_bits=args.position_bits,
+        names=None if args.names is None else [n.strip() for n in args.names.split(",")],
+        intersection=args.intersection,
+        match_by=args.match_by,
+        layer_map=None if args.layer_map is None else [m.split(",") for m in args.layer_map],
+        cross_weight=args.cross_weight,
     )
-    print(f"Site written: {index.resolve().as_uri()}")
-    return 0
 
 
 def _cmd_info(args: argparse.Namespace) -> int:

@@ -350,3 +350,6 @@ def test_cli_exports_a_comparison_and_refuses_mismatched_probes(tmp_path, capsys
     assert code == 2 and "--layers cannot be combined with several runs" in capsys.readouterr().err
     code = main(["export", str(tmp_path / "a"), "--out", str(tmp_path / "y"), "--intersection"])
     assert code == 2 and "--intersection is for comparing several runs" in capsys.readouterr().err
+    code = main(["export", str(tmp_path / "a"), "--out", str(tmp_path / "y"), "--cross-weight", "2"])
+    assert code == 2 and "--cross-weight is for comparing several runs" in capsys.readouterr().err  # never ignored
+    assert not (tmp_path / "y").exists()
