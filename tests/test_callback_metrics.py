@@ -4,14 +4,13 @@ training unchanged, and bad alert settings refused in __init__."""
 from __future__ import annotations
 
 import csv
-import json
 import logging
 
 import lightning.pytorch as pl
 import numpy as np
 import pytest
 import torch
-from conftest import TinyNet, make_blobs, make_trainer, train_loader
+from helpers import TinyNet, make_blobs, make_trainer, train_loader
 from lightning.pytorch.loggers import CSVLogger
 from lightning.pytorch.utilities.exceptions import MisconfigurationException
 from torch import nn

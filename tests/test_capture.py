@@ -6,7 +6,7 @@ import lightning.pytorch as pl
 import numpy as np
 import pytest
 import torch
-from conftest import make_trainer
+from helpers import make_trainer
 from lightning.pytorch.utilities.exceptions import MisconfigurationException
 from torch import nn
 

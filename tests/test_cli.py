@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import make_run
+from helpers import make_run
 
 from latentris_lightning import load_run
 from latentris_lightning.cli import main
@@ -66,7 +66,7 @@ def test_demo_command_trains_and_exports(tmp_path):
 
 
 def test_failed_export_at_fit_end_keeps_the_run_and_cli_re_exports_it(tmp_path, monkeypatch):
-    from conftest import TinyNet, make_blobs, make_trainer, train_loader
+    from helpers import TinyNet, make_blobs, make_trainer, train_loader
 
     from latentris_lightning import Latentris
 

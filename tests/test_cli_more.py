@@ -3,7 +3,6 @@ the notebook display of a site; ``load_run`` as a notebook accessor."""
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import socket
@@ -16,8 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import make_run
-from test_viewer_browser import read_data_file
+from helpers import make_run, read_data_file
 
 from latentris_lightning import export_site, load_run
 from latentris_lightning.cli import main

@@ -7,8 +7,8 @@ import json
 
 import numpy as np
 import torch
-from conftest import TinyNet, make_blobs, make_trainer, train_loader
-from test_export import decode_data_file
+from helpers import DIVERGED_N as N
+from helpers import TinyNet, decode_data_file, diverged_run, make_blobs, make_trainer, train_loader
 
 from latentris_lightning import Latentris, load_run
 from latentris_lightning.capture.probe_pass import predictions_from_output
@@ -17,29 +17,6 @@ from latentris_lightning.projection.pipeline import prepare_series, project_run
 from latentris_lightning.site.build import build_site_files
 from latentris_lightning.site.bundle import read_positions
 from latentris_lightning.store.writer import RunWriter
-
-N = 24
-
-
-def diverged_run(path, dtype="float16"):
-    """Four snapshots of two layers: healthy, healthy, three samples NaN/Inf (one by float16 overflow) in layer 0,
-    then everything NaN (layer 0) and infinite (layer 1)."""
-    rng = np.random.default_rng(0)
-    writer = RunWriter(path, labels=np.arange(N) % 3, class_names=["a", "b", "c"],
-                       layers=[{"name": "l0"}, {"name": "l1"}], dtype=dtype)
-    for epoch in range(4):
-        acts = {"l0": rng.normal(size=(N, 5)) + np.arange(N)[:, None] % 3, "l1": rng.normal(size=(N, 4))}
-        predictions = np.arange(N) % 3
-        if epoch == 2:
-            acts["l0"][3] = np.nan
-            acts["l0"][7, 1] = np.inf
-            acts["l0"][11, 0] = 1e6  # finite in float32, infinite once stored as float16
-        if epoch == 3:
-            acts["l0"][:] = np.nan
-            acts["l1"][:] = np.inf
-            predictions = np.full(N, -1)
-        writer.write_snapshot(epoch, epoch * 10, acts, predictions)
-    return load_run(path)
 
 
 def test_the_store_marks_nonfinite_snapshots_and_samples(tmp_path):

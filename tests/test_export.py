@@ -6,17 +6,12 @@ import re
 
 import numpy as np
 import pytest
-from conftest import make_run
+from helpers import decode_data_file, make_run
 
 from latentris_lightning import export_site, load_run
 from latentris_lightning.site.build import build_site_files, render_index
-from latentris_lightning.site.bundle import QUANT_MAX, data_script, dequantize, quantize, read_data_file
+from latentris_lightning.site.bundle import QUANT_MAX, data_script, dequantize, quantize
 from latentris_lightning.store.reader import epoch_positions
-
-
-def decode_data_file(text: str):
-    """Key and payload of a data file (the bundle's own reader; test_bundle_properties checks it against the writer)."""
-    return read_data_file(text)
 
 
 def test_quantisation_uses_one_box_for_all_snapshots_and_loses_little():

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from helpers import blobs
 from sklearn.metrics import calinski_harabasz_score, davies_bouldin_score, silhouette_samples, silhouette_score
 from sklearn.model_selection import LeaveOneOut, cross_val_predict
 from sklearn.neighbors import KNeighborsClassifier
 
 from latentris_lightning.analysis.geometry import METRICS, PER_CLASS, class_geometry, pairwise_scores, sample_margins
 from latentris_lightning.arrays import rms_radius
-
-
-def blobs(n=120, d=6, c=4, spread=1.0, sep=3.0, seed=0):
-    rng = np.random.default_rng(seed)
-    y = np.arange(n) % c
-    centres = rng.normal(size=(c, d)) * sep
-    return centres[y] + rng.normal(size=(n, d)) * spread, y
 
 
 def test_known_geometry_of_two_point_classes():

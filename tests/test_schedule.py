@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import lightning.pytorch as pl
 import pytest
-from conftest import TinyNet, make_blobs, make_trainer, train_loader
+from helpers import TinyNet, make_blobs, make_trainer, train_loader
 from lightning.pytorch.utilities.exceptions import MisconfigurationException
 
 from latentris_lightning import Latentris, load_run

@@ -1,7 +1,7 @@
 """A site comparing two runs, in headless Chromium (file://, software WebGL): both runs' panels, hover linked across
 runs, held snapshots marked, the run picker, the cross-run CKA heatmap, and variants switched without a reload.
 
-Reuses the browser fixtures and helpers of tests/test_viewer_browser.py.
+Fixtures in tests/browser/conftest.py, helpers in browser_helpers.py.
 """
 
 from __future__ import annotations
@@ -10,18 +10,15 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from test_compare import write_run
-from test_viewer_browser import (  # noqa: F401  (browser and viewer are fixtures)
-    browser,
+from browser_helpers import (
     canvas_pixels,
     changed_fraction,
     colour_count,
     foreground_mask,
     point_on_screen,
-    read_data_file,
     show_layers,
-    viewer,
 )
+from helpers import read_data_file, write_run
 
 from latentris_lightning import export_compare
 
