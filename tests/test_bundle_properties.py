@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import numpy as np
+import pytest
 from helpers import decode_data_file
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -33,6 +34,7 @@ payloads = st.dictionaries(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(key=st.text(), payload=payloads, encoding=st.sampled_from(["base64", "b85"]))
 def test_data_files_round_trip_any_payload_and_key(key, payload, encoding):

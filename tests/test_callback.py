@@ -106,6 +106,7 @@ def _untrained() -> TinyNet:
     return TinyNet()
 
 
+@pytest.mark.slow
 def test_exports_a_site_when_fit_ends(tmp_path, probe_blobs):
     fit([Latentris(probe=probe_blobs, epochs=[0, 2], output_dir=tmp_path)], max_epochs=2)
     assert (tmp_path / "site" / "index.html").is_file()

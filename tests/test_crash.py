@@ -15,6 +15,7 @@ from latentris_lightning import load_run
 from latentris_lightning.cli import main
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("delay", [0.0, 0.11, 0.37])
 def test_a_killed_run_keeps_its_snapshots_and_exports(tmp_path, delay):
     script = Path(__file__).resolve().parent / "slow_fit.py"

@@ -21,6 +21,7 @@ from latentris_lightning.capture.probe import make_probe
 from latentris_lightning.capture.probe_pass import capture_snapshot
 
 
+@pytest.mark.slow
 def test_ddp_on_two_cpu_processes_equals_a_single_process_capture(tmp_path):
     script = Path(__file__).resolve().parent / "ddp_fit.py"
     result = subprocess.run(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import numpy as np
+import pytest
 import torch
 from helpers import DIVERGED_N as N
 from helpers import TinyNet, decode_data_file, diverged_run, make_blobs, make_trainer, train_loader
@@ -82,6 +83,7 @@ def test_projections_hold_invalid_points_at_their_last_valid_position(tmp_path):
     assert np.all(projection.embeddings[0][3] == 0) and not projection.valid[1][3].any()
 
 
+@pytest.mark.slow
 def test_a_diverged_run_exports_with_marks_and_the_divergence_alert(tmp_path):
     run = diverged_run(tmp_path / "run")
     files = build_site_files(run, progress=False)
@@ -109,6 +111,7 @@ def test_a_diverged_run_exports_with_marks_and_the_divergence_alert(tmp_path):
     assert read_positions(files, "pca", 0)[1] is None
 
 
+@pytest.mark.slow
 def test_the_cli_exports_a_diverged_run(tmp_path):
     diverged_run(tmp_path / "run")
     assert main(["export", str(tmp_path / "run"), "--out", str(tmp_path / "site"), "--methods", "pca"]) == 0
@@ -127,6 +130,7 @@ class BlowsUp(TinyNet):
                 self.net[4].weight[0, 0] = float("nan")
 
 
+@pytest.mark.slow
 def test_a_training_run_that_diverges_keeps_capturing_and_exports(tmp_path):
     callback = Latentris(probe=make_blobs(n=30), layers=["net.2", "net.5"], epochs="all", output_dir=tmp_path,
                          methods=["pca"])

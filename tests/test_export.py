@@ -124,6 +124,7 @@ def test_index_html_escapes_the_title():
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
 
 
+@pytest.mark.slow
 def test_export_writes_a_complete_site(tmp_path):
     make_run(tmp_path / "run")
     index = export_site(tmp_path / "run", tmp_path / "site", progress=False)
@@ -136,6 +137,7 @@ def test_export_writes_a_complete_site(tmp_path):
     assert not any(s.startswith(("/", "http")) for s in scripts), "site paths must be relative"
 
 
+@pytest.mark.slow
 def test_re_export_replaces_an_earlier_site_but_not_a_foreign_folder(tmp_path):
     make_run(tmp_path / "run")
     export_site(tmp_path / "run", tmp_path / "site", progress=False)
@@ -150,6 +152,7 @@ def test_re_export_replaces_an_earlier_site_but_not_a_foreign_folder(tmp_path):
     assert (foreign / "thesis.tex").read_text() == "precious"
 
 
+@pytest.mark.slow
 def test_a_failed_export_keeps_the_previous_site_and_the_run(tmp_path, monkeypatch):
     make_run(tmp_path / "run")
     export_site(tmp_path / "run", tmp_path / "site", progress=False)

@@ -71,6 +71,7 @@ def test_live_export_marks_the_manifest(tmp_path):
     assert '"manifest"' in files["data/manifest.js"]
 
 
+@pytest.mark.slow
 def test_live_exporter_coalesces_requests(tmp_path):
     make_run(tmp_path / "run", epochs=(0, 1), n=8)
     exporter = LiveExporter(tmp_path / "run", tmp_path / "site", methods=["pca"])
@@ -90,6 +91,7 @@ def test_live_exporter_coalesces_requests(tmp_path):
     assert (tmp_path / "site" / "index.html").is_file()
 
 
+@pytest.mark.slow
 def test_live_exporter_reports_failures(tmp_path):
     (tmp_path / "run").mkdir()
     exporter = LiveExporter(tmp_path / "run", tmp_path / "site", methods=["pca"])
@@ -105,6 +107,7 @@ def _wait_idle(exporter: LiveExporter, timeout: float = 120) -> None:
         time.sleep(0.05)
 
 
+@pytest.mark.slow
 def test_live_worker_runs_at_idle_priority_and_is_replaced_when_it_dies(tmp_path):
     make_run(tmp_path / "run", epochs=(0, 1), n=8)
     exporter = LiveExporter(tmp_path / "run", tmp_path / "site", methods=["pca"], nice="idle")
@@ -151,6 +154,7 @@ class WaitForLiveExport(pl.Callback):
                        "a live export during fit")
 
 
+@pytest.mark.slow
 def test_callback_live_exports_during_fit_and_the_final_export_is_complete(tmp_path):
     callback = Latentris(probe=make_blobs(n=24), epochs="all", output_dir=tmp_path, live=True, methods=["pca"])
     make_trainer([callback, WaitForLiveExport(tmp_path / "run" / LOG, 1)], max_epochs=3).fit(TinyNet(), train_loader())
@@ -163,6 +167,7 @@ def test_callback_live_exports_during_fit_and_the_final_export_is_complete(tmp_p
     assert callback.show().name == "index.html"
 
 
+@pytest.mark.slow
 def test_callback_live_without_final_export_ends_with_a_complete_finished_live_site(tmp_path):
     """export_on_fit_end=False: no full export follows, so fit end brings the live site up to the last snapshot and
     marks it finished (open pages stop polling) instead of dropping the request made while the last live export
@@ -176,6 +181,7 @@ def test_callback_live_without_final_export_ends_with_a_complete_finished_live_s
     assert not (tmp_path / "run" / LOCK).exists()
 
 
+@pytest.mark.slow
 def test_closing_with_cancel_stops_the_export_in_flight(tmp_path):
     make_run(tmp_path / "run", epochs=tuple(range(24)), n=400, dims=(48, 48))  # an export that takes a while
     exporter = LiveExporter(tmp_path / "run", tmp_path / "site", methods=["joint", "pca"])
@@ -191,6 +197,7 @@ def test_closing_with_cancel_stops_the_export_in_flight(tmp_path):
     assert not (tmp_path / "run" / LOG).exists()  # that export never finished
 
 
+@pytest.mark.slow
 def test_a_live_run_killed_mid_training_keeps_its_site_and_exports_all_it_had(tmp_path):
     script = Path(__file__).resolve().parent / "slow_fit.py"
     process = subprocess.Popen([sys.executable, str(script), str(tmp_path), "--live"], stdout=subprocess.DEVNULL,

@@ -12,6 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.mark.slow
 def test_every_reference_in_the_site_is_relative(exported_site):
     html = (exported_site / "index.html").read_text()
     references = re.findall(r'(?:src|href)="([^"]*)"', html)

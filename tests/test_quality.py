@@ -234,6 +234,7 @@ def test_stab_spearman_is_nan_without_warning_when_nothing_moves():
 # --------------------------------------------------------------------------------------------- sampled regime
 
 
+@pytest.mark.slow
 def test_subset_mode_is_close_to_exact_on_3000_samples():
     x, labels = blobs(3000, d=32, c=8, spread=6.0, sep=10.0, seed=21)
     y = PCA(n_components=3, random_state=0).fit_transform(x)

@@ -99,6 +99,7 @@ def _complete_site(site: Path) -> bool:
     return all((site / p).is_file() for p in chunks)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("moment", ["start", "projecting", "writing"])
 def test_an_export_killed_at_any_moment_leaves_the_run_and_a_working_site(tmp_path, moment):
     make_run(tmp_path / "run", epochs=(0, 1, 2), n=120, dims=(8, 12))

@@ -175,6 +175,7 @@ def _check_damaged(pristine: Path, damage) -> None:
             assert str(run) in str(err), f"the error does not name the file: {err}"
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_random_byte_damage_never_escapes_as_a_foreign_error(pristine, data):
@@ -211,6 +212,7 @@ MANIFEST_PATHS = [
 ]
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(path=st.sampled_from(MANIFEST_PATHS), value=json_values, delete=st.booleans())
 def test_random_manifest_edits_never_escape_as_a_foreign_error(pristine, path, value, delete):

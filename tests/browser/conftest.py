@@ -1,7 +1,8 @@
 """Fixtures of the browser tests: Debian's chromium driven by playwright (file:// or a local server, software WebGL),
 and pages that fail their test on any console error, page error, failed request or dialog.
 
-A missing /usr/bin/chromium fails them rather than skipping them: ``make test`` installs it (``make chromium``).
+Every test in this folder is marked ``browser`` (``pytest -m "not browser"`` leaves them out). A missing
+/usr/bin/chromium fails them rather than skipping them: ``make test`` installs it (``make chromium``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,15 @@ import pytest
 from browser_helpers import CHROMIUM, LAUNCH_ARGS, VIEWPORT, Viewer
 from helpers import read_data_file
 from playwright.sync_api import sync_playwright
+
+HERE = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if HERE in Path(item.path).resolve().parents:
+            item.add_marker(pytest.mark.browser)
+
 
 @pytest.fixture(scope="module")
 def browser():
