@@ -54,15 +54,23 @@ def fit_collapsing(tmp_path, collapse_at, **kwargs):
 
 
 def read_csv(path):
+    """The header and the rows of a CSVLogger file; none of either when there is no file (nothing was logged)."""
+    if not path.exists():
+        return [], []
     with open(path, newline="") as handle:
-        return list(csv.DictReader(handle))
+        reader = csv.DictReader(handle)
+        rows = list(reader)
+        return list(reader.fieldnames or []), rows
 
 
 def test_metrics_go_to_the_loggers_under_the_latentris_namespace(tmp_path):
     cb, trainer = fit_collapsing(tmp_path, collapse_at=None)
-    rows = read_csv(tmp_path / "logs" / "version_0" / "metrics.csv")
-    logged = [r for r in rows if r.get("latentris/net.2/silhouette")]
+    header, rows = read_csv(tmp_path / "logs" / "version_0" / "metrics.csv")
+    assert {"step", "latentris/epoch", "latentris/alerts", "latentris/probe/accuracy", "latentris/net.2/silhouette",
+            "latentris/net.4/effective_rank", "latentris/net.2/cka_previous"} <= set(header)
+    logged = [r for r in rows if r["latentris/net.2/silhouette"] != ""]
     run = load_run(tmp_path)
+    assert len(logged) == len(run.snapshots) > 1  # one row per snapshot
     assert [int(r["step"]) for r in logged] == [s.step for s in run.snapshots]
     assert [float(r["latentris/epoch"]) for r in logged] == [float(e) for e in run.epochs]
     expected = compute_run_metrics(run).series()
@@ -71,7 +79,8 @@ def test_metrics_go_to_the_loggers_under_the_latentris_namespace(tmp_path):
         np.testing.assert_allclose(got, expected[key][1], rtol=1e-6, err_msg=key)
     cka = [r["latentris/net.2/cka_previous"] for r in logged]
     assert cka[0] == "" and all(float(v) > 0 for v in cka[1:])  # nothing to compare the first snapshot with
-    assert all(r["latentris/probe/accuracy"] for r in logged)
+    accuracy = [float(r["latentris/probe/accuracy"]) for r in logged]
+    np.testing.assert_allclose(accuracy, [m.probe["accuracy"] for m in compute_run_metrics(run).metrics], rtol=1e-6)
     assert cb.alerts == [] and cb.metrics_seconds > 0
     assert load_run(tmp_path).alerts is None
 
@@ -86,8 +95,9 @@ def test_planted_collapse_raises_alerts_recorded_and_printed_at_fit_end(tmp_path
     stored = load_run(tmp_path).alerts
     assert [a["rule"] for a in stored] == [a.rule for a in cb.alerts] and stored[0]["epoch"] == cb.alerts[0].epoch
     assert "Latentris raised" in caplog.text and "[collapse] epoch 4" in caplog.text and "layer net.2" in caplog.text
-    rows = read_csv(tmp_path / "logs" / "version_0" / "metrics.csv")
-    alert_counts = [float(r["latentris/alerts"]) for r in rows if r.get("latentris/alerts")]
+    _, rows = read_csv(tmp_path / "logs" / "version_0" / "metrics.csv")
+    alert_counts = [float(r["latentris/alerts"]) for r in rows if r["latentris/alerts"] != ""]
+    assert len(alert_counts) == len(load_run(tmp_path).snapshots)  # one count per snapshot
     assert alert_counts[3] == 0 and alert_counts[4] >= 1
     # a later export recomputes the same alerts from the run store (the rules are recorded in the run)
     assert [a.to_dict() for a in compute_run_metrics(load_run(tmp_path)).alerts] == stored
@@ -101,17 +111,16 @@ def test_thresholds_are_users_to_set(tmp_path):
 
 def test_metrics_off_logs_nothing_and_export_still_has_them(tmp_path):
     cb, _ = fit_collapsing(tmp_path, collapse_at=3, metrics=False)
-    rows = read_csv(tmp_path / "logs" / "version_0" / "metrics.csv") if (tmp_path / "logs" / "version_0" / "metrics.csv").exists() else []
-    assert not any(k.startswith("latentris/") for r in rows for k, v in r.items() if v)
+    header, _ = read_csv(tmp_path / "logs" / "version_0" / "metrics.csv")
+    assert not [k for k in header if k.startswith("latentris/")]
     assert cb.alerts == [] and load_run(tmp_path).alerts is None
     assert any(a.rule == "collapse" for a in compute_run_metrics(load_run(tmp_path)).alerts)
 
 
 def test_log_metrics_off(tmp_path):
     cb, _ = fit_collapsing(tmp_path, collapse_at=3, log_metrics=False)
-    path = tmp_path / "logs" / "version_0" / "metrics.csv"
-    rows = read_csv(path) if path.exists() else []
-    assert not any(k.startswith("latentris/") for r in rows for k, v in r.items() if v)
+    header, _ = read_csv(tmp_path / "logs" / "version_0" / "metrics.csv")
+    assert not [k for k in header if k.startswith("latentris/")]
     assert cb.alerts, "alerts are still raised without logging"
 
 

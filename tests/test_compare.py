@@ -229,11 +229,11 @@ def test_explicit_chain_graph_is_bit_identical_to_the_default(tmp_path):
     series = [rng.normal(size=(80, 60)) + 0.2 * t for t in range(4)]
     default = JointEmbedding(n_epochs=25, device="cpu").fit_transform(series)
     explicit = JointEmbedding(n_epochs=25, device="cpu", ties=chain_ties(4)).fit_transform(series)
-    assert all(np.array_equal(x, y) for x, y in zip(default, explicit))
+    assert all(np.array_equal(x, y) for x, y in zip(default, explicit, strict=True))
     run = write_run(tmp_path / "run", dims=(7,), epochs=(0, 1, 2, 3))
     single = project_run(run, "joint", params={"n_epochs": 25}, cache=False)
     graph = project_graph("joint", [run.layer_series("layer0")], run.labels, chain_ties(4), params={"n_epochs": 25})
-    assert all(np.array_equal(x, y) for x, y in zip(single.embeddings[0], graph.embeddings[0]))
+    assert all(np.array_equal(x, y) for x, y in zip(single.embeddings[0], graph.embeddings[0], strict=True))
     np.testing.assert_equal(graph.quality[0], single.quality[0])  # NaN where undefined, equal elsewhere
 
 

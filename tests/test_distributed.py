@@ -72,7 +72,7 @@ def test_resume_from_a_mid_run_checkpoint_gives_the_same_snapshots(tmp_path):
         resumed.manifest["snapshots"][i]["time"] > whole.manifest["snapshots"][i]["time"] for i in retaken
     ), "snapshots after the checkpoint were not retaken"
     for layer in whole.layers:
-        for a, b in zip(whole.layer_series(layer), resumed.layer_series(layer)):
+        for a, b in zip(whole.layer_series(layer), resumed.layer_series(layer), strict=True):
             np.testing.assert_allclose(a, b, rtol=1e-3, atol=1e-3)
 
 

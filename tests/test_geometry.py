@@ -131,10 +131,13 @@ def test_sampled_above_the_limit_reproducibly_without_touching_global_rng():
 
 
 def test_undefined_cases_are_nan_not_errors():
-    assert all(np.isnan(v) for v in class_geometry(np.zeros((4, 3)), np.array([0, 1, 0, 1])).scalars.values())
+    keys = {spec.key for spec in METRICS}
+    scalars = class_geometry(np.zeros((4, 3)), np.array([0, 1, 0, 1])).scalars
+    assert set(scalars) == keys and all(np.isnan(v) for v in scalars.values())
     g = class_geometry(np.random.default_rng(0).normal(size=(4, 3)), np.zeros(4, dtype=int))
     assert np.isfinite(g["centroid_distance"])
     assert all(np.isnan(g[k]) for k in ("centroid_separation", "margin", "silhouette", "knn_accuracy", "fisher_ratio"))
     x = np.ones((4, 3))
     x[1, 2] = np.inf
-    assert all(np.isnan(v) for v in class_geometry(x, np.array([0, 1, 0, 1])).scalars.values())
+    scalars = class_geometry(x, np.array([0, 1, 0, 1])).scalars
+    assert set(scalars) == keys and all(np.isnan(v) for v in scalars.values())

@@ -46,14 +46,14 @@ def test_a_seed_gives_identical_output():
     a = JointEmbedding(n_epochs=30, random_state=3).fit_transform(xs)
     b = JointEmbedding(n_epochs=30, random_state=3).fit_transform(xs)
     c = JointEmbedding(n_epochs=30, random_state=4).fit_transform(xs)
-    assert all(np.array_equal(p, q) for p, q in zip(a, b))
-    assert not all(np.array_equal(p, q) for p, q in zip(a, c))
+    assert all(np.array_equal(p, q) for p, q in zip(a, b, strict=True))
+    assert not all(np.array_equal(p, q) for p, q in zip(a, c, strict=True))
 
 
 def test_neighbourhoods_are_faithful():
     xs, _, _ = partly_moving_clusters()
     ys = JointEmbedding().fit_transform(xs)
-    for x, y in zip(xs, ys):
+    for x, y in zip(xs, ys, strict=True):
         assert trustworthiness(x, y, n_neighbors=10) > 0.9
 
 
@@ -105,7 +105,7 @@ def test_knn_and_graph_match_brute_force(n, block, width):
     assert torch.equal(index, expected.indices)
     head, tail, w = fuzzy_graph(x, 5)
     assert torch.all((w > 0) & (w <= 1))
-    pairs = {(int(h), int(t)): float(v) for h, t, v in zip(head, tail, w)}
+    pairs = {(int(h), int(t)): float(v) for h, t, v in zip(head, tail, w, strict=True)}
     assert all(abs(pairs[(t, h)] - v) < 1e-6 for (h, t), v in pairs.items()), "the union graph must be symmetric"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from itertools import pairwise
 from pathlib import Path
 
 # umap-learn compiles numba code on first use; a persistent cache makes later runs of this module faster.
@@ -49,7 +50,7 @@ def mean_displacement(embeddings):
     for e in embeddings:
         e = np.asarray(e, dtype=np.float64) - e.mean(axis=0)
         normed.append(e / np.sqrt((e**2).sum(axis=1).mean()))
-    return float(np.mean([np.linalg.norm(b - a, axis=1).mean() for a, b in zip(normed, normed[1:])]))
+    return float(np.mean([np.linalg.norm(b - a, axis=1).mean() for a, b in pairwise(normed)]))
 
 
 def make(cls, **params):
@@ -91,7 +92,7 @@ def test_one_finite_embedding_per_snapshot_with_the_requested_dimensions(cls, n_
 @pytest.mark.parametrize("cls", METHODS, ids=lambda c: c.name)
 def test_same_seed_gives_identical_output(cls, n_components, series, fitted):
     again = make(cls, n_components=n_components, random_state=0).fit_transform(series)
-    for a, b in zip(fitted(cls, n_components), again):
+    for a, b in zip(fitted(cls, n_components), again, strict=True):
         assert np.array_equal(a, b)
 
 
@@ -105,7 +106,7 @@ def test_the_seed_is_used(cls, series, fitted):
 @pytest.mark.slow
 def test_chained_tsne_is_deterministic_with_two_threads(series, fitted):
     again = make(ChainedTSNE, n_components=2, random_state=0, n_jobs=2).fit_transform(series)
-    for a, b in zip(fitted(ChainedTSNE, 2), again):
+    for a, b in zip(fitted(ChainedTSNE, 2), again, strict=True):
         assert np.array_equal(a, b)
 
 

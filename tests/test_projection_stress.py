@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from itertools import pairwise
 
 import numpy as np
 import pytest
@@ -49,7 +50,7 @@ def displacement(embeddings):
     """Mean distance a sample moves between consecutive embeddings, relative to the embedding's RMS radius."""
     centred = [e - e.mean(axis=0) for e in embeddings]
     moves = [
-        np.linalg.norm(b - a, axis=1).mean() / np.sqrt((a * a).sum(axis=1).mean()) for a, b in zip(centred, centred[1:])
+        np.linalg.norm(b - a, axis=1).mean() / np.sqrt((a * a).sum(axis=1).mean()) for a, b in pairwise(centred)
     ]
     return float(np.mean(moves))
 
@@ -89,7 +90,7 @@ def test_reported_terms_are_equations_1_and_2():
     series = square_drifting_clusters(per=10, snapshots=3)
     method = StressAlignmentProjection(n_components=2, n_iter=60, lambda_=0.3).fit(series)
     emb = [e.astype(np.float64) for e in method.embeddings_]
-    stress = [exact_stress(x, e) for x, e in zip(series, emb)]
+    stress = [exact_stress(x, e) for x, e in zip(series, emb, strict=True)]
     np.testing.assert_allclose(method.stress_per_matrix_, stress, rtol=1e-3)
     np.testing.assert_allclose(method.alignment_per_matrix_, exact_alignment(emb), rtol=1e-3, atol=1e-9)
     assert method.loss_ == pytest.approx(0.3 * np.mean(stress) + 0.7 * np.mean(exact_alignment(emb)), rel=1e-3)
@@ -121,17 +122,17 @@ def test_same_seed_gives_identical_output_and_another_seed_does_not():
     b = StressAlignmentProjection(random_state=7, **kwargs).fit(series)
     c = StressAlignmentProjection(random_state=8, **kwargs).fit(series)
     assert a.pair_mode_ == "sampled"
-    for x, y in zip(a.embeddings_, b.embeddings_):
+    for x, y in zip(a.embeddings_, b.embeddings_, strict=True):
         np.testing.assert_array_equal(x, y)
     np.testing.assert_array_equal(a.loss_history_, b.loss_history_)
-    assert any(not np.array_equal(x, z) for x, z in zip(a.embeddings_, c.embeddings_))
+    assert any(not np.array_equal(x, z) for x, z in zip(a.embeddings_, c.embeddings_, strict=True))
 
 
 def test_sampled_stress_estimates_the_full_stress():
     series = square_drifting_clusters(per=75, snapshots=2)  # N = 300
     method = StressAlignmentProjection(n_components=2, n_iter=100, max_pairs=3_000).fit(series)
     assert method.pair_mode_ == "sampled" and not method.exact_terms_
-    exact = np.mean([exact_stress(x, e.astype(np.float64)) for x, e in zip(series, method.embeddings_)])
+    exact = np.mean([exact_stress(x, e.astype(np.float64)) for x, e in zip(series, method.embeddings_, strict=True)])
     assert method.stress_ == pytest.approx(exact, rel=0.1)
     assert method.stress_ < method.init_stress_
 
@@ -144,7 +145,7 @@ def test_smaller_lambda_moves_samples_less_at_the_cost_of_stress():
     }
     moves = {lam: displacement(r.embeddings_) for lam, r in results.items()}
     stress = {
-        lam: np.mean([exact_stress(x, e.astype(np.float64)) for x, e in zip(series, r.embeddings_)])
+        lam: np.mean([exact_stress(x, e.astype(np.float64)) for x, e in zip(series, r.embeddings_, strict=True)])
         for lam, r in results.items()
     }
     assert moves[0.1] < moves[0.5] < moves[1]

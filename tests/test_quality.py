@@ -156,7 +156,7 @@ def test_knn_preservation_matches_set_intersection():
     y = x[:, :2] + 0.3 * rng.standard_normal((300, 2))
     for k in (1, 15, 40):
         nx, ny = knn_sets(x, k), knn_sets(y, k)
-        expected = np.mean([len(np.intersect1d(a, b)) / k for a, b in zip(nx, ny)])
+        expected = np.mean([len(np.intersect1d(a, b)) / k for a, b in zip(nx, ny, strict=True)])
         assert knn_preservation(x, y, k) == pytest.approx(expected, abs=1e-12)
 
 
@@ -267,7 +267,7 @@ def test_subset_queries_rank_against_all_samples(blocks):
         1 - reference_scale(n, k) * cont_terms.mean(), abs=1e-12
     )
     nx, ny = knn_sets(x, k)[queries], knn_sets(y, k)[queries]
-    expected_knn = np.mean([len(np.intersect1d(a, b)) / k for a, b in zip(nx, ny)])
+    expected_knn = np.mean([len(np.intersect1d(a, b)) / k for a, b in zip(nx, ny, strict=True)])
     assert knn_preservation(x, y, k, max_samples=100, seed=3, n_jobs=blocks) == pytest.approx(expected_knn)
 
 

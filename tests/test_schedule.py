@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import lightning.pytorch as pl
 import pytest
 from helpers import TinyNet, make_blobs, make_trainer, train_loader
@@ -28,7 +30,7 @@ def test_resolution(epochs, max_epochs, expected):
 def test_log_spacing_is_dense_early_and_ends_at_the_last_epoch():
     epochs = log_spaced(200)
     assert epochs[:4] == [0, 1, 2, 3] and epochs[-1] == 200 and len(epochs) <= 20
-    gaps = [b - a for a, b in zip(epochs, epochs[1:])]
+    gaps = [b - a for a, b in pairwise(epochs)]
     assert gaps == sorted(gaps)
     assert Schedule(None).resolve(200) == epochs
     assert log_spaced(5) == [0, 1, 2, 3, 4, 5]

@@ -193,7 +193,8 @@ def test_a_training_run_served_live_gains_snapshots_in_the_browser(page_viewer, 
         assert viewer.js("() => Latentris.live.polls") == polls, "still polling after the final export"
         assert viewer.js("() => window.__sameDocument === true")
         host = urlsplit(url).netloc
-        assert all(urlsplit(u).netloc == host for u in requested if not u.startswith("data:"))
+        fetched = [u for u in requested if not u.startswith("data:")]
+        assert fetched and all(urlsplit(u).netloc == host for u in fetched), fetched
     finally:
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
