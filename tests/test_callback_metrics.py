@@ -19,7 +19,8 @@ from latentris_lightning import Collapse, Latentris, compute_run_metrics, load_r
 
 
 class Squash(nn.Module):
-    """Identity until switched on; then every sample's vector becomes a multiple of one direction (a planted collapse)."""
+    """Identity until switched on; then every sample's vector becomes a multiple of one direction (a planted
+    collapse)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -46,9 +47,10 @@ class SwitchOn(pl.Callback):
 
 def fit_collapsing(tmp_path, collapse_at, **kwargs):
     pl.seed_everything(0, verbose=False)
-    cb = Latentris(probe=make_blobs(n=90, seed=1), layers=["net.2", "net.4"], output_dir=tmp_path, export_on_fit_end=False,
-                   **kwargs)
-    trainer = make_trainer([SwitchOn(collapse_at), cb], max_epochs=6, logger=CSVLogger(tmp_path, name="logs", version=0))
+    cb = Latentris(probe=make_blobs(n=90, seed=1), layers=["net.2", "net.4"], output_dir=tmp_path,
+                   export_on_fit_end=False, **kwargs)
+    logger = CSVLogger(tmp_path, name="logs", version=0)
+    trainer = make_trainer([SwitchOn(collapse_at), cb], max_epochs=6, logger=logger)
     trainer.fit(Collapsing(), train_loader())
     return cb, trainer
 
@@ -132,7 +134,8 @@ def test_training_with_metrics_and_a_logger_is_unchanged(tmp_path):
         return model.state_dict()
 
     plain = run([], "plain")
-    watched = run([Latentris(probe=make_blobs(n=60), epochs="all", output_dir=tmp_path / "w", export_on_fit_end=False)], "w")
+    watched = run([Latentris(probe=make_blobs(n=60), epochs="all", output_dir=tmp_path / "w",
+                             export_on_fit_end=False)], "w")
     for key in plain:
         assert torch.equal(plain[key], watched[key]), key
 

@@ -31,7 +31,7 @@ def _manifest(site: Path) -> dict:
 
 
 def test_export_subset_of_layers_epochs_and_samples(tmp_path):
-    written = make_run(tmp_path / "run", epochs=(0, 1, 2, 3), n=12, dims=(3, 4, 5))
+    make_run(tmp_path / "run", epochs=(0, 1, 2, 3), n=12, dims=(3, 4, 5))
     assert main(["export", str(tmp_path / "run"), "--out", str(tmp_path / "site"), "--methods", "pca", "--no-flow",
                  "--layers", "block2", "0", "--epochs", "0", "3", "--sample-size", "6"]) == 0
     manifest = _manifest(tmp_path / "site")

@@ -36,7 +36,8 @@ class SmallCNN(TinyNet):
     def __init__(self, n_classes: int = 3) -> None:
         super().__init__()
         self.net = nn.Sequential(
-            nn.Unflatten(1, (1, 8)), nn.Conv1d(1, 4, 3, padding=1), nn.ReLU(), nn.Flatten(), nn.Linear(32, 6), nn.ReLU(),
+            nn.Unflatten(1, (1, 8)), nn.Conv1d(1, 4, 3, padding=1), nn.ReLU(), nn.Flatten(), nn.Linear(32, 6),
+            nn.ReLU(),
             nn.Linear(6, n_classes),
         )
 
@@ -49,7 +50,8 @@ def two_models(tmp_path_factory):
     outs = []
     for name, model, layers in (("mlp", TinyNet(), ["net.2", "net.5"]), ("cnn", SmallCNN(), ["net.2", "net.5"])):
         torch.manual_seed(0)
-        callback = Latentris(probe=(x, y), layers=layers, epochs=[0, 1, 2], output_dir=root / name, export_on_fit_end=False)
+        callback = Latentris(probe=(x, y), layers=layers, epochs=[0, 1, 2], output_dir=root / name,
+                             export_on_fit_end=False)
         make_trainer([callback], max_epochs=2).fit(model, train_loader())
         outs.append(root / name)
     return outs
@@ -63,7 +65,8 @@ def test_two_architectures_on_one_probe_export_into_one_site(two_models, tmp_pat
     x, _ = make_blobs(n=60, seed=4)
     assert np.array_equal(load_run(two_models[1]).sample_hashes(), sample_hashes(x))
     assert [r["name"] for r in manifest["runs"]] == ["mlp", "cnn"]
-    assert [layer["name"] for layer in manifest["layers"]] == ["mlp · net.2", "mlp · net.5", "cnn · net.2", "cnn · net.5"]
+    assert [layer["name"] for layer in manifest["layers"]] == ["mlp · net.2", "mlp · net.5", "cnn · net.2",
+                                                               "cnn · net.5"]
     assert [layer["run"] for layer in manifest["layers"]] == [0, 0, 1, 1]
     dims = [layer["dim"] for path in two_models for layer in load_run(path).manifest["layers"]]
     assert [layer["dim"] for layer in manifest["layers"]] == dims and dims[0] != dims[2]
@@ -71,7 +74,8 @@ def test_two_architectures_on_one_probe_export_into_one_site(two_models, tmp_pat
     n, S, L = manifest["n_samples"], len(manifest["snapshots"]), len(manifest["layers"])
     for r, run in enumerate(manifest["runs"]):
         predictions = np.frombuffer(run["predictions"], "<i2").reshape(S, n)
-        assert np.array_equal(predictions, np.stack([load_run(two_models[r]).predictions(snapshot=s) for s in range(S)]))
+        assert np.array_equal(predictions,
+                              np.stack([load_run(two_models[r]).predictions(snapshot=s) for s in range(S)]))
     assert manifest["predictions"] == manifest["runs"][0]["predictions"]
     joint = next(m for m in manifest["methods"] if m["name"] == "joint")
     assert joint["alignment"] == "graph"
@@ -195,8 +199,9 @@ def test_shared_axis_holds_the_nearest_earlier_snapshot(tmp_path):
     assert axis.own == [[0, 1, 2, 3, 3], [0, 0, 0, 1, 2]]
     assert axis.held == [[False, False, False, False, True], [True, False, True, False, False]]
     ties, cells = alignment_graph([(0, 0), (1, 0)], [a, b], axis)
-    assert [t for t in ties if t[3] == "motion"] == [(0, 1, 1.0, "motion"), (1, 2, 1.0, "motion"), (2, 3, 1.0, "motion"),
-                                                      (4, 5, 1.0, "motion"), (5, 6, 1.0, "motion")]
+    assert [t for t in ties if t[3] == "motion"] == [(0, 1, 1.0, "motion"), (1, 2, 1.0, "motion"),
+                                                      (2, 3, 1.0, "motion"), (4, 5, 1.0, "motion"),
+                                                      (5, 6, 1.0, "motion")]
     assert [t for t in ties if t[3] == "still"] == [(1, 4, 1.0, "still"), (3, 5, 1.0, "still")]  # epochs 1 and 3
     assert cells[4] == (1, 1, 0)
 
@@ -319,7 +324,8 @@ def test_cli_exports_a_comparison_and_refuses_mismatched_probes(tmp_path, capsys
     assert [r["name"] for r in manifest["runs"]] == ["MLP", "CNN"]
     assert [m["name"] for m in manifest["methods"]] == ["pca normalize=rms", "pca normalize=None", "joint n_epochs=10"]
     assert [g["layers"] for g in manifest["methods"][2]["graph"]["groups"]] == [[1, 2], [0]]  # MLP layer1 with CNN 0
-    code = main(["export", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(tmp_path / "x"), "--layer-map", "9,0"])
+    code = main(["export", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(tmp_path / "x"), "--layer-map",
+                 "9,0"])
     assert code == 2 and "layer '9' is not in run" in capsys.readouterr().err
     write_run(tmp_path / "c", n=30)
     code = main(["export", str(tmp_path / "a"), str(tmp_path / "c"), "--out", str(tmp_path / "bad"), "--no-flow"])

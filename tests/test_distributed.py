@@ -100,5 +100,6 @@ def test_sharded_strategies_are_refused_with_a_clear_error():
 
     from latentris_lightning.capture.callback import _refuse_sharded
 
-    with pytest.raises(MisconfigurationException, match="sharded strategy FSDPStrategy.*Supported: single device and DDP"):
+    with pytest.raises(MisconfigurationException,
+                       match="sharded strategy FSDPStrategy.*Supported: single device and DDP"):
         _refuse_sharded(SimpleNamespace(strategy=FSDPStrategy()))

@@ -71,7 +71,8 @@ def test_projections_hold_invalid_points_at_their_last_valid_position(tmp_path):
         assert np.flatnonzero(~valid[2]).tolist() == [3, 7, 11]
         bad = [3, 7, 11]
         ok = np.setdiff1d(np.arange(N), bad)
-        np.testing.assert_array_equal(layer0[3, ok], layer0[2, ok], err_msg="the diverged snapshot is held, not invented")
+        np.testing.assert_array_equal(layer0[3, ok], layer0[2, ok],
+                                      err_msg="the diverged snapshot is held, not invented")
         np.testing.assert_array_equal(layer0[2, bad], layer0[1, bad])
         np.testing.assert_array_equal(layer0[3, bad], layer0[1, bad])
         assert not np.array_equal(layer0[2, 0], layer0[1, 0]), "valid samples still move"
@@ -142,7 +143,8 @@ def test_a_training_run_that_diverges_keeps_capturing_and_exports(tmp_path):
     assert run.nonfinite(epoch=3).all() and not run.nonfinite(epoch=2).any()
     assert (run.predictions(epoch=3) == -1).all() and (run.predictions(epoch=2) >= 0).all()
     alerts = json.loads((tmp_path / "run" / "alerts.json").read_text())
-    assert {(a["rule"], a["layer"], a["epoch"]) for a in alerts} >= {("divergence", "net.2", 3), ("divergence", "net.5", 3)}
+    found = {(a["rule"], a["layer"], a["epoch"]) for a in alerts}
+    assert found >= {("divergence", "net.2", 3), ("divergence", "net.5", 3)}
     assert (tmp_path / "site" / "index.html").is_file(), "the site of a diverged run was not exported"
     invalid = read_positions(tmp_path / "site", "pca", 1)[1]
     assert invalid.sum(axis=1).tolist() == [0, 0, 0, 30, 30]

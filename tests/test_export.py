@@ -130,7 +130,8 @@ def test_export_writes_a_complete_site(tmp_path):
     index = export_site(tmp_path / "run", tmp_path / "site", progress=False)
     site = tmp_path / "site"
     assert index == site / "index.html"
-    for relative in ("index.html", ".nojekyll", "data/manifest.js", "data/pca-0-0.js", "assets/vendor/latentris-vendor.js"):
+    for relative in ("index.html", ".nojekyll", "data/manifest.js", "data/pca-0-0.js",
+                     "assets/vendor/latentris-vendor.js"):
         assert (site / relative).is_file(), relative
     scripts = re.findall(r'<script[^>]* src="([^"]+)"', index.read_text())
     assert scripts and all((site / s).is_file() for s in scripts), scripts
@@ -235,5 +236,6 @@ def test_trajectory_sets_follow_the_axis():
 
     emb = [[np.full((4, 3), 10 * layer + snap, dtype=float) for snap in range(5)] for layer in range(2)]
     by_epochs, by_layers = trajectory_sets(emb, "epochs"), trajectory_sets(emb, "layers")
-    assert len(by_epochs) == 2 and by_epochs[1].shape == (4, 5, 3) and by_epochs[1][0, :, 0].tolist() == [10, 11, 12, 13, 14]
+    assert len(by_epochs) == 2 and by_epochs[1].shape == (4, 5, 3)
+    assert by_epochs[1][0, :, 0].tolist() == [10, 11, 12, 13, 14]
     assert len(by_layers) == 5 and by_layers[3].shape == (4, 2, 3) and by_layers[3][0, :, 0].tolist() == [3, 13]

@@ -112,7 +112,8 @@ def test_per_class_values_and_absent_classes():
         assert g.per_class[key].shape == (5,)
         assert np.isnan(g.per_class[key][3:]).all() and np.isfinite(g.per_class[key][:3]).all(), key
     assert g.centroid_matrix.shape == (5, 5) and np.isnan(g.centroid_matrix[3]).all()
-    np.testing.assert_allclose(g.per_class["centroid_distance"], [g.per_sample["distance"][y == k].mean() for k in range(3)] + [np.nan] * 2)
+    np.testing.assert_allclose(g.per_class["centroid_distance"],
+                               [g.per_sample["distance"][y == k].mean() for k in range(3)] + [np.nan] * 2)
 
 
 def test_sampled_above_the_limit_reproducibly_without_touching_global_rng():

@@ -1,5 +1,6 @@
-"""Live mode: incremental site writes, the background exporter, the callback with live=True, and a served site
-gaining snapshots in Chromium while a training subprocess runs."""
+"""Live mode: incremental site writes, the background exporter, the callback with live=True, and a training
+subprocess killed mid-run. The viewer's side (a live site gaining snapshots in Chromium) is in
+tests/browser/test_live_browser.py."""
 
 from __future__ import annotations
 

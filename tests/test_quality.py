@@ -1,5 +1,5 @@
-"""Faithfulness scores (latentris_lightning.projection.quality): agreement with sklearn and with the written definitions,
-known values on constructed projections, the sampled regime, and input errors."""
+"""Faithfulness scores (latentris_lightning.projection.quality): agreement with sklearn and with the written
+definitions, known values on constructed projections, the sampled regime, and input errors."""
 
 from __future__ import annotations
 

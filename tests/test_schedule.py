@@ -72,7 +72,8 @@ def test_bad_schedules_fail_at_construction(kwargs, message):
 
 def test_step_snapshots_in_training(tmp_path):
     # 96 samples / batch 16 = 6 steps per epoch; step 6 is the end of epoch 1, which the epoch snapshot covers
-    callback = Latentris(probe=make_blobs(n=12), epochs=[0, 1, 2], steps=[2, 4, 6, 9], output_dir=tmp_path, export_on_fit_end=False)
+    callback = Latentris(probe=make_blobs(n=12), epochs=[0, 1, 2], steps=[2, 4, 6, 9], output_dir=tmp_path,
+                         export_on_fit_end=False)
     pl.seed_everything(0, verbose=False)
     make_trainer([callback], max_epochs=2).fit(TinyNet(), train_loader())
     run = load_run(tmp_path)

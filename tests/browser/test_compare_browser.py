@@ -135,7 +135,8 @@ def test_switching_variants_changes_positions_without_a_reload(viewer, compare_s
     second = viewer.pixels()
     assert page.evaluate("() => window.__sameDocument") is True  # no reload
     assert changed_fraction(first, second) > 0.01
-    positions = viewer.js("Promise.all([0, 1].map(k => Latentris.data.loadChunk(Latentris.app.manifest.methods[k].name, 0)"
+    positions = viewer.js("Promise.all([0, 1].map(k => "
+                          "Latentris.data.loadChunk(Latentris.app.manifest.methods[k].name, 0)"
                           ".then(c => Array.from(c.positions.slice(0, 300)))))")
     assert positions[0] != positions[1]
     assert "faithfulness" in page.locator("#view-quality").inner_text()

@@ -120,7 +120,8 @@ def test_a_chunk_caught_mid_export_shows_an_error_until_the_update_lands(viewer,
     _open(viewer, (site / "index.html").as_uri())
     _add_snapshot(run, 2, n, dims)
     files = mark_live(build_site_files(load_run(run), methods=["pca"], progress=False, flow=False), revision=3)
-    (site / "data" / "pca-1-0.js").write_text(files["data/pca-1-0.js"])  # the new chunk is in place, its manifest not yet
+    # the new chunk is in place, its manifest not yet
+    (site / "data" / "pca-1-0.js").write_text(files["data/pca-1-0.js"])
     viewer.js("() => Latentris.app.setLayer(1)")
     assert viewer.page.locator("#error").is_visible()
     assert "n_snapshots differs from the manifest" in viewer.page.locator("#error").inner_text()

@@ -110,7 +110,8 @@ def test_edge_exports_render(viewer, edge_sites, name):
         assert colour_count(viewer.pixels(), palette[0], tol=3) > 0
     show_layers(viewer)
     for k in range(page.locator(".panel-canvas").count()):
-        assert colour_count(canvas_pixels(viewer, ".panel-canvas", k), palette[0], tol=3) > 0, f"panel {k} shows no point"
+        img = canvas_pixels(viewer, ".panel-canvas", k)
+        assert colour_count(img, palette[0], tol=3) > 0, f"panel {k} shows no point"
 
 
 # ------------------------------------------------------------------------------------ sample-size control and legend
@@ -296,7 +297,8 @@ def test_box_and_lasso_select_in_2d_link_across_panels(viewer, new_viewer, expor
     assert viewer.js("Latentris.app.state.selection") == [] and page.locator("#selection-count").is_hidden()
     assert "set=" not in viewer.js("location.hash")
     for k in range(n_panels):
-        assert changed_fraction(before[k], canvas_pixels(viewer, ".panel-canvas", k)) < 0.0005, f"panel {k} not restored"
+        after = canvas_pixels(viewer, ".panel-canvas", k)
+        assert changed_fraction(before[k], after) < 0.0005, f"panel {k} not restored"
 
 
 def test_lasso_tool_button_selects_without_a_key(viewer, exported_site):
@@ -305,7 +307,8 @@ def test_lasso_tool_button_selects_without_a_key(viewer, exported_site):
     assert page.locator("#lasso-button").is_visible()
     page.locator("#lasso-button").click()
     box = page.locator("#scene").bounding_box()
-    path = [(box["x"] + a * box["width"], box["y"] + b * box["height"]) for a, b in [(0.1, 0.1), (0.9, 0.1), (0.9, 0.9), (0.1, 0.9)]]
+    corners = [(0.1, 0.1), (0.9, 0.1), (0.9, 0.9), (0.1, 0.9)]
+    path = [(box["x"] + a * box["width"], box["y"] + b * box["height"]) for a, b in corners]
     page.mouse.move(*path[0])
     page.mouse.down()
     for p in path[1:]:
