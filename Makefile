@@ -5,7 +5,7 @@ PY    := $(VENV)/bin/python
 TORCH ?= torch==2.13.0
 SUDO  := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test chromium vendor clean
+.PHONY: demo test test-fast chromium vendor clean
 
 $(VENV)/.base:
 	python3 -m venv $(VENV)
@@ -28,6 +28,9 @@ chromium:  ## Debian's chromium for the browser tests (playwright drives it; no 
 
 test: $(VENV)/.test chromium  ## the whole test suite
 	$(PY) -m pytest
+
+test-fast: $(VENV)/.test  ## the tests marked neither slow nor browser (pyproject.toml's markers)
+	$(PY) -m pytest -m "not slow and not browser"
 
 vendor:  ## rebuild the committed three.js/msgpack/uPlot bundle (needs npm)
 	sh site_assets/build-vendor.sh

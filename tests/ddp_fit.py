@@ -11,7 +11,7 @@ import lightning.pytorch as pl
 import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from conftest import TinyNet, make_blobs, train_loader  # noqa: E402
+from helpers import TinyNet, make_blobs, train_loader  # noqa: E402
 
 from latentris_lightning import Latentris  # noqa: E402
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import lightning.pytorch as pl
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from conftest import TinyNet, make_blobs, make_trainer, train_loader  # noqa: E402
+from helpers import TinyNet, make_blobs, make_trainer, train_loader  # noqa: E402
 
 from latentris_lightning import Latentris  # noqa: E402
 

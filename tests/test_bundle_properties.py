@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import numpy as np
+import pytest
+from helpers import decode_data_file
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
@@ -20,16 +22,8 @@ from latentris_lightning.site.bundle import (
     encode_base85,
     pack_bits,
     quantize,
-    read_data_file,
     unpack_bits,
 )
-
-
-def decode_data_file(text: str):
-    """The unpacker, as the viewer's data module reads a file: one call, a JSON key, the text, its encoding."""
-    assert re.fullmatch(r'latentrisReceive\(("(?:[^"\\]|\\.)*"), "[^"\\]*"(, "b85")?\);\n', text), text[:120]
-    return read_data_file(text)
-
 
 leaves = (st.none() | st.booleans() | st.integers(-(2**63), 2**64 - 1) | st.floats(allow_nan=False)
           | st.text() | st.binary(max_size=64))
@@ -40,6 +34,7 @@ payloads = st.dictionaries(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(key=st.text(), payload=payloads, encoding=st.sampled_from(["base64", "b85"]))
 def test_data_files_round_trip_any_payload_and_key(key, payload, encoding):

@@ -6,7 +6,7 @@ import lightning.pytorch as pl
 import numpy as np
 import pytest
 import torch
-from conftest import TinyNet, make_blobs, make_trainer, train_loader
+from helpers import TinyNet, make_blobs, make_trainer, train_loader
 from lightning.pytorch.callbacks import Callback
 from lightning.pytorch.utilities.exceptions import MisconfigurationException
 
@@ -22,8 +22,9 @@ def fit(callbacks=(), max_epochs=3, seed=0) -> TinyNet:
     return model
 
 
-def test_writes_exactly_the_configured_epochs_and_layers(tmp_path, blobs):
-    cb = Latentris(probe=blobs, layers=["net.0", "net.2", "net.5"], epochs=[0, 1, 3], output_dir=tmp_path, export_on_fit_end=False)
+def test_writes_exactly_the_configured_epochs_and_layers(tmp_path, probe_blobs):
+    cb = Latentris(probe=probe_blobs, layers=["net.0", "net.2", "net.5"], epochs=[0, 1, 3], output_dir=tmp_path,
+                   export_on_fit_end=False)
     fit([cb], max_epochs=3)
     run = load_run(tmp_path)
     assert run.epochs == [0, 1, 3]
@@ -40,16 +41,17 @@ def test_writes_exactly_the_configured_epochs_and_layers(tmp_path, blobs):
     ]
     assert np.isfinite(run.losses(epoch=3)).all() and (run.losses(epoch=3) >= 0).all()
     np.testing.assert_array_equal(run.correct(epoch=3), run.predictions(epoch=3) == run.labels)
-    np.testing.assert_array_equal(run.labels, blobs[1].numpy())
+    np.testing.assert_array_equal(run.labels, probe_blobs[1].numpy())
     assert run.predictions(epoch=3).shape == (30,)
     assert set(run.predictions(epoch=3)) <= {0, 1, 2}
     assert not (tmp_path / "site").exists()
 
 
-def test_training_is_identical_with_and_without_the_callback(tmp_path, blobs):
+def test_training_is_identical_with_and_without_the_callback(tmp_path, probe_blobs):
     """Dropout (RNG) and batch norm (running statistics) would both reveal any disturbance."""
     plain = fit(max_epochs=3)
-    watched = fit([Latentris(probe=blobs, epochs=[0, 1, 2, 3], output_dir=tmp_path, export_on_fit_end=False)], max_epochs=3)
+    watched = fit([Latentris(probe=probe_blobs, epochs=[0, 1, 2, 3], output_dir=tmp_path, export_on_fit_end=False)],
+                  max_epochs=3)
     plain_state, watched_state = plain.state_dict(), watched.state_dict()
     assert plain_state.keys() == watched_state.keys()
     for key in plain_state:
@@ -64,7 +66,7 @@ class _Noisy(torch.nn.Module):
         return x + 0.0 * torch.randn_like(x)
 
 
-def test_capture_restores_module_modes_and_rng(blobs):
+def test_capture_restores_module_modes_and_rng(probe_blobs):
     model = TinyNet()
     model.net.insert(0, _Noisy())
     model.train()
@@ -72,13 +74,13 @@ def test_capture_restores_module_modes_and_rng(blobs):
     torch.manual_seed(123)
     expected = torch.rand(3)
     torch.manual_seed(123)
-    capture_snapshot(model, make_probe(blobs), ["net.4"])
+    capture_snapshot(model, make_probe(probe_blobs), ["net.4"])
     assert torch.equal(torch.rand(3), expected), "capturing consumed the global RNG"
     assert model.training and model.net[1].training and not model.net[2].training
 
 
-def test_building_the_probe_from_a_shuffled_dataloader_leaves_rng_untouched(blobs):
-    loader = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(*blobs), batch_size=7, shuffle=True)
+def test_building_the_probe_from_a_shuffled_dataloader_leaves_rng_untouched(probe_blobs):
+    loader = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(*probe_blobs), batch_size=7, shuffle=True)
     torch.manual_seed(7)
     expected = torch.rand(3)
     torch.manual_seed(7)
@@ -87,11 +89,12 @@ def test_building_the_probe_from_a_shuffled_dataloader_leaves_rng_untouched(blob
     assert len(probe) == 30
 
 
-def test_snapshot_e_is_the_model_after_e_completed_epochs(tmp_path, blobs):
+def test_snapshot_e_is_the_model_after_e_completed_epochs(tmp_path, probe_blobs):
     watched_run = tmp_path / "watched"
-    fit([Latentris(probe=blobs, layers=["net.5"], epochs=[0, 2], output_dir=watched_run, export_on_fit_end=False)], max_epochs=4)
+    fit([Latentris(probe=probe_blobs, layers=["net.5"], epochs=[0, 2], output_dir=watched_run,
+                   export_on_fit_end=False)], max_epochs=4)
     run = load_run(watched_run)
-    probe = make_probe(blobs)
+    probe = make_probe(probe_blobs)
     for epochs in (0, 2):
         reference = fit(max_epochs=epochs) if epochs else _untrained()
         expected = capture_snapshot(reference, probe, ["net.5"]).activations["net.5"]
@@ -103,15 +106,16 @@ def _untrained() -> TinyNet:
     return TinyNet()
 
 
-def test_exports_a_site_when_fit_ends(tmp_path, blobs):
-    fit([Latentris(probe=blobs, epochs=[0, 2], output_dir=tmp_path)], max_epochs=2)
+@pytest.mark.slow
+def test_exports_a_site_when_fit_ends(tmp_path, probe_blobs):
+    fit([Latentris(probe=probe_blobs, epochs=[0, 2], output_dir=tmp_path)], max_epochs=2)
     assert (tmp_path / "site" / "index.html").is_file()
     assert (tmp_path / "site" / "data" / "manifest.js").is_file()
     assert (tmp_path / "site" / ".nojekyll").is_file()
 
 
-def test_default_layers_and_schedule(tmp_path, blobs):
-    cb = Latentris(probe=blobs, output_dir=tmp_path, export_on_fit_end=False)
+def test_default_layers_and_schedule(tmp_path, probe_blobs):
+    cb = Latentris(probe=probe_blobs, output_dir=tmp_path, export_on_fit_end=False)
     fit([cb], max_epochs=2)
     run = load_run(tmp_path)
     assert run.epochs == [0, 1, 2]
@@ -128,22 +132,22 @@ class _CountSteps(Callback):
         type(self).steps += 1
 
 
-def test_unknown_layer_fails_at_setup_listing_module_names(tmp_path, blobs):
-    cb = Latentris(probe=blobs, layers=["net.1", "encoder.fc"], output_dir=tmp_path)
+def test_unknown_layer_fails_at_setup_listing_module_names(tmp_path, probe_blobs):
+    cb = Latentris(probe=probe_blobs, layers=["net.1", "encoder.fc"], output_dir=tmp_path)
     counter = _CountSteps()
     with pytest.raises(MisconfigurationException, match=r"'encoder\.fc'.*Available module names: 'net', 'net\.0'"):
         make_trainer([cb, counter], max_epochs=1).fit(TinyNet(), train_loader())
     assert counter.steps == 0, "training started before the bad layer name was reported"
 
 
-def test_glob_pattern_selects_layers(tmp_path, blobs):
-    cb = Latentris(probe=blobs, layers=["net.[05]"], epochs=[1], output_dir=tmp_path, export_on_fit_end=False)
+def test_glob_pattern_selects_layers(tmp_path, probe_blobs):
+    cb = Latentris(probe=probe_blobs, layers=["net.[05]"], epochs=[1], output_dir=tmp_path, export_on_fit_end=False)
     fit([cb], max_epochs=1)
     assert load_run(tmp_path).layers == ["net.0", "net.5"]
 
 
-def test_epoch_beyond_max_epochs_fails_before_training(tmp_path, blobs):
-    cb = Latentris(probe=blobs, epochs=[0, 5], output_dir=tmp_path)
+def test_epoch_beyond_max_epochs_fails_before_training(tmp_path, probe_blobs):
+    cb = Latentris(probe=probe_blobs, epochs=[0, 5], output_dir=tmp_path)
     with pytest.raises(MisconfigurationException, match=r"\[5\].*max_epochs=3.*0\.\.3"):
         make_trainer([cb], max_epochs=3).fit(TinyNet(), train_loader())
 
@@ -171,10 +175,11 @@ def test_bad_arguments_fail_in_init(kwargs, message):
         Latentris(**args)
 
 
-def test_existing_run_is_never_silently_replaced(tmp_path, blobs):
-    fit([Latentris(probe=blobs, epochs=[1], output_dir=tmp_path, export_on_fit_end=False)], max_epochs=1)
+def test_existing_run_is_never_silently_replaced(tmp_path, probe_blobs):
+    fit([Latentris(probe=probe_blobs, epochs=[1], output_dir=tmp_path, export_on_fit_end=False)], max_epochs=1)
     with pytest.raises(MisconfigurationException, match="already holds a Latentris run.*overwrite=True"):
-        fit([Latentris(probe=blobs, epochs=[1], output_dir=tmp_path, export_on_fit_end=False)], max_epochs=1)
+        fit([Latentris(probe=probe_blobs, epochs=[1], output_dir=tmp_path, export_on_fit_end=False)], max_epochs=1)
     assert load_run(tmp_path).epochs == [1]
-    fit([Latentris(probe=blobs, epochs=[0], output_dir=tmp_path, export_on_fit_end=False, overwrite=True)], max_epochs=1)
+    fit([Latentris(probe=probe_blobs, epochs=[0], output_dir=tmp_path, export_on_fit_end=False, overwrite=True)],
+        max_epochs=1)
     assert load_run(tmp_path).epochs == [0]

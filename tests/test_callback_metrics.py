@@ -4,14 +4,13 @@ training unchanged, and bad alert settings refused in __init__."""
 from __future__ import annotations
 
 import csv
-import json
 import logging
 
 import lightning.pytorch as pl
 import numpy as np
 import pytest
 import torch
-from conftest import TinyNet, make_blobs, make_trainer, train_loader
+from helpers import TinyNet, make_blobs, make_trainer, train_loader
 from lightning.pytorch.loggers import CSVLogger
 from lightning.pytorch.utilities.exceptions import MisconfigurationException
 from torch import nn
@@ -20,7 +19,8 @@ from latentris_lightning import Collapse, Latentris, compute_run_metrics, load_r
 
 
 class Squash(nn.Module):
-    """Identity until switched on; then every sample's vector becomes a multiple of one direction (a planted collapse)."""
+    """Identity until switched on; then every sample's vector becomes a multiple of one direction (a planted
+    collapse)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -47,23 +47,32 @@ class SwitchOn(pl.Callback):
 
 def fit_collapsing(tmp_path, collapse_at, **kwargs):
     pl.seed_everything(0, verbose=False)
-    cb = Latentris(probe=make_blobs(n=90, seed=1), layers=["net.2", "net.4"], output_dir=tmp_path, export_on_fit_end=False,
-                   **kwargs)
-    trainer = make_trainer([SwitchOn(collapse_at), cb], max_epochs=6, logger=CSVLogger(tmp_path, name="logs", version=0))
+    cb = Latentris(probe=make_blobs(n=90, seed=1), layers=["net.2", "net.4"], output_dir=tmp_path,
+                   export_on_fit_end=False, **kwargs)
+    logger = CSVLogger(tmp_path, name="logs", version=0)
+    trainer = make_trainer([SwitchOn(collapse_at), cb], max_epochs=6, logger=logger)
     trainer.fit(Collapsing(), train_loader())
     return cb, trainer
 
 
 def read_csv(path):
+    """The header and the rows of a CSVLogger file; none of either when there is no file (nothing was logged)."""
+    if not path.exists():
+        return [], []
     with open(path, newline="") as handle:
-        return list(csv.DictReader(handle))
+        reader = csv.DictReader(handle)
+        rows = list(reader)
+        return list(reader.fieldnames or []), rows
 
 
 def test_metrics_go_to_the_loggers_under_the_latentris_namespace(tmp_path):
     cb, trainer = fit_collapsing(tmp_path, collapse_at=None)
-    rows = read_csv(tmp_path / "logs" / "version_0" / "metrics.csv")
-    logged = [r for r in rows if r.get("latentris/net.2/silhouette")]
+    header, rows = read_csv(tmp_path / "logs" / "version_0" / "metrics.csv")
+    assert {"step", "latentris/epoch", "latentris/alerts", "latentris/probe/accuracy", "latentris/net.2/silhouette",
+            "latentris/net.4/effective_rank", "latentris/net.2/cka_previous"} <= set(header)
+    logged = [r for r in rows if r["latentris/net.2/silhouette"] != ""]
     run = load_run(tmp_path)
+    assert len(logged) == len(run.snapshots) > 1  # one row per snapshot
     assert [int(r["step"]) for r in logged] == [s.step for s in run.snapshots]
     assert [float(r["latentris/epoch"]) for r in logged] == [float(e) for e in run.epochs]
     expected = compute_run_metrics(run).series()
@@ -72,7 +81,8 @@ def test_metrics_go_to_the_loggers_under_the_latentris_namespace(tmp_path):
         np.testing.assert_allclose(got, expected[key][1], rtol=1e-6, err_msg=key)
     cka = [r["latentris/net.2/cka_previous"] for r in logged]
     assert cka[0] == "" and all(float(v) > 0 for v in cka[1:])  # nothing to compare the first snapshot with
-    assert all(r["latentris/probe/accuracy"] for r in logged)
+    accuracy = [float(r["latentris/probe/accuracy"]) for r in logged]
+    np.testing.assert_allclose(accuracy, [m.probe["accuracy"] for m in compute_run_metrics(run).metrics], rtol=1e-6)
     assert cb.alerts == [] and cb.metrics_seconds > 0
     assert load_run(tmp_path).alerts is None
 
@@ -87,8 +97,9 @@ def test_planted_collapse_raises_alerts_recorded_and_printed_at_fit_end(tmp_path
     stored = load_run(tmp_path).alerts
     assert [a["rule"] for a in stored] == [a.rule for a in cb.alerts] and stored[0]["epoch"] == cb.alerts[0].epoch
     assert "Latentris raised" in caplog.text and "[collapse] epoch 4" in caplog.text and "layer net.2" in caplog.text
-    rows = read_csv(tmp_path / "logs" / "version_0" / "metrics.csv")
-    alert_counts = [float(r["latentris/alerts"]) for r in rows if r.get("latentris/alerts")]
+    _, rows = read_csv(tmp_path / "logs" / "version_0" / "metrics.csv")
+    alert_counts = [float(r["latentris/alerts"]) for r in rows if r["latentris/alerts"] != ""]
+    assert len(alert_counts) == len(load_run(tmp_path).snapshots)  # one count per snapshot
     assert alert_counts[3] == 0 and alert_counts[4] >= 1
     # a later export recomputes the same alerts from the run store (the rules are recorded in the run)
     assert [a.to_dict() for a in compute_run_metrics(load_run(tmp_path)).alerts] == stored
@@ -102,17 +113,16 @@ def test_thresholds_are_users_to_set(tmp_path):
 
 def test_metrics_off_logs_nothing_and_export_still_has_them(tmp_path):
     cb, _ = fit_collapsing(tmp_path, collapse_at=3, metrics=False)
-    rows = read_csv(tmp_path / "logs" / "version_0" / "metrics.csv") if (tmp_path / "logs" / "version_0" / "metrics.csv").exists() else []
-    assert not any(k.startswith("latentris/") for r in rows for k, v in r.items() if v)
+    header, _ = read_csv(tmp_path / "logs" / "version_0" / "metrics.csv")
+    assert not [k for k in header if k.startswith("latentris/")]
     assert cb.alerts == [] and load_run(tmp_path).alerts is None
     assert any(a.rule == "collapse" for a in compute_run_metrics(load_run(tmp_path)).alerts)
 
 
 def test_log_metrics_off(tmp_path):
     cb, _ = fit_collapsing(tmp_path, collapse_at=3, log_metrics=False)
-    path = tmp_path / "logs" / "version_0" / "metrics.csv"
-    rows = read_csv(path) if path.exists() else []
-    assert not any(k.startswith("latentris/") for r in rows for k, v in r.items() if v)
+    header, _ = read_csv(tmp_path / "logs" / "version_0" / "metrics.csv")
+    assert not [k for k in header if k.startswith("latentris/")]
     assert cb.alerts, "alerts are still raised without logging"
 
 
@@ -124,7 +134,8 @@ def test_training_with_metrics_and_a_logger_is_unchanged(tmp_path):
         return model.state_dict()
 
     plain = run([], "plain")
-    watched = run([Latentris(probe=make_blobs(n=60), epochs="all", output_dir=tmp_path / "w", export_on_fit_end=False)], "w")
+    watched = run([Latentris(probe=make_blobs(n=60), epochs="all", output_dir=tmp_path / "w",
+                             export_on_fit_end=False)], "w")
     for key in plain:
         assert torch.equal(plain[key], watched[key]), key
 

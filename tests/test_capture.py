@@ -6,7 +6,7 @@ import lightning.pytorch as pl
 import numpy as np
 import pytest
 import torch
-from conftest import make_trainer
+from helpers import make_trainer
 from lightning.pytorch.utilities.exceptions import MisconfigurationException
 from torch import nn
 
@@ -20,7 +20,8 @@ from latentris_lightning.capture.reduction import LayerReducer, make_reducers
 class TinyCNN(pl.LightningModule):
     def __init__(self) -> None:
         super().__init__()
-        self.features = nn.Sequential(nn.Conv2d(1, 4, 3, padding=1), nn.ReLU(), nn.Conv2d(4, 6, 3, padding=1), nn.ReLU())
+        self.features = nn.Sequential(nn.Conv2d(1, 4, 3, padding=1), nn.ReLU(), nn.Conv2d(4, 6, 3, padding=1),
+                                      nn.ReLU())
         self.head = nn.Linear(6, 3)
 
     def forward(self, x):
@@ -41,7 +42,8 @@ class TinyTransformer(pl.LightningModule):
         super().__init__()
         self.embed = nn.Embedding(vocab, d)
         self.encoder = nn.ModuleList(
-            [nn.TransformerEncoderLayer(d, nhead=2, dim_feedforward=16, dropout=0.1, batch_first=True) for _ in range(2)]
+            [nn.TransformerEncoderLayer(d, nhead=2, dim_feedforward=16, dropout=0.1, batch_first=True)
+             for _ in range(2)]
         )
         self.classifier = nn.Linear(d, classes)
 
@@ -186,9 +188,11 @@ def test_default_layers():
 
 
 def test_conv_layers_through_the_callback_record_their_reduction(tmp_path):
-    callback = Latentris(probe=images(), layers=["features.*"], epochs=[0, 1], output_dir=tmp_path, export_on_fit_end=False)
+    callback = Latentris(probe=images(), layers=["features.*"], epochs=[0, 1], output_dir=tmp_path,
+                         export_on_fit_end=False)
     x, y = images(24)
-    make_trainer([callback], max_epochs=1).fit(TinyCNN(), torch.utils.data.DataLoader(list(zip(x, y)), batch_size=8))
+    loader = torch.utils.data.DataLoader(list(zip(x, y, strict=True)), batch_size=8)
+    make_trainer([callback], max_epochs=1).fit(TinyCNN(), loader)
     run = load_run(tmp_path)
     assert run.layers == ["features.0", "features.1", "features.2", "features.3"]
     assert run.activations("features.2", epoch=1).shape == (12, 6)
@@ -203,7 +207,8 @@ def test_transformer_through_the_callback(tmp_path):
         probe=tokens(), output_dir=tmp_path, epochs=[0, 2], reduction={"encoder.1": "token:0"}, export_on_fit_end=False
     )
     pl.seed_everything(0, verbose=False)
-    make_trainer([callback], max_epochs=2).fit(TinyTransformer(), torch.utils.data.DataLoader(list(zip(x, y)), batch_size=8))
+    loader = torch.utils.data.DataLoader(list(zip(x, y, strict=True)), batch_size=8)
+    make_trainer([callback], max_epochs=2).fit(TinyTransformer(), loader)
     run = load_run(tmp_path)
     assert run.layers == ["embed", "encoder.0", "encoder.1", "classifier:input"]
     assert run.layer_info("encoder.0")["reduction"] == "tokens_mean"
@@ -298,7 +303,8 @@ def test_bad_layer_output_fails_before_the_first_step(tmp_path):
     x, y = torch.randn(8, 3), torch.arange(8) % 2
     callback = Latentris(probe=(x, y), layers=["dict_block"], select="logits", epochs=[1], output_dir=tmp_path)
     with pytest.raises(MisconfigurationException, match=r"keys \['mask', 'hidden'\]"):
-        make_trainer([callback], max_epochs=1).fit(Block(), torch.utils.data.DataLoader(list(zip(x, y)), batch_size=4))
+        loader = torch.utils.data.DataLoader(list(zip(x, y, strict=True)), batch_size=4)
+        make_trainer([callback], max_epochs=1).fit(Block(), loader)
 
 
 def test_make_reducers_applies_per_layer_patterns():

@@ -7,12 +7,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import make_run
+from helpers import make_run
 
 from latentris_lightning import load_run
 from latentris_lightning.cli import main
 
 
+@pytest.mark.slow
 def test_export_and_info(tmp_path, capsys):
     make_run(tmp_path / "run")
     assert main(["export", str(tmp_path / "run"), "--out", str(tmp_path / "site"), "--title", "Mine"]) == 0
@@ -50,6 +51,7 @@ def test_errors_are_one_clear_line(tmp_path, capsys, argv, message):
     assert message in err and "Traceback" not in err
 
 
+@pytest.mark.slow
 def test_demo_command_trains_and_exports(tmp_path):
     """The README's demo path, through the installed console script's module."""
     result = subprocess.run(
@@ -65,8 +67,9 @@ def test_demo_command_trains_and_exports(tmp_path):
     assert (tmp_path / "demo" / "run" / "manifest.json").is_file()
 
 
+@pytest.mark.slow
 def test_failed_export_at_fit_end_keeps_the_run_and_cli_re_exports_it(tmp_path, monkeypatch):
-    from conftest import TinyNet, make_blobs, make_trainer, train_loader
+    from helpers import TinyNet, make_blobs, make_trainer, train_loader
 
     from latentris_lightning import Latentris
 
@@ -84,6 +87,7 @@ def test_failed_export_at_fit_end_keeps_the_run_and_cli_re_exports_it(tmp_path, 
     assert Path(tmp_path / "site" / "index.html").is_file()
 
 
+@pytest.mark.slow
 def test_example_script_runs(tmp_path):
     example = Path(__file__).resolve().parents[1] / "examples" / "digits_mlp.py"
     result = subprocess.run(

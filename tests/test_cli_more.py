@@ -3,7 +3,6 @@ the notebook display of a site; ``load_run`` as a notebook accessor."""
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import socket
@@ -16,8 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import make_run
-from test_viewer_browser import read_data_file
+from helpers import make_run, read_data_file
 
 from latentris_lightning import export_site, load_run
 from latentris_lightning.cli import main
@@ -33,7 +31,7 @@ def _manifest(site: Path) -> dict:
 
 
 def test_export_subset_of_layers_epochs_and_samples(tmp_path):
-    written = make_run(tmp_path / "run", epochs=(0, 1, 2, 3), n=12, dims=(3, 4, 5))
+    make_run(tmp_path / "run", epochs=(0, 1, 2, 3), n=12, dims=(3, 4, 5))
     assert main(["export", str(tmp_path / "run"), "--out", str(tmp_path / "site"), "--methods", "pca", "--no-flow",
                  "--layers", "block2", "0", "--epochs", "0", "3", "--sample-size", "6"]) == 0
     manifest = _manifest(tmp_path / "site")

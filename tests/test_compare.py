@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
-from conftest import TinyNet, make_blobs, make_trainer, train_loader
+from helpers import TinyNet, make_blobs, make_trainer, read_data_file, train_loader, write_run
 from torch import nn
 
 from latentris_lightning import Latentris, export_compare, export_site
@@ -18,32 +18,10 @@ from latentris_lightning.projection.joint import JointEmbedding, chain_ties, che
 from latentris_lightning.projection.pipeline import project_graph, project_run
 from latentris_lightning.projection.runs import alignment_graph
 from latentris_lightning.projection.variants import check_variants, expand_methods, parse_variant
-from latentris_lightning.site.bundle import read_data_file, read_positions
+from latentris_lightning.site.bundle import read_positions
 from latentris_lightning.store.matching import layer_groups, match_probes, run_names, shared_axis
 from latentris_lightning.store.reader import load_run
 from latentris_lightning.store.writer import RunWriter
-
-
-def write_run(path, dims=(5, 8), epochs=(0, 1, 2), n=48, indices=None, seed=0, labels=None, hashes=None):
-    """A synthetic run store whose probe samples carry dataset indices (default 0..n-1) and, if given, hashes."""
-    rng = np.random.default_rng(seed)
-    labels = np.arange(n) % 3 if labels is None else labels
-    writer = RunWriter(
-        path, labels=labels, class_names=["a", "b", "c"],
-        layers=[{"name": f"layer{i}"} for i in range(len(dims))],
-        metadata={"indices": np.arange(n) if indices is None else np.asarray(indices)}, hashes=hashes,
-    )
-    centres = rng.normal(size=(3, 16)) * 3
-    for epoch in epochs:
-        acts = {f"layer{i}": (centres[labels][:, :d] * (epoch + 1) / 3 + rng.normal(size=(n, d))).astype(np.float32)
-                for i, d in enumerate(dims)}
-        writer.write_snapshot(epoch, epoch * 10, acts, labels)
-    return load_run(path)
-
-
-def read_data(path: Path) -> dict:
-    """The payload of the data file at ``path`` (the bundle's own reader)."""
-    return read_data_file(path.read_text())[1]
 
 
 def positions(site: Path, manifest: dict, method: str, layer: int) -> np.ndarray:
@@ -58,7 +36,8 @@ class SmallCNN(TinyNet):
     def __init__(self, n_classes: int = 3) -> None:
         super().__init__()
         self.net = nn.Sequential(
-            nn.Unflatten(1, (1, 8)), nn.Conv1d(1, 4, 3, padding=1), nn.ReLU(), nn.Flatten(), nn.Linear(32, 6), nn.ReLU(),
+            nn.Unflatten(1, (1, 8)), nn.Conv1d(1, 4, 3, padding=1), nn.ReLU(), nn.Flatten(), nn.Linear(32, 6),
+            nn.ReLU(),
             nn.Linear(6, n_classes),
         )
 
@@ -71,7 +50,8 @@ def two_models(tmp_path_factory):
     outs = []
     for name, model, layers in (("mlp", TinyNet(), ["net.2", "net.5"]), ("cnn", SmallCNN(), ["net.2", "net.5"])):
         torch.manual_seed(0)
-        callback = Latentris(probe=(x, y), layers=layers, epochs=[0, 1, 2], output_dir=root / name, export_on_fit_end=False)
+        callback = Latentris(probe=(x, y), layers=layers, epochs=[0, 1, 2], output_dir=root / name,
+                             export_on_fit_end=False)
         make_trainer([callback], max_epochs=2).fit(model, train_loader())
         outs.append(root / name)
     return outs
@@ -80,12 +60,13 @@ def two_models(tmp_path_factory):
 def test_two_architectures_on_one_probe_export_into_one_site(two_models, tmp_path):
     site = export_compare(two_models, tmp_path / "site", methods=["joint", "pca"], progress=False, flow=False,
                           params={"joint": {"n_epochs": 30}}).parent
-    manifest = read_data(site / "data" / "manifest.js")
+    manifest = read_data_file(site / "data" / "manifest.js")[1]
     assert manifest["probe_match"] == "hashes"  # the callback records each probe sample's content hash
     x, _ = make_blobs(n=60, seed=4)
     assert np.array_equal(load_run(two_models[1]).sample_hashes(), sample_hashes(x))
     assert [r["name"] for r in manifest["runs"]] == ["mlp", "cnn"]
-    assert [layer["name"] for layer in manifest["layers"]] == ["mlp · net.2", "mlp · net.5", "cnn · net.2", "cnn · net.5"]
+    assert [layer["name"] for layer in manifest["layers"]] == ["mlp · net.2", "mlp · net.5", "cnn · net.2",
+                                                               "cnn · net.5"]
     assert [layer["run"] for layer in manifest["layers"]] == [0, 0, 1, 1]
     dims = [layer["dim"] for path in two_models for layer in load_run(path).manifest["layers"]]
     assert [layer["dim"] for layer in manifest["layers"]] == dims and dims[0] != dims[2]
@@ -93,7 +74,8 @@ def test_two_architectures_on_one_probe_export_into_one_site(two_models, tmp_pat
     n, S, L = manifest["n_samples"], len(manifest["snapshots"]), len(manifest["layers"])
     for r, run in enumerate(manifest["runs"]):
         predictions = np.frombuffer(run["predictions"], "<i2").reshape(S, n)
-        assert np.array_equal(predictions, np.stack([load_run(two_models[r]).predictions(snapshot=s) for s in range(S)]))
+        assert np.array_equal(predictions,
+                              np.stack([load_run(two_models[r]).predictions(snapshot=s) for s in range(S)]))
     assert manifest["predictions"] == manifest["runs"][0]["predictions"]
     joint = next(m for m in manifest["methods"] if m["name"] == "joint")
     assert joint["alignment"] == "graph"
@@ -122,7 +104,7 @@ def test_the_joint_graph_pulls_both_runs_together(tmp_path):
     def gap(weight):
         site = export_compare([a, b], tmp_path / f"site{weight}", methods=["joint"], cross_weight=weight,
                               params={"joint": {"n_epochs": 60}}, progress=False, flow=False, cache=False).parent
-        manifest = read_data(site / "data" / "manifest.js")
+        manifest = read_data_file(site / "data" / "manifest.js")[1]
         pa, pb = positions(site, manifest, "joint", 0), positions(site, manifest, "joint", 1)
         scale = np.sqrt(((pa - pa.mean(axis=1, keepdims=True)) ** 2).sum(axis=2).mean())
         return float(np.linalg.norm(pa - pb, axis=2).mean() / scale)
@@ -154,8 +136,9 @@ def test_intersection_keeps_the_shared_samples_in_one_order(tmp_path):
     assert np.array_equal(match.runs[0].labels, match.runs[1].labels)
     row = int(np.flatnonzero(order == 20)[0])  # run b's sample with dataset index 20 is shared sample 12
     assert np.array_equal(match.runs[1].activations("layer0", snapshot=1)[12], b.activations("layer0", snapshot=1)[row])
-    site = export_compare([a, b], tmp_path / "site", intersection=True, methods=["pca"], progress=False, flow=False).parent
-    manifest = read_data(site / "data" / "manifest.js")
+    site = export_compare([a, b], tmp_path / "site", intersection=True, methods=["pca"], progress=False,
+                          flow=False).parent
+    manifest = read_data_file(site / "data" / "manifest.js")[1]
     assert manifest["n_samples"] == 40 and [r["dropped_samples"] for r in manifest["runs"]] == [8, 0]
 
 
@@ -216,8 +199,9 @@ def test_shared_axis_holds_the_nearest_earlier_snapshot(tmp_path):
     assert axis.own == [[0, 1, 2, 3, 3], [0, 0, 0, 1, 2]]
     assert axis.held == [[False, False, False, False, True], [True, False, True, False, False]]
     ties, cells = alignment_graph([(0, 0), (1, 0)], [a, b], axis)
-    assert [t for t in ties if t[3] == "motion"] == [(0, 1, 1.0, "motion"), (1, 2, 1.0, "motion"), (2, 3, 1.0, "motion"),
-                                                      (4, 5, 1.0, "motion"), (5, 6, 1.0, "motion")]
+    assert [t for t in ties if t[3] == "motion"] == [(0, 1, 1.0, "motion"), (1, 2, 1.0, "motion"),
+                                                      (2, 3, 1.0, "motion"), (4, 5, 1.0, "motion"),
+                                                      (5, 6, 1.0, "motion")]
     assert [t for t in ties if t[3] == "still"] == [(1, 4, 1.0, "still"), (3, 5, 1.0, "still")]  # epochs 1 and 3
     assert cells[4] == (1, 1, 0)
 
@@ -226,7 +210,7 @@ def test_held_snapshots_are_marked_and_repeat_positions(tmp_path):
     a = write_run(tmp_path / "a", epochs=(0, 1, 2))
     b = write_run(tmp_path / "b", epochs=(0, 2))
     site = export_compare([a, b], tmp_path / "site", methods=["pca"], progress=False, flow=False).parent
-    manifest = read_data(site / "data" / "manifest.js")
+    manifest = read_data_file(site / "data" / "manifest.js")[1]
     assert manifest["runs"][1]["held"] == [0, 1, 0] and manifest["layers"][2]["held"] == [0, 1, 0]
     p = positions(site, manifest, "pca", 2)
     assert np.array_equal(p[1], p[0])
@@ -250,11 +234,11 @@ def test_explicit_chain_graph_is_bit_identical_to_the_default(tmp_path):
     series = [rng.normal(size=(80, 60)) + 0.2 * t for t in range(4)]
     default = JointEmbedding(n_epochs=25, device="cpu").fit_transform(series)
     explicit = JointEmbedding(n_epochs=25, device="cpu", ties=chain_ties(4)).fit_transform(series)
-    assert all(np.array_equal(x, y) for x, y in zip(default, explicit))
+    assert all(np.array_equal(x, y) for x, y in zip(default, explicit, strict=True))
     run = write_run(tmp_path / "run", dims=(7,), epochs=(0, 1, 2, 3))
     single = project_run(run, "joint", params={"n_epochs": 25}, cache=False)
     graph = project_graph("joint", [run.layer_series("layer0")], run.labels, chain_ties(4), params={"n_epochs": 25})
-    assert all(np.array_equal(x, y) for x, y in zip(single.embeddings[0], graph.embeddings[0]))
+    assert all(np.array_equal(x, y) for x, y in zip(single.embeddings[0], graph.embeddings[0], strict=True))
     np.testing.assert_equal(graph.quality[0], single.quality[0])  # NaN where undefined, equal elsewhere
 
 
@@ -277,7 +261,7 @@ def test_cross_run_cka_of_a_run_with_itself_is_one_on_the_diagonal(tmp_path):
     other = write_run(tmp_path / "other", dims=(5,), seed=9)
     assert cross_cka(run, other)[:, 0, 0].max() < 0.999
     site = export_compare([run, run], tmp_path / "site", methods=["pca"], progress=False, flow=False).parent
-    manifest = read_data(site / "data" / "manifest.js")
+    manifest = read_data_file(site / "data" / "manifest.js")[1]
     first = tmp_path.name  # a folder called run/ is named by its parent
     assert [r["name"] for r in manifest["runs"]] == [first, f"{first}#2"]
     block = np.frombuffer(manifest["cka_layers"], "<f4").reshape(3, 6, 6)[:, :3, 3:]  # run × its copy
@@ -318,7 +302,7 @@ def test_variants_export_separate_methods_with_their_scores(tmp_path):
     run = write_run(tmp_path / "run", n=60)
     site = export_site(run, tmp_path / "site", methods=["joint"], variants={"joint": {"n_neighbors": [4, 30]}},
                        params={"joint": {"n_epochs": 40}}, progress=False, flow=False).parent
-    manifest = read_data(site / "data" / "manifest.js")
+    manifest = read_data_file(site / "data" / "manifest.js")[1]
     assert [m["name"] for m in manifest["methods"]] == ["joint n_neighbors=4", "joint n_neighbors=30"]
     assert [m["params"]["n_neighbors"] for m in manifest["methods"]] == [4, 30]
     assert [m["variant"] for m in manifest["methods"]] == [{"n_neighbors": 4}, {"n_neighbors": 30}]
@@ -336,11 +320,12 @@ def test_cli_exports_a_comparison_and_refuses_mismatched_probes(tmp_path, capsys
                  "MLP,CNN", "--methods", "pca", "joint", "--no-flow", "--variant", "pca:normalize=rms,none",
                  "--layer-map", "layer1,0", "--variant", "joint:n_epochs=10"])
     assert code == 0, capsys.readouterr().err
-    manifest = read_data(tmp_path / "site" / "data" / "manifest.js")
+    manifest = read_data_file(tmp_path / "site" / "data" / "manifest.js")[1]
     assert [r["name"] for r in manifest["runs"]] == ["MLP", "CNN"]
     assert [m["name"] for m in manifest["methods"]] == ["pca normalize=rms", "pca normalize=None", "joint n_epochs=10"]
     assert [g["layers"] for g in manifest["methods"][2]["graph"]["groups"]] == [[1, 2], [0]]  # MLP layer1 with CNN 0
-    code = main(["export", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(tmp_path / "x"), "--layer-map", "9,0"])
+    code = main(["export", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(tmp_path / "x"), "--layer-map",
+                 "9,0"])
     assert code == 2 and "layer '9' is not in run" in capsys.readouterr().err
     write_run(tmp_path / "c", n=30)
     code = main(["export", str(tmp_path / "a"), str(tmp_path / "c"), "--out", str(tmp_path / "bad"), "--no-flow"])

@@ -15,6 +15,7 @@ from latentris_lightning import load_run
 from latentris_lightning.cli import main
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("delay", [0.0, 0.11, 0.37])
 def test_a_killed_run_keeps_its_snapshots_and_exports(tmp_path, delay):
     script = Path(__file__).resolve().parent / "slow_fit.py"
@@ -36,6 +37,7 @@ def test_a_killed_run_keeps_its_snapshots_and_exports(tmp_path, delay):
     run = load_run(tmp_path)
     assert len(run.snapshots) >= 3
     assert run.epochs == list(range(len(run.epochs)))
+    assert run.layers
     for layer in run.layers:
         assert all(a.shape == (40, run.layer_info(layer)["dim"]) for a in run.layer_series(layer))
     assert main(["export", str(tmp_path / "run"), "--out", str(tmp_path / "site")]) == 0

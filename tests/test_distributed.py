@@ -12,7 +12,7 @@ import lightning.pytorch as pl
 import numpy as np
 import pytest
 import torch
-from conftest import TinyNet, make_blobs, make_trainer, train_loader
+from helpers import TinyNet, make_blobs, make_trainer, train_loader
 from lightning.pytorch.callbacks import ModelCheckpoint
 from lightning.pytorch.utilities.exceptions import MisconfigurationException
 
@@ -21,6 +21,7 @@ from latentris_lightning.capture.probe import make_probe
 from latentris_lightning.capture.probe_pass import capture_snapshot
 
 
+@pytest.mark.slow
 def test_ddp_on_two_cpu_processes_equals_a_single_process_capture(tmp_path):
     script = Path(__file__).resolve().parent / "ddp_fit.py"
     result = subprocess.run(
@@ -71,7 +72,7 @@ def test_resume_from_a_mid_run_checkpoint_gives_the_same_snapshots(tmp_path):
         resumed.manifest["snapshots"][i]["time"] > whole.manifest["snapshots"][i]["time"] for i in retaken
     ), "snapshots after the checkpoint were not retaken"
     for layer in whole.layers:
-        for a, b in zip(whole.layer_series(layer), resumed.layer_series(layer)):
+        for a, b in zip(whole.layer_series(layer), resumed.layer_series(layer), strict=True):
             np.testing.assert_allclose(a, b, rtol=1e-3, atol=1e-3)
 
 
@@ -99,5 +100,6 @@ def test_sharded_strategies_are_refused_with_a_clear_error():
 
     from latentris_lightning.capture.callback import _refuse_sharded
 
-    with pytest.raises(MisconfigurationException, match="sharded strategy FSDPStrategy.*Supported: single device and DDP"):
+    with pytest.raises(MisconfigurationException,
+                       match="sharded strategy FSDPStrategy.*Supported: single device and DDP"):
         _refuse_sharded(SimpleNamespace(strategy=FSDPStrategy()))

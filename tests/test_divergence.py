@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 
 import numpy as np
+import pytest
 import torch
-from conftest import TinyNet, make_blobs, make_trainer, train_loader
-from test_export import decode_data_file
+from helpers import DIVERGED_N as N
+from helpers import TinyNet, decode_data_file, diverged_run, make_blobs, make_trainer, train_loader
 
 from latentris_lightning import Latentris, load_run
 from latentris_lightning.capture.probe_pass import predictions_from_output
@@ -17,29 +18,6 @@ from latentris_lightning.projection.pipeline import prepare_series, project_run
 from latentris_lightning.site.build import build_site_files
 from latentris_lightning.site.bundle import read_positions
 from latentris_lightning.store.writer import RunWriter
-
-N = 24
-
-
-def diverged_run(path, dtype="float16"):
-    """Four snapshots of two layers: healthy, healthy, three samples NaN/Inf (one by float16 overflow) in layer 0,
-    then everything NaN (layer 0) and infinite (layer 1)."""
-    rng = np.random.default_rng(0)
-    writer = RunWriter(path, labels=np.arange(N) % 3, class_names=["a", "b", "c"],
-                       layers=[{"name": "l0"}, {"name": "l1"}], dtype=dtype)
-    for epoch in range(4):
-        acts = {"l0": rng.normal(size=(N, 5)) + np.arange(N)[:, None] % 3, "l1": rng.normal(size=(N, 4))}
-        predictions = np.arange(N) % 3
-        if epoch == 2:
-            acts["l0"][3] = np.nan
-            acts["l0"][7, 1] = np.inf
-            acts["l0"][11, 0] = 1e6  # finite in float32, infinite once stored as float16
-        if epoch == 3:
-            acts["l0"][:] = np.nan
-            acts["l1"][:] = np.inf
-            predictions = np.full(N, -1)
-        writer.write_snapshot(epoch, epoch * 10, acts, predictions)
-    return load_run(path)
 
 
 def test_the_store_marks_nonfinite_snapshots_and_samples(tmp_path):
@@ -93,7 +71,8 @@ def test_projections_hold_invalid_points_at_their_last_valid_position(tmp_path):
         assert np.flatnonzero(~valid[2]).tolist() == [3, 7, 11]
         bad = [3, 7, 11]
         ok = np.setdiff1d(np.arange(N), bad)
-        np.testing.assert_array_equal(layer0[3, ok], layer0[2, ok], err_msg="the diverged snapshot is held, not invented")
+        np.testing.assert_array_equal(layer0[3, ok], layer0[2, ok],
+                                      err_msg="the diverged snapshot is held, not invented")
         np.testing.assert_array_equal(layer0[2, bad], layer0[1, bad])
         np.testing.assert_array_equal(layer0[3, bad], layer0[1, bad])
         assert not np.array_equal(layer0[2, 0], layer0[1, 0]), "valid samples still move"
@@ -105,6 +84,7 @@ def test_projections_hold_invalid_points_at_their_last_valid_position(tmp_path):
     assert np.all(projection.embeddings[0][3] == 0) and not projection.valid[1][3].any()
 
 
+@pytest.mark.slow
 def test_a_diverged_run_exports_with_marks_and_the_divergence_alert(tmp_path):
     run = diverged_run(tmp_path / "run")
     files = build_site_files(run, progress=False)
@@ -132,6 +112,7 @@ def test_a_diverged_run_exports_with_marks_and_the_divergence_alert(tmp_path):
     assert read_positions(files, "pca", 0)[1] is None
 
 
+@pytest.mark.slow
 def test_the_cli_exports_a_diverged_run(tmp_path):
     diverged_run(tmp_path / "run")
     assert main(["export", str(tmp_path / "run"), "--out", str(tmp_path / "site"), "--methods", "pca"]) == 0
@@ -150,6 +131,7 @@ class BlowsUp(TinyNet):
                 self.net[4].weight[0, 0] = float("nan")
 
 
+@pytest.mark.slow
 def test_a_training_run_that_diverges_keeps_capturing_and_exports(tmp_path):
     callback = Latentris(probe=make_blobs(n=30), layers=["net.2", "net.5"], epochs="all", output_dir=tmp_path,
                          methods=["pca"])
@@ -161,7 +143,8 @@ def test_a_training_run_that_diverges_keeps_capturing_and_exports(tmp_path):
     assert run.nonfinite(epoch=3).all() and not run.nonfinite(epoch=2).any()
     assert (run.predictions(epoch=3) == -1).all() and (run.predictions(epoch=2) >= 0).all()
     alerts = json.loads((tmp_path / "run" / "alerts.json").read_text())
-    assert {(a["rule"], a["layer"], a["epoch"]) for a in alerts} >= {("divergence", "net.2", 3), ("divergence", "net.5", 3)}
+    found = {(a["rule"], a["layer"], a["epoch"]) for a in alerts}
+    assert found >= {("divergence", "net.2", 3), ("divergence", "net.5", 3)}
     assert (tmp_path / "site" / "index.html").is_file(), "the site of a diverged run was not exported"
     invalid = read_positions(tmp_path / "site", "pca", 1)[1]
     assert invalid.sum(axis=1).tolist() == [0, 0, 0, 30, 30]

@@ -6,17 +6,12 @@ import re
 
 import numpy as np
 import pytest
-from conftest import make_run
+from helpers import decode_data_file, make_run
 
 from latentris_lightning import export_site, load_run
 from latentris_lightning.site.build import build_site_files, render_index
-from latentris_lightning.site.bundle import QUANT_MAX, data_script, dequantize, quantize, read_data_file
+from latentris_lightning.site.bundle import QUANT_MAX, data_script, dequantize, quantize
 from latentris_lightning.store.reader import epoch_positions
-
-
-def decode_data_file(text: str):
-    """Key and payload of a data file (the bundle's own reader; test_bundle_properties checks it against the writer)."""
-    return read_data_file(text)
 
 
 def test_quantisation_uses_one_box_for_all_snapshots_and_loses_little():
@@ -129,18 +124,21 @@ def test_index_html_escapes_the_title():
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
 
 
+@pytest.mark.slow
 def test_export_writes_a_complete_site(tmp_path):
     make_run(tmp_path / "run")
     index = export_site(tmp_path / "run", tmp_path / "site", progress=False)
     site = tmp_path / "site"
     assert index == site / "index.html"
-    for relative in ("index.html", ".nojekyll", "data/manifest.js", "data/pca-0-0.js", "assets/vendor/latentris-vendor.js"):
+    for relative in ("index.html", ".nojekyll", "data/manifest.js", "data/pca-0-0.js",
+                     "assets/vendor/latentris-vendor.js"):
         assert (site / relative).is_file(), relative
     scripts = re.findall(r'<script[^>]* src="([^"]+)"', index.read_text())
     assert scripts and all((site / s).is_file() for s in scripts), scripts
     assert not any(s.startswith(("/", "http")) for s in scripts), "site paths must be relative"
 
 
+@pytest.mark.slow
 def test_re_export_replaces_an_earlier_site_but_not_a_foreign_folder(tmp_path):
     make_run(tmp_path / "run")
     export_site(tmp_path / "run", tmp_path / "site", progress=False)
@@ -155,6 +153,7 @@ def test_re_export_replaces_an_earlier_site_but_not_a_foreign_folder(tmp_path):
     assert (foreign / "thesis.tex").read_text() == "precious"
 
 
+@pytest.mark.slow
 def test_a_failed_export_keeps_the_previous_site_and_the_run(tmp_path, monkeypatch):
     make_run(tmp_path / "run")
     export_site(tmp_path / "run", tmp_path / "site", progress=False)
@@ -237,5 +236,6 @@ def test_trajectory_sets_follow_the_axis():
 
     emb = [[np.full((4, 3), 10 * layer + snap, dtype=float) for snap in range(5)] for layer in range(2)]
     by_epochs, by_layers = trajectory_sets(emb, "epochs"), trajectory_sets(emb, "layers")
-    assert len(by_epochs) == 2 and by_epochs[1].shape == (4, 5, 3) and by_epochs[1][0, :, 0].tolist() == [10, 11, 12, 13, 14]
+    assert len(by_epochs) == 2 and by_epochs[1].shape == (4, 5, 3)
+    assert by_epochs[1][0, :, 0].tolist() == [10, 11, 12, 13, 14]
     assert len(by_layers) == 5 and by_layers[3].shape == (4, 2, 3) and by_layers[3][0, :, 0].tolist() == [3, 13]

@@ -1,5 +1,5 @@
-"""Flow fields (latentris_lightning.analysis.flow): planted fields come back, λ trades smoothness for fit, degenerate input
-gives a zero field, outliers are the samples moving against the flow, k fields separate mixed flows."""
+"""Flow fields (latentris_lightning.analysis.flow): planted fields come back, λ trades smoothness for fit, degenerate
+input gives a zero field, outliers are the samples moving against the flow, k fields separate mixed flows."""
 
 from __future__ import annotations
 

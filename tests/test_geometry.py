@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from helpers import blobs
 from sklearn.metrics import calinski_harabasz_score, davies_bouldin_score, silhouette_samples, silhouette_score
 from sklearn.model_selection import LeaveOneOut, cross_val_predict
 from sklearn.neighbors import KNeighborsClassifier
 
 from latentris_lightning.analysis.geometry import METRICS, PER_CLASS, class_geometry, pairwise_scores, sample_margins
 from latentris_lightning.arrays import rms_radius
-
-
-def blobs(n=120, d=6, c=4, spread=1.0, sep=3.0, seed=0):
-    rng = np.random.default_rng(seed)
-    y = np.arange(n) % c
-    centres = rng.normal(size=(c, d)) * sep
-    return centres[y] + rng.normal(size=(n, d)) * spread, y
 
 
 def test_known_geometry_of_two_point_classes():
@@ -118,7 +112,8 @@ def test_per_class_values_and_absent_classes():
         assert g.per_class[key].shape == (5,)
         assert np.isnan(g.per_class[key][3:]).all() and np.isfinite(g.per_class[key][:3]).all(), key
     assert g.centroid_matrix.shape == (5, 5) and np.isnan(g.centroid_matrix[3]).all()
-    np.testing.assert_allclose(g.per_class["centroid_distance"], [g.per_sample["distance"][y == k].mean() for k in range(3)] + [np.nan] * 2)
+    np.testing.assert_allclose(g.per_class["centroid_distance"],
+                               [g.per_sample["distance"][y == k].mean() for k in range(3)] + [np.nan] * 2)
 
 
 def test_sampled_above_the_limit_reproducibly_without_touching_global_rng():
@@ -137,10 +132,13 @@ def test_sampled_above_the_limit_reproducibly_without_touching_global_rng():
 
 
 def test_undefined_cases_are_nan_not_errors():
-    assert all(np.isnan(v) for v in class_geometry(np.zeros((4, 3)), np.array([0, 1, 0, 1])).scalars.values())
+    keys = {spec.key for spec in METRICS}
+    scalars = class_geometry(np.zeros((4, 3)), np.array([0, 1, 0, 1])).scalars
+    assert set(scalars) == keys and all(np.isnan(v) for v in scalars.values())
     g = class_geometry(np.random.default_rng(0).normal(size=(4, 3)), np.zeros(4, dtype=int))
     assert np.isfinite(g["centroid_distance"])
     assert all(np.isnan(g[k]) for k in ("centroid_separation", "margin", "silhouette", "knn_accuracy", "fisher_ratio"))
     x = np.ones((4, 3))
     x[1, 2] = np.inf
-    assert all(np.isnan(v) for v in class_geometry(x, np.array([0, 1, 0, 1])).scalars.values())
+    scalars = class_geometry(x, np.array([0, 1, 0, 1])).scalars
+    assert set(scalars) == keys and all(np.isnan(v) for v in scalars.values())

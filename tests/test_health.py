@@ -30,8 +30,8 @@ def reference_cka(x, y):
     """HSIC form with an explicit centring matrix (Kornblith et al. 2019, eq. 2 with linear kernels)."""
     n = x.shape[0]
     h = np.eye(n) - np.ones((n, n)) / n
-    k, l = h @ x @ x.T @ h, h @ y @ y.T @ h
-    return np.sum(k * l) / np.sqrt(np.sum(k * k) * np.sum(l * l))
+    kx, ky = h @ x @ x.T @ h, h @ y @ y.T @ h
+    return np.sum(kx * ky) / np.sqrt(np.sum(kx * kx) * np.sum(ky * ky))
 
 
 @pytest.mark.parametrize("k", [1, 3, 7])

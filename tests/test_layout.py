@@ -45,7 +45,8 @@ def test_public_names_resolve_lazily():
         latentris_lightning.nope  # noqa: B018
 
 
-@pytest.mark.parametrize("path", sorted(p for p in PACKAGE.rglob("*.py") if p.name != "__init__.py" or p.parent != PACKAGE),
+@pytest.mark.parametrize("path",
+                         sorted(p for p in PACKAGE.rglob("*.py") if p.name != "__init__.py" or p.parent != PACKAGE),
                          ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_no_module_imports_the_top_level_package(path):
     """``from latentris_lightning import …`` inside the package would load every stage through ``__init__``."""

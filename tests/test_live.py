@@ -1,5 +1,6 @@
-"""Live mode: incremental site writes, the background exporter, the callback with live=True, and a served site
-gaining snapshots in Chromium while a training subprocess runs."""
+"""Live mode: incremental site writes, the background exporter, the callback with live=True, and a training
+subprocess killed mid-run. The viewer's side (a live site gaining snapshots in Chromium) is in
+tests/browser/test_live_browser.py."""
 
 from __future__ import annotations
 
@@ -14,8 +15,7 @@ from pathlib import Path
 import lightning.pytorch as pl
 import numpy as np
 import pytest
-from conftest import TinyNet, make_blobs, make_run, make_trainer, train_loader
-from test_viewer_browser import read_data_file
+from helpers import TinyNet, live_exports, make_blobs, make_run, make_trainer, read_data_file, train_loader, wait_until
 
 from latentris_lightning import Latentris, load_run
 from latentris_lightning.cli import main
@@ -72,6 +72,7 @@ def test_live_export_marks_the_manifest(tmp_path):
     assert '"manifest"' in files["data/manifest.js"]
 
 
+@pytest.mark.slow
 def test_live_exporter_coalesces_requests(tmp_path):
     make_run(tmp_path / "run", epochs=(0, 1), n=8)
     exporter = LiveExporter(tmp_path / "run", tmp_path / "site", methods=["pca"])
@@ -91,6 +92,7 @@ def test_live_exporter_coalesces_requests(tmp_path):
     assert (tmp_path / "site" / "index.html").is_file()
 
 
+@pytest.mark.slow
 def test_live_exporter_reports_failures(tmp_path):
     (tmp_path / "run").mkdir()
     exporter = LiveExporter(tmp_path / "run", tmp_path / "site", methods=["pca"])
@@ -106,6 +108,7 @@ def _wait_idle(exporter: LiveExporter, timeout: float = 120) -> None:
         time.sleep(0.05)
 
 
+@pytest.mark.slow
 def test_live_worker_runs_at_idle_priority_and_is_replaced_when_it_dies(tmp_path):
     make_run(tmp_path / "run", epochs=(0, 1), n=8)
     exporter = LiveExporter(tmp_path / "run", tmp_path / "site", methods=["pca"], nice="idle")
@@ -121,7 +124,7 @@ def test_live_worker_runs_at_idle_priority_and_is_replaced_when_it_dies(tmp_path
         exporter.request()  # a new worker takes the job
         _wait_idle(exporter)
         assert exporter.exports == 2 and exporter.workers == 2 and exporter.failures == []
-        pids = [e["pid"] for e in _exports(tmp_path / "run")]
+        pids = [e["pid"] for e in live_exports(tmp_path / "run")]
         assert len(pids) == 2 and pids[0] != pids[1] and pids[0] == worker.pid
     finally:
         exporter.close()
@@ -148,9 +151,11 @@ class WaitForLiveExport(pl.Callback):
 
     def on_train_epoch_end(self, trainer, pl_module):
         if trainer.current_epoch == self.epoch:
-            _wait(lambda: self.path.is_file() and self.path.read_text().strip() != "", 120, "a live export during fit")
+            wait_until(lambda: self.path.is_file() and self.path.read_text().strip() != "", 120,
+                       "a live export during fit")
 
 
+@pytest.mark.slow
 def test_callback_live_exports_during_fit_and_the_final_export_is_complete(tmp_path):
     callback = Latentris(probe=make_blobs(n=24), epochs="all", output_dir=tmp_path, live=True, methods=["pca"])
     make_trainer([callback, WaitForLiveExport(tmp_path / "run" / LOG, 1)], max_epochs=3).fit(TinyNet(), train_loader())
@@ -163,9 +168,11 @@ def test_callback_live_exports_during_fit_and_the_final_export_is_complete(tmp_p
     assert callback.show().name == "index.html"
 
 
+@pytest.mark.slow
 def test_callback_live_without_final_export_ends_with_a_complete_finished_live_site(tmp_path):
-    """export_on_fit_end=False: no full export follows, so fit end brings the live site up to the last snapshot and marks it
-    finished (open pages stop polling) instead of dropping the request made while the last live export ran."""
+    """export_on_fit_end=False: no full export follows, so fit end brings the live site up to the last snapshot and
+    marks it finished (open pages stop polling) instead of dropping the request made while the last live export
+    ran."""
     callback = Latentris(probe=make_blobs(n=24), epochs="all", output_dir=tmp_path, live=True, methods=["pca"],
                          export_on_fit_end=False)
     make_trainer([callback], max_epochs=3).fit(TinyNet(), train_loader())
@@ -175,11 +182,12 @@ def test_callback_live_without_final_export_ends_with_a_complete_finished_live_s
     assert not (tmp_path / "run" / LOCK).exists()
 
 
+@pytest.mark.slow
 def test_closing_with_cancel_stops_the_export_in_flight(tmp_path):
     make_run(tmp_path / "run", epochs=tuple(range(24)), n=400, dims=(48, 48))  # an export that takes a while
     exporter = LiveExporter(tmp_path / "run", tmp_path / "site", methods=["joint", "pca"])
     exporter.request()
-    _wait(lambda: (tmp_path / "run" / LOCK).exists(), 120, "the export to start")
+    wait_until(lambda: (tmp_path / "run" / LOCK).exists(), 120, "the export to start")
     worker = exporter._worker
     start = time.monotonic()
     exporter.close(cancel=True)
@@ -190,35 +198,25 @@ def test_closing_with_cancel_stops_the_export_in_flight(tmp_path):
     assert not (tmp_path / "run" / LOG).exists()  # that export never finished
 
 
-def _wait(condition, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.05)
-
-
-def _exports(run_dir: Path) -> list[dict]:
-    log = run_dir / LOG
-    return [json.loads(line) for line in log.read_text().splitlines()] if log.is_file() else []
-
-
+@pytest.mark.slow
 def test_a_live_run_killed_mid_training_keeps_its_site_and_exports_all_it_had(tmp_path):
     script = Path(__file__).resolve().parent / "slow_fit.py"
     process = subprocess.Popen([sys.executable, str(script), str(tmp_path), "--live"], stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     try:
-        _wait(lambda: any(e["snapshots"] >= 2 for e in _exports(tmp_path / "run")), 180, "a live export of 2 snapshots")
+        wait_until(lambda: any(e["snapshots"] >= 2 for e in live_exports(tmp_path / "run")), 180,
+                   "a live export of 2 snapshots")
     finally:
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
     lock = tmp_path / "run" / LOCK
-    _wait(lambda: not lock.exists(), 180, "the live export in flight to finish")  # it outlives the killed trainer
+    wait_until(lambda: not lock.exists(), 180, "the live export in flight to finish")  # it outlives the killed trainer
     site = read_data_file(tmp_path / "site" / "data" / "manifest.js")[1]
     assert site["live"]["running"] is True and len(site["snapshots"]) >= 2
-    assert len(site["snapshots"]) == _exports(tmp_path / "run")[-1]["snapshots"]
+    assert len(site["snapshots"]) == live_exports(tmp_path / "run")[-1]["snapshots"]
     run = load_run(tmp_path)
     assert len(run.snapshots) >= len(site["snapshots"])
-    assert main(["export", str(tmp_path / "run"), "--out", str(tmp_path / "site"), "--methods", "pca", "--no-flow"]) == 0
+    assert main(["export", str(tmp_path / "run"), "--out", str(tmp_path / "site"), "--methods", "pca",
+                 "--no-flow"]) == 0
     final = read_data_file(tmp_path / "site" / "data" / "manifest.js")[1]
     assert len(final["snapshots"]) == len(run.snapshots) and "live" not in final

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import make_run
+from helpers import make_run
 
 from latentris_lightning import load_run
 from latentris_lightning.analysis.health import linear_cka

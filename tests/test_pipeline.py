@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import make_run
+from helpers import make_run
 
 from latentris_lightning import load_run
 from latentris_lightning.projection.pipeline import project_run
@@ -38,8 +38,8 @@ def test_results_are_cached_by_inputs_and_parameters(run):
     first = project_run(run, "pca", seed=1)
     again = project_run(run, "pca", seed=1)
     assert first.cached == 0 and again.cached == 2
-    for a, b in zip(first.embeddings, again.embeddings):
-        assert all(np.array_equal(x, y) for x, y in zip(a, b))
+    for a, b in zip(first.embeddings, again.embeddings, strict=True):
+        assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
     np.testing.assert_equal(again.quality, first.quality)  # NaN-aware
     other = project_run(run, "pca", seed=1, params={"normalize": None})
     assert other.cached == 0

@@ -6,7 +6,7 @@ import lightning.pytorch as pl
 import numpy as np
 import pytest
 import torch
-from conftest import TinyNet, make_blobs, make_trainer, train_loader
+from helpers import TinyNet, make_blobs, make_trainer, train_loader
 from lightning.pytorch.utilities.exceptions import MisconfigurationException
 from torch.utils.data import DataLoader, TensorDataset
 
@@ -99,7 +99,8 @@ class ValModel(TinyNet):
 
 
 def test_probe_taken_from_the_validation_dataloader(tmp_path):
-    callback = Latentris(probe="val", probe_size=40, epochs=[0, 1], output_dir=tmp_path, export_on_fit_end=False, seed=4)
+    callback = Latentris(probe="val", probe_size=40, epochs=[0, 1], output_dir=tmp_path, export_on_fit_end=False,
+                         seed=4)
     pl.seed_everything(0, verbose=False)
     make_trainer([callback], max_epochs=1, num_sanity_val_steps=0).fit(ValModel(), train_loader())
     run = load_run(tmp_path)

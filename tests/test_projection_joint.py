@@ -11,7 +11,7 @@ from latentris_lightning.projection import get_method
 from latentris_lightning.projection.joint import JointEmbedding, fuzzy_graph, knn
 
 
-def drifting_clusters(n=240, d=12, t=4, seed=0):
+def partly_moving_clusters(n=240, d=12, t=4, seed=0):
     """Three clusters; at every step a random third of the samples move (by different amounts), the rest stay."""
     rng = np.random.default_rng(seed)
     labels = np.arange(n) % 3
@@ -35,30 +35,30 @@ def stab(xs, ys):
 
 @pytest.mark.parametrize("d", [2, 3])
 def test_shapes_and_finiteness(d):
-    xs, _, _ = drifting_clusters(n=90)
+    xs, _, _ = partly_moving_clusters(n=90)
     ys = JointEmbedding(n_components=d, n_epochs=30).fit_transform(xs)
     assert [y.shape for y in ys] == [(90, d)] * 4
     assert all(np.isfinite(y).all() for y in ys)
 
 
 def test_a_seed_gives_identical_output():
-    xs, _, _ = drifting_clusters(n=90)
+    xs, _, _ = partly_moving_clusters(n=90)
     a = JointEmbedding(n_epochs=30, random_state=3).fit_transform(xs)
     b = JointEmbedding(n_epochs=30, random_state=3).fit_transform(xs)
     c = JointEmbedding(n_epochs=30, random_state=4).fit_transform(xs)
-    assert all(np.array_equal(p, q) for p, q in zip(a, b))
-    assert not all(np.array_equal(p, q) for p, q in zip(a, c))
+    assert all(np.array_equal(p, q) for p, q in zip(a, b, strict=True))
+    assert not all(np.array_equal(p, q) for p, q in zip(a, c, strict=True))
 
 
 def test_neighbourhoods_are_faithful():
-    xs, _, _ = drifting_clusters()
+    xs, _, _ = partly_moving_clusters()
     ys = JointEmbedding().fit_transform(xs)
-    for x, y in zip(xs, ys):
+    for x, y in zip(xs, ys, strict=True):
         assert trustworthiness(x, y, n_neighbors=10) > 0.9
 
 
 def test_motion_is_faithful_where_keeping_still_is_not():
-    xs, _, moved = drifting_clusters()
+    xs, _, moved = partly_moving_clusters()
     faithful = JointEmbedding().fit_transform(xs)
     still = JointEmbedding(motion="still").fit_transform(xs)
     assert stab(xs, faithful) > 0.8
@@ -69,7 +69,7 @@ def test_motion_is_faithful_where_keeping_still_is_not():
 
 
 def test_alignment_beats_independent_layouts():
-    xs, _, _ = drifting_clusters()
+    xs, _, _ = partly_moving_clusters()
     aligned = JointEmbedding().fit_transform(xs)
     independent = [JointEmbedding(random_state=i).fit_transform([x])[0] for i, x in enumerate(xs)]
     assert stab(xs, aligned) > stab(xs, independent) + 0.3
@@ -105,7 +105,7 @@ def test_knn_and_graph_match_brute_force(n, block, width):
     assert torch.equal(index, expected.indices)
     head, tail, w = fuzzy_graph(x, 5)
     assert torch.all((w > 0) & (w <= 1))
-    pairs = {(int(h), int(t)): float(v) for h, t, v in zip(head, tail, w)}
+    pairs = {(int(h), int(t)): float(v) for h, t, v in zip(head, tail, w, strict=True)}
     assert all(abs(pairs[(t, h)] - v) < 1e-6 for (h, t), v in pairs.items()), "the union graph must be symmetric"
 
 
@@ -121,7 +121,7 @@ def test_knn_and_graph_match_brute_force(n, block, width):
     ],
 )
 def test_bad_parameters(params, message):
-    xs, _, _ = drifting_clusters(n=30, t=2)
+    xs, _, _ = partly_moving_clusters(n=30, t=2)
     with pytest.raises(ValueError, match=message):
         JointEmbedding(**params).fit(xs)
 

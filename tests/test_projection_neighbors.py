@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from itertools import pairwise
 from pathlib import Path
 
 # umap-learn compiles numba code on first use; a persistent cache makes later runs of this module faster.
@@ -49,7 +50,7 @@ def mean_displacement(embeddings):
     for e in embeddings:
         e = np.asarray(e, dtype=np.float64) - e.mean(axis=0)
         normed.append(e / np.sqrt((e**2).sum(axis=1).mean()))
-    return float(np.mean([np.linalg.norm(b - a, axis=1).mean() for a, b in zip(normed, normed[1:])]))
+    return float(np.mean([np.linalg.norm(b - a, axis=1).mean() for a, b in pairwise(normed)]))
 
 
 def make(cls, **params):
@@ -74,6 +75,7 @@ def fitted(series):
     return get
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("n_components", [2, 3])
 @pytest.mark.parametrize("cls", METHODS, ids=lambda c: c.name)
 def test_one_finite_embedding_per_snapshot_with_the_requested_dimensions(cls, n_components, series, fitted):
@@ -85,26 +87,30 @@ def test_one_finite_embedding_per_snapshot_with_the_requested_dimensions(cls, n_
         assert e.std(axis=0).min() > 0, "an axis of the embedding collapsed"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("n_components", [2, 3])
 @pytest.mark.parametrize("cls", METHODS, ids=lambda c: c.name)
 def test_same_seed_gives_identical_output(cls, n_components, series, fitted):
     again = make(cls, n_components=n_components, random_state=0).fit_transform(series)
-    for a, b in zip(fitted(cls, n_components), again):
+    for a, b in zip(fitted(cls, n_components), again, strict=True):
         assert np.array_equal(a, b)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("cls", METHODS, ids=lambda c: c.name)
 def test_the_seed_is_used(cls, series, fitted):
     other = make(cls, n_components=2, random_state=1).fit_transform(series)
     assert not np.array_equal(fitted(cls, 2)[0], other[0])
 
 
+@pytest.mark.slow
 def test_chained_tsne_is_deterministic_with_two_threads(series, fitted):
     again = make(ChainedTSNE, n_components=2, random_state=0, n_jobs=2).fit_transform(series)
-    for a, b in zip(fitted(ChainedTSNE, 2), again):
+    for a, b in zip(fitted(ChainedTSNE, 2), again, strict=True):
         assert np.array_equal(a, b)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("n_components", [2, 3])
 @pytest.mark.parametrize("aligned, independent", ALIGNED_VS_INDEPENDENT, ids=lambda c: c.name)
 def test_aligned_methods_move_samples_less_than_independent_ones(aligned, independent, n_components, fitted):
@@ -114,12 +120,14 @@ def test_aligned_methods_move_samples_less_than_independent_ones(aligned, indepe
     assert moved_aligned < 0.6 * moved_independent, (moved_aligned, moved_independent)
 
 
+@pytest.mark.slow
 def test_alignment_regularisation_pulls_samples_together(series, fitted):
     loose = make(AlignedUMAPProjection, n_components=2, alignment_regularisation=0.0).fit_transform(series)
     tight = make(AlignedUMAPProjection, n_components=2, alignment_regularisation=0.1).fit_transform(series)
     assert mean_displacement(tight) < mean_displacement(fitted(AlignedUMAPProjection, 2)) < mean_displacement(loose)
 
 
+@pytest.mark.slow
 def test_min_dist_shapes_the_aligned_layout(series, fitted):
     """umap-learn's AlignedUMAP ignores min_dist in its joint layout; ours does not."""
     spread_out = make(AlignedUMAPProjection, n_components=2, min_dist=0.9).fit_transform(series)
@@ -134,6 +142,7 @@ def test_min_dist_shapes_the_aligned_layout(series, fitted):
     assert nearest_neighbour_distance(spread_out[-1]) > 1.5 * nearest_neighbour_distance(default[-1])
 
 
+@pytest.mark.slow
 def test_neighbourhood_weights_match_umap_learn(series):
     """The vectorised regularisation weights equal umap-learn's own build_neighborhood_similarities."""
     import numba
@@ -155,6 +164,7 @@ def test_neighbourhood_weights_match_umap_learn(series):
     assert np.all(ours[relations < 0] == 0)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("cls", [AlignedUMAPProjection, ChainedTSNE], ids=lambda c: c.name)
 def test_series_of_layers_with_different_widths(cls):
     rng = np.random.default_rng(2)
@@ -165,6 +175,7 @@ def test_series_of_layers_with_different_widths(cls):
     assert all(np.all(np.isfinite(e)) for e in embeddings)
 
 
+@pytest.mark.slow
 def test_single_matrix_aligned_umap_is_plain_umap(series):
     (embedding,) = make(AlignedUMAPProjection, n_components=3).fit_transform(series[:1])
     assert embedding.shape == (series[0].shape[0], 3)
@@ -177,6 +188,7 @@ def test_four_components_are_refused(cls, series):
         make(cls, n_components=4).fit(series)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("cls", [AlignedUMAPProjection, IndependentUMAP], ids=lambda c: c.name)
 def test_too_few_samples_for_n_neighbors(cls):
     few = [np.random.default_rng(0).normal(size=(10, 5))] * 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from itertools import pairwise
 
 import numpy as np
 import pytest
@@ -30,7 +31,7 @@ def one_thread():
     torch.set_num_threads(before)
 
 
-def drifting_clusters(seed=0, per=40, d=10, snapshots=4):
+def square_drifting_clusters(seed=0, per=40, d=10, snapshots=4):
     """Four clusters on a square (so per-snapshot PCA axes are arbitrary), each drifting with its own velocity."""
     rng = np.random.default_rng(seed)
     centres = np.zeros((4, d))
@@ -49,7 +50,7 @@ def displacement(embeddings):
     """Mean distance a sample moves between consecutive embeddings, relative to the embedding's RMS radius."""
     centred = [e - e.mean(axis=0) for e in embeddings]
     moves = [
-        np.linalg.norm(b - a, axis=1).mean() / np.sqrt((a * a).sum(axis=1).mean()) for a, b in zip(centred, centred[1:])
+        np.linalg.norm(b - a, axis=1).mean() / np.sqrt((a * a).sum(axis=1).mean()) for a, b in pairwise(centred)
     ]
     return float(np.mean(moves))
 
@@ -72,7 +73,7 @@ def exact_alignment(embeddings):
 
 @pytest.mark.parametrize("n_components", [2, 3])
 def test_outputs_are_finite_with_the_requested_dimensions(n_components):
-    series = drifting_clusters(per=15, snapshots=3)
+    series = square_drifting_clusters(per=15, snapshots=3)
     method = StressAlignmentProjection(n_components=n_components, n_iter=40)
     out = method.fit_transform(series)
     assert method.name == "stress"
@@ -86,10 +87,10 @@ def test_outputs_are_finite_with_the_requested_dimensions(n_components):
 
 
 def test_reported_terms_are_equations_1_and_2():
-    series = drifting_clusters(per=10, snapshots=3)
+    series = square_drifting_clusters(per=10, snapshots=3)
     method = StressAlignmentProjection(n_components=2, n_iter=60, lambda_=0.3).fit(series)
     emb = [e.astype(np.float64) for e in method.embeddings_]
-    stress = [exact_stress(x, e) for x, e in zip(series, emb)]
+    stress = [exact_stress(x, e) for x, e in zip(series, emb, strict=True)]
     np.testing.assert_allclose(method.stress_per_matrix_, stress, rtol=1e-3)
     np.testing.assert_allclose(method.alignment_per_matrix_, exact_alignment(emb), rtol=1e-3, atol=1e-9)
     assert method.loss_ == pytest.approx(0.3 * np.mean(stress) + 0.7 * np.mean(exact_alignment(emb)), rel=1e-3)
@@ -115,36 +116,36 @@ def test_analytic_gradient_matches_autograd_of_the_objective():
 
 
 def test_same_seed_gives_identical_output_and_another_seed_does_not():
-    series = drifting_clusters(per=50, snapshots=3)  # N = 200 with 2,000 pairs per step: the sampled-pool regime
+    series = square_drifting_clusters(per=50, snapshots=3)  # N = 200 with 2,000 pairs per step: the sampled-pool regime
     kwargs = dict(n_components=2, n_iter=50, max_pairs=2_000)
     a = StressAlignmentProjection(random_state=7, **kwargs).fit(series)
     b = StressAlignmentProjection(random_state=7, **kwargs).fit(series)
     c = StressAlignmentProjection(random_state=8, **kwargs).fit(series)
     assert a.pair_mode_ == "sampled"
-    for x, y in zip(a.embeddings_, b.embeddings_):
+    for x, y in zip(a.embeddings_, b.embeddings_, strict=True):
         np.testing.assert_array_equal(x, y)
     np.testing.assert_array_equal(a.loss_history_, b.loss_history_)
-    assert any(not np.array_equal(x, z) for x, z in zip(a.embeddings_, c.embeddings_))
+    assert any(not np.array_equal(x, z) for x, z in zip(a.embeddings_, c.embeddings_, strict=True))
 
 
 def test_sampled_stress_estimates_the_full_stress():
-    series = drifting_clusters(per=75, snapshots=2)  # N = 300
+    series = square_drifting_clusters(per=75, snapshots=2)  # N = 300
     method = StressAlignmentProjection(n_components=2, n_iter=100, max_pairs=3_000).fit(series)
     assert method.pair_mode_ == "sampled" and not method.exact_terms_
-    exact = np.mean([exact_stress(x, e.astype(np.float64)) for x, e in zip(series, method.embeddings_)])
+    exact = np.mean([exact_stress(x, e.astype(np.float64)) for x, e in zip(series, method.embeddings_, strict=True)])
     assert method.stress_ == pytest.approx(exact, rel=0.1)
     assert method.stress_ < method.init_stress_
 
 
 def test_smaller_lambda_moves_samples_less_at_the_cost_of_stress():
     """λ weights stress (paper's eq. 3): lowering it strengthens the alignment term."""
-    series = drifting_clusters()
+    series = square_drifting_clusters()
     results = {
         lam: StressAlignmentProjection(n_components=2, lambda_=lam, n_iter=150).fit(series) for lam in (0.1, 0.5, 1)
     }
     moves = {lam: displacement(r.embeddings_) for lam, r in results.items()}
     stress = {
-        lam: np.mean([exact_stress(x, e.astype(np.float64)) for x, e in zip(series, r.embeddings_)])
+        lam: np.mean([exact_stress(x, e.astype(np.float64)) for x, e in zip(series, r.embeddings_, strict=True)])
         for lam, r in results.items()
     }
     assert moves[0.1] < moves[0.5] < moves[1]
@@ -154,7 +155,7 @@ def test_smaller_lambda_moves_samples_less_at_the_cost_of_stress():
 
 
 def test_more_stable_than_independent_mds_or_pca_on_planted_motion():
-    series = drifting_clusters()
+    series = square_drifting_clusters()
     vff = displacement(StressAlignmentProjection(n_components=2, n_iter=150).fit_transform(series))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -206,13 +207,13 @@ def test_lower_stress_than_the_pca_start_on_a_swiss_roll():
 )
 def test_bad_parameters_raise_a_clear_error(params, message):
     with pytest.raises(ValueError, match=message):
-        StressAlignmentProjection(**params).fit(drifting_clusters(per=5, snapshots=2))
+        StressAlignmentProjection(**params).fit(square_drifting_clusters(per=5, snapshots=2))
 
 
 def test_layers_of_different_widths_share_one_aligned_space():
     """The same arrangement seen through three layers of widths 6, 20 and 80 (80 > max_dim: reduced first)."""
     rng = np.random.default_rng(0)
-    latent = drifting_clusters(per=20, d=4, snapshots=1)[0]
+    latent = square_drifting_clusters(per=20, d=4, snapshots=1)[0]
     layers = [latent @ rng.normal(size=(4, width)) for width in (6, 20, 80)]
     method = StressAlignmentProjection(n_components=3, n_iter=100, max_dim=50)
     out = method.fit_transform(layers)
@@ -228,7 +229,7 @@ def test_layers_of_different_widths_share_one_aligned_space():
 
 def test_unchanged_data_stays_put():
     """Identical snapshots give identical embeddings (eq. 2 is then exactly 0 and its gradient vanishes)."""
-    x = drifting_clusters(per=10, snapshots=1)[0]
+    x = square_drifting_clusters(per=10, snapshots=1)[0]
     method = StressAlignmentProjection(n_components=2, n_iter=50).fit([x, x.copy(), x.copy()])
     for e in method.embeddings_[1:]:
         np.testing.assert_allclose(e, method.embeddings_[0], atol=1e-6)

@@ -1,5 +1,5 @@
-"""Faithfulness scores (latentris_lightning.projection.quality): agreement with sklearn and with the written definitions,
-known values on constructed projections, the sampled regime, and input errors."""
+"""Faithfulness scores (latentris_lightning.projection.quality): agreement with sklearn and with the written
+definitions, known values on constructed projections, the sampled regime, and input errors."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import warnings
 
 import numpy as np
 import pytest
+from helpers import blobs
 from scipy.stats import spearmanr
 from sklearn.decomposition import PCA
 from sklearn.manifold import trustworthiness as sk_trustworthiness
@@ -24,13 +25,6 @@ from latentris_lightning.projection.quality import (
     stability_spearman,
     trustworthiness,
 )
-
-
-def blobs(n: int, dim: int, centers: int, spread: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    rng = np.random.default_rng(seed)
-    labels = rng.integers(0, centers, n)
-    means = rng.normal(0.0, 10.0, (centers, dim))
-    return means[labels] + spread * rng.standard_normal((n, dim)), labels
 
 
 @pytest.fixture(params=["one block", "many blocks"])
@@ -122,7 +116,7 @@ def test_large_k_uses_the_normaliser_for_k_above_n_over_2():
 
 
 def test_identity_projection_scores_one():
-    x, labels = blobs(500, 3, 4, 1.0, seed=1)
+    x, labels = blobs(500, d=3, c=4, spread=1.0, sep=10.0, seed=1)
     scores = score_snapshot(x, x, labels)
     assert scores["trustworthiness"] == scores["continuity"] == scores["knn15"] == 1.0
     assert scores["neighborhood_hit"] == pytest.approx(neighborhood_hit(x, labels))
@@ -143,7 +137,7 @@ def test_rotation_and_scale_of_the_data_scores_one():
 
 
 def test_random_projection_of_structured_data_scores_clearly_lower():
-    x, labels = blobs(1500, 32, 6, 2.0, seed=4)
+    x, labels = blobs(1500, d=32, c=6, spread=2.0, sep=10.0, seed=4)
     good = PCA(n_components=2, random_state=0).fit_transform(x)
     bad = np.random.default_rng(4).standard_normal((1500, 2))
     s_good, s_bad = score_snapshot(x, good, labels), score_snapshot(x, bad, labels)
@@ -162,7 +156,7 @@ def test_knn_preservation_matches_set_intersection():
     y = x[:, :2] + 0.3 * rng.standard_normal((300, 2))
     for k in (1, 15, 40):
         nx, ny = knn_sets(x, k), knn_sets(y, k)
-        expected = np.mean([len(np.intersect1d(a, b)) / k for a, b in zip(nx, ny)])
+        expected = np.mean([len(np.intersect1d(a, b)) / k for a, b in zip(nx, ny, strict=True)])
         assert knn_preservation(x, y, k) == pytest.approx(expected, abs=1e-12)
 
 
@@ -240,8 +234,9 @@ def test_stab_spearman_is_nan_without_warning_when_nothing_moves():
 # --------------------------------------------------------------------------------------------- sampled regime
 
 
+@pytest.mark.slow
 def test_subset_mode_is_close_to_exact_on_3000_samples():
-    x, labels = blobs(3000, 32, 8, 6.0, seed=21)
+    x, labels = blobs(3000, d=32, c=8, spread=6.0, sep=10.0, seed=21)
     y = PCA(n_components=3, random_state=0).fit_transform(x)
     exact = score_snapshot(x, y, labels, max_samples=None)
     assert exact["k"] == 30
@@ -272,7 +267,7 @@ def test_subset_queries_rank_against_all_samples(blocks):
         1 - reference_scale(n, k) * cont_terms.mean(), abs=1e-12
     )
     nx, ny = knn_sets(x, k)[queries], knn_sets(y, k)[queries]
-    expected_knn = np.mean([len(np.intersect1d(a, b)) / k for a, b in zip(nx, ny)])
+    expected_knn = np.mean([len(np.intersect1d(a, b)) / k for a, b in zip(nx, ny, strict=True)])
     assert knn_preservation(x, y, k, max_samples=100, seed=3, n_jobs=blocks) == pytest.approx(expected_knn)
 
 
@@ -280,7 +275,7 @@ def test_subset_queries_rank_against_all_samples(blocks):
 
 
 def test_score_snapshot_shares_work_but_matches_the_single_scores(blocks):
-    x, labels = blobs(800, 16, 5, 4.0, seed=23)
+    x, labels = blobs(800, d=16, c=5, spread=4.0, sep=10.0, seed=23)
     y = x[:, :2] + np.random.default_rng(23).standard_normal((800, 2))
     s = score_snapshot(x, y, labels, n_jobs=blocks)
     assert set(s) == {"trustworthiness", "continuity", "knn15", "neighborhood_hit", "k"}

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import make_run
+from helpers import decode_data_file, make_run
 
 from latentris_lightning import load_run
 from latentris_lightning.cli import main
@@ -92,8 +92,6 @@ def test_a_full_disk_during_export_is_a_clear_error_and_leaves_nothing_behind(tm
 
 def _complete_site(site: Path) -> bool:
     """index.html, the manifest and every chunk the manifest lists are present."""
-    from test_export import decode_data_file
-
     if not (site / "index.html").is_file() or not (site / "data" / "manifest.js").is_file():
         return False
     _, manifest = decode_data_file((site / "data" / "manifest.js").read_text())
@@ -101,6 +99,7 @@ def _complete_site(site: Path) -> bool:
     return all((site / p).is_file() for p in chunks)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("moment", ["start", "projecting", "writing"])
 def test_an_export_killed_at_any_moment_leaves_the_run_and_a_working_site(tmp_path, moment):
     make_run(tmp_path / "run", epochs=(0, 1, 2), n=120, dims=(8, 12))
@@ -162,8 +161,6 @@ def test_names_that_look_like_paths_stay_inside_the_site(tmp_path):
     site = write_site(files, tmp_path / "out" / "site")
     written = {p for p in tmp_path.rglob("*") if p.is_file()}
     assert all(site in p.parents or tmp_path / "out" / "run" in p.parents for p in written)
-    from test_export import decode_data_file
-
     _, manifest = decode_data_file((site / "data" / "manifest.js").read_text())
     assert [layer["name"] for layer in manifest["layers"]] == hostile
     assert json.loads((tmp_path / "out" / "run" / "manifest.json").read_text())["layers"][0]["file"] == "layer-000.npy"

@@ -23,7 +23,7 @@ def _skewed_labels(seed: int = 0) -> np.ndarray:
 
 def _per_class(labels: np.ndarray, idx: np.ndarray) -> dict[int, int]:
     values, counts = np.unique(labels[idx], return_counts=True)
-    return dict(zip(values.tolist(), counts.tolist()))
+    return dict(zip(values.tolist(), counts.tolist(), strict=True))
 
 
 def _planted_blobs(seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import lightning.pytorch as pl
 import pytest
-from conftest import TinyNet, make_blobs, make_trainer, train_loader
+from helpers import TinyNet, make_blobs, make_trainer, train_loader
 from lightning.pytorch.utilities.exceptions import MisconfigurationException
 
 from latentris_lightning import Latentris, load_run
@@ -28,7 +30,7 @@ def test_resolution(epochs, max_epochs, expected):
 def test_log_spacing_is_dense_early_and_ends_at_the_last_epoch():
     epochs = log_spaced(200)
     assert epochs[:4] == [0, 1, 2, 3] and epochs[-1] == 200 and len(epochs) <= 20
-    gaps = [b - a for a, b in zip(epochs, epochs[1:])]
+    gaps = [b - a for a, b in pairwise(epochs)]
     assert gaps == sorted(gaps)
     assert Schedule(None).resolve(200) == epochs
     assert log_spaced(5) == [0, 1, 2, 3, 4, 5]
@@ -70,7 +72,8 @@ def test_bad_schedules_fail_at_construction(kwargs, message):
 
 def test_step_snapshots_in_training(tmp_path):
     # 96 samples / batch 16 = 6 steps per epoch; step 6 is the end of epoch 1, which the epoch snapshot covers
-    callback = Latentris(probe=make_blobs(n=12), epochs=[0, 1, 2], steps=[2, 4, 6, 9], output_dir=tmp_path, export_on_fit_end=False)
+    callback = Latentris(probe=make_blobs(n=12), epochs=[0, 1, 2], steps=[2, 4, 6, 9], output_dir=tmp_path,
+                         export_on_fit_end=False)
     pl.seed_everything(0, verbose=False)
     make_trainer([callback], max_epochs=2).fit(TinyNet(), train_loader())
     run = load_run(tmp_path)

@@ -6,7 +6,7 @@ import json
 
 import numpy as np
 import pytest
-from conftest import make_run
+from helpers import make_run
 
 from latentris_lightning.errors import RunStoreError
 from latentris_lightning.store.reader import load_run

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import make_run
+from helpers import make_run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -46,8 +46,8 @@ def read_everything(path: Path) -> None:
         run.predictions(snapshot=info.index)
         run.losses(snapshot=info.index)
         run.nonfinite(snapshot=info.index)
-    run.sample_names
-    run.alerts
+    _ = run.sample_names
+    _ = run.alerts
     run.sample_metadata("indices")
     run.sample_metadata("thumbnails")
 
@@ -103,8 +103,10 @@ FILE_DAMAGE = [
     ("samples/labels.npy", lambda p: p.write_bytes(p.read_bytes() + b"\0" * 8), "is longer than its header says"),
     ("samples/labels.npy", lambda p: p.write_bytes(b"\x93NUMPY\x01\x00\x10\x00{'descr': <i8, }"), "bad .npy header"),
     ("samples/labels.npy", lambda p: p.write_bytes(b""), "bad .npy header"),
-    ("snapshots/e0001/layer-001.npy", lambda p: _save(p, np.zeros((5, 7), np.float16)), r"shape \(5, 7\), expected \(N=5, D=4\)"),
-    ("snapshots/e0001/layer-001.npy", lambda p: _save(p, np.zeros((5, 4), np.int32)), "holds int32 values, expected floating"),
+    ("snapshots/e0001/layer-001.npy", lambda p: _save(p, np.zeros((5, 7), np.float16)),
+     r"shape \(5, 7\), expected \(N=5, D=4\)"),
+    ("snapshots/e0001/layer-001.npy", lambda p: _save(p, np.zeros((5, 4), np.int32)),
+     "holds int32 values, expected floating"),
     ("snapshots/e0001/layer-001.npy", lambda p: p.write_bytes(p.read_bytes()[:150]), "is truncated"),
     ("snapshots/e0001/layer-001.npy", lambda p: p.unlink(), "is missing"),
     ("snapshots/e0001/predictions.npy", lambda p: _save(p, np.zeros((5, 2), int)), r"shape \(5, 2\), expected \(5,\)"),
@@ -131,7 +133,7 @@ def test_damaged_sample_metadata_is_named(tmp_path):
     writer.write_snapshot(0, 0, {"x": np.ones((3, 2))}, np.zeros(3))
     (tmp_path / "samples/names.json").write_text('["p", 2]')
     with pytest.raises(RunStoreError, match=r"names.json is not a list of 3 strings"):
-        load_run(tmp_path).sample_names
+        _ = load_run(tmp_path).sample_names
     np.save(tmp_path / "samples/thumbnails.npy", np.zeros((3, 2, 2), np.uint8))
     with pytest.raises(RunStoreError, match=r"thumbnails.npy holds uint8 \(3, 2, 2\)"):
         load_run(tmp_path).sample_metadata("thumbnails")
@@ -175,6 +177,7 @@ def _check_damaged(pristine: Path, damage) -> None:
             assert str(run) in str(err), f"the error does not name the file: {err}"
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_random_byte_damage_never_escapes_as_a_foreign_error(pristine, data):
@@ -211,6 +214,7 @@ MANIFEST_PATHS = [
 ]
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(path=st.sampled_from(MANIFEST_PATHS), value=json_values, delete=st.booleans())
 def test_random_manifest_edits_never_escape_as_a_foreign_error(pristine, path, value, delete):

@@ -1,123 +1,30 @@
 """The exported viewer, for real, in headless Chromium (file://, software WebGL).
 
 Needs /usr/bin/chromium (Debian's package; CI installs it). Never runs `playwright install`.
-The site under test comes from the session fixture `exported_site` (tests/conftest.py).
+The site under test comes from the session fixture `exported_site` (tests/conftest.py); the browser fixtures are in
+tests/browser/conftest.py, the helpers in tests/browser/browser_helpers.py.
 """
 from __future__ import annotations
 
-import base64
 import re
 import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from browser_helpers import (
+    READY_TIMEOUT_MS,
+    canvas_pixels,
+    changed_fraction,
+    colour_count,
+    drag,
+    foreground_mask,
+    point_on_screen,
+    show_layers,
+)
+from helpers import read_data_file
 
 from latentris_lightning.site import bundle
-
-CHROMIUM = Path("/usr/bin/chromium")
-LAUNCH_ARGS = ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"]
-VIEWPORT = {"width": 1200, "height": 800}
-READY_TIMEOUT_MS = 30_000
-
-# Reads the WebGL canvas (preserveDrawingBuffer is on) as raw RGBA, base64.
-READ_CANVAS_JS = """() => {
-  const src = document.getElementById('scene');
-  const tmp = document.createElement('canvas');
-  tmp.width = src.width; tmp.height = src.height;
-  const g = tmp.getContext('2d');
-  g.drawImage(src, 0, 0);
-  const bytes = new Uint8Array(g.getImageData(0, 0, tmp.width, tmp.height).data.buffer);
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
-  return {width: tmp.width, height: tmp.height, rgba: btoa(text)};
-}"""
-
-NEXT_FRAMES_JS = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r())))"
-
-
-class Viewer:
-    """A page showing the site, with the console errors, page errors and non-file requests it produced."""
-
-    def __init__(self, page: Page):
-        self.page = page
-        self.errors: list[str] = []
-        self.requests: list[str] = []
-        page.on("console", lambda m: m.type == "error" and self.errors.append(f"console error: {m.text}"))
-        page.on("pageerror", lambda e: self.errors.append(f"page error: {e}"))
-        page.on("requestfailed", lambda r: self.errors.append(f"request failed: {r.url} {r.failure}"))
-        page.on("request", lambda r: r.url.startswith(("file:", "data:")) or self.requests.append(r.url))
-
-    def open(self, site: Path, hash_: str = "", wait_ready: bool = True) -> "Viewer":
-        self.page.goto((site / "index.html").as_uri() + hash_)
-        if wait_ready:
-            self.page.wait_for_function("() => window.Latentris?.app?.isReady === true", timeout=READY_TIMEOUT_MS)
-            self.settle()
-        return self
-
-    def js(self, expression: str, arg=None):
-        return self.page.evaluate(expression, arg)
-
-    def settle(self) -> None:
-        """Let pending renders (requestAnimationFrame) happen."""
-        self.page.evaluate(NEXT_FRAMES_JS)
-
-    def pixels(self) -> np.ndarray:
-        self.settle()
-        shot = self.page.evaluate(READ_CANVAS_JS)
-        rgba = np.frombuffer(base64.b64decode(shot["rgba"]), dtype=np.uint8)
-        return rgba.reshape(shot["height"], shot["width"], 4)[..., :3].astype(np.int16)
-
-    def epoch_label(self) -> str:
-        return self.page.locator("#epoch-label").inner_text()
-
-
-def background(img: np.ndarray) -> np.ndarray:
-    return img[0, 0]
-
-
-def foreground_mask(img: np.ndarray) -> np.ndarray:
-    return np.abs(img - background(img)).max(axis=-1) > 8
-
-
-def colour_count(img: np.ndarray, hex_colour: str, tol: int = 3) -> int:
-    rgb = np.array([int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)], dtype=np.int16)
-    return int((np.abs(img - rgb).max(axis=-1) <= tol).sum())
-
-
-def changed_fraction(a: np.ndarray, b: np.ndarray) -> float:
-    return float((np.abs(a - b).max(axis=-1) > 8).mean())
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} not found: the viewer tests need Debian's chromium (apt-get install chromium)")
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def viewer(browser):
-    page = browser.new_page(viewport=VIEWPORT)
-    v = Viewer(page)
-    yield v
-    page.close()
-    assert not v.errors, "\n".join(v.errors)
-    assert not v.requests, f"the viewer made network requests: {v.requests}"
-
-
-@pytest.fixture(scope="module")
-def manifest(exported_site: Path) -> dict:
-    return read_data_file(exported_site / "data" / "manifest.js")[1]
-
-
-def read_data_file(path: Path) -> tuple[str, dict]:
-    """Key and payload of the data file at ``path`` (the bundle's reader)."""
-    return bundle.read_data_file(path.read_text())
 
 
 def test_page_loads_and_draws_points_coloured_by_class(viewer, exported_site, manifest):
@@ -130,7 +37,8 @@ def test_page_loads_and_draws_points_coloured_by_class(viewer, exported_site, ma
     assert str(manifest["snapshots"][0]["epoch"]) in viewer.epoch_label()
     assert page.locator(".legend-item").count() == len(manifest["classes"])
     assert page.locator(".legend-name").all_inner_texts() == [c["name"] for c in manifest["classes"]]
-    assert page.locator(".metric .uplot").count() + page.locator(".metric-empty:visible").count() >= len(manifest["metrics"])
+    charts = page.locator(".metric .uplot").count() + page.locator(".metric-empty:visible").count()
+    assert charts >= len(manifest["metrics"])
 
     img = viewer.pixels()
     assert foreground_mask(img).sum() > 500, "the WebGL canvas is blank"
@@ -242,22 +150,19 @@ def test_play_animates_to_the_last_snapshot(viewer, exported_site, manifest):
     assert str(manifest["snapshots"][last]["epoch"]) in viewer.epoch_label()
 
 
-def test_newer_format_version_is_refused_visibly(browser, exported_site, tmp_path):
+def test_newer_format_version_is_refused_visibly(viewer, exported_site, tmp_path):
     site = tmp_path / "site"
     shutil.copytree(exported_site, site)
     key, payload = read_data_file(site / "data" / "manifest.js")
     payload["version"] = 99
     (site / "data" / "manifest.js").write_text(bundle.data_script(key, payload))
 
-    page = browser.new_page(viewport=VIEWPORT)
-    try:
-        v = Viewer(page).open(site, wait_ready=False)
-        page.locator("#error").wait_for(state="visible", timeout=READY_TIMEOUT_MS)
-        assert "version 99" in page.locator("#error").inner_text()
-        assert v.js("Latentris.app.isReady") is False
-        assert all("version 99" in e for e in v.errors), v.errors  # the refusal itself, logged once
-    finally:
-        page.close()
+    page = viewer.open(site, wait_ready=False).page
+    page.locator("#error").wait_for(state="visible", timeout=READY_TIMEOUT_MS)
+    assert "version 99" in page.locator("#error").inner_text()
+    assert viewer.js("Latentris.app.isReady") is False
+    errors = viewer.take_errors()
+    assert len(errors) == 1 and "version 99" in errors[0], errors  # the refusal itself, logged once
 
 
 def test_health_metrics_probe_charts_and_layer_similarity_are_shown(viewer, exported_site, manifest):
@@ -321,7 +226,7 @@ def test_hash_restores_the_colouring(viewer, exported_site):
     assert viewer.page.locator("#color-select").input_value() == "movement"
 
 
-def test_alerts_are_listed_marked_on_the_charts_and_jump_to_their_snapshot(browser, exported_site, tmp_path):
+def test_alerts_are_listed_marked_on_the_charts_and_jump_to_their_snapshot(viewer, exported_site, tmp_path):
     site = tmp_path / "site"
     shutil.copytree(exported_site, site)
     key, payload = read_data_file(site / "data" / "manifest.js")
@@ -333,24 +238,18 @@ def test_alerts_are_listed_marked_on_the_charts_and_jump_to_their_snapshot(brows
     }]
     (site / "data" / "manifest.js").write_text(bundle.data_script(key, payload))
 
-    page = browser.new_page(viewport=VIEWPORT)
-    v = Viewer(page)
-    try:
-        v.open(site)
-        assert page.locator("#alert-count").inner_text() == "1"
-        item = page.locator(".alert-item")
-        assert item.count() == 1
-        assert "effective rank fell to <b>1.00</b>" in item.inner_text()  # data is text, never markup
-        assert f"epoch {snap['epoch']}" in item.inner_text() and "collapse" in item.inner_text()
-        assert v.js("Latentris.app.ui.metrics.alertEpochs()") == []  # layer 0 has no alert
-        item.click()
-        page.wait_for_function("() => Latentris.app.state.layer === 1 && !document.getElementById('status').textContent")
-        assert v.js("Latentris.app.state.snapshot") == 2
-        assert v.js("Latentris.app.ui.metrics.alertEpochs()") == [snap["epoch_float"]]
-        assert f"epoch {snap['epoch']}" in v.epoch_label()
-    finally:
-        page.close()
-    assert not v.errors, "\n".join(v.errors)
+    page = viewer.open(site).page
+    assert page.locator("#alert-count").inner_text() == "1"
+    item = page.locator(".alert-item")
+    assert item.count() == 1
+    assert "effective rank fell to <b>1.00</b>" in item.inner_text()  # data is text, never markup
+    assert f"epoch {snap['epoch']}" in item.inner_text() and "collapse" in item.inner_text()
+    assert viewer.js("Latentris.app.ui.metrics.alertEpochs()") == []  # layer 0 has no alert
+    item.click()
+    page.wait_for_function("() => Latentris.app.state.layer === 1 && !document.getElementById('status').textContent")
+    assert viewer.js("Latentris.app.state.snapshot") == 2
+    assert viewer.js("Latentris.app.ui.metrics.alertEpochs()") == [snap["epoch_float"]]
+    assert f"epoch {snap['epoch']}" in viewer.epoch_label()
 
 
 def test_flow_overlay_toggles_draws_and_lists_outliers(viewer, exported_site, manifest):
@@ -406,37 +305,6 @@ def test_flow_overlay_toggles_draws_and_lists_outliers(viewer, exported_site, ma
 
 
 # ---------------------------------------------------------------------------------------------- issue 6: the viewer
-READ_ANY_CANVAS_JS = READ_CANVAS_JS.replace("document.getElementById('scene')", "document.querySelectorAll(sel)[k]") \
-    .replace("() => {", "([sel, k]) => {", 1)
-
-
-def canvas_pixels(viewer: Viewer, selector: str, k: int = 0) -> np.ndarray:
-    viewer.settle()
-    shot = viewer.page.evaluate(READ_ANY_CANVAS_JS, [selector, k])
-    rgba = np.frombuffer(base64.b64decode(shot["rgba"]), dtype=np.uint8)
-    return rgba.reshape(shot["height"], shot["width"], 4)[..., :3].astype(np.int16)
-
-
-def show_layers(viewer: Viewer) -> None:
-    viewer.page.locator("#layout-select").select_option("layers")
-    viewer.page.wait_for_function("() => Latentris.app.panels().length > 0 && !document.getElementById('status').textContent")
-    viewer.settle()
-
-
-def point_on_screen(viewer: Viewer, view_js: str, canvas_selector: str, k: int = 0) -> tuple[int, float, float]:
-    """A visible sample of the view and its page coordinates (the sample the view itself picks there)."""
-    found = viewer.js(f"""([sel, k]) => {{ const v = {view_js}; const r = document.querySelectorAll(sel)[k].getBoundingClientRect();
-        for (let i = 0; i < Latentris.app.manifest.n_samples; i += 7) {{
-          const p = v.project(i);
-          if (!p || p.x < 20 || p.y < 40 || p.x > r.width - 20 || p.y > r.height - 20) continue;
-          const j = v.pick(p.x, p.y, Latentris.constants.PICK_RADIUS_PX);
-          if (j >= 0) {{ const q = v.project(j); return [j, r.left + q.x, r.top + q.y]; }}
-        }}
-        return null; }}""", [canvas_selector, k])
-    assert found, "no point of the view is on screen"
-    return found[0], found[1], found[2]
-
-
 def test_layers_side_by_side_with_hover_linked_across_panels(viewer, exported_site, manifest):
     viewer.open(exported_site)
     page = viewer.page
@@ -479,33 +347,6 @@ def test_layers_side_by_side_with_hover_linked_across_panels(viewer, exported_si
     assert page.locator("#scene").is_visible() and foreground_mask(viewer.pixels()).sum() > 200
 
 
-def drag(page, x, y, dx, dy):
-    """Orbit by dragging, then wait until the camera's inertia (damping) has died down."""
-    page.mouse.move(x, y)
-    page.mouse.down()
-    for k in range(1, 6):
-        page.mouse.move(x + dx * k / 5, y + dy * k / 5)
-    page.mouse.up()
-    wait_cameras_still(page, "[Latentris.app.view, ...Latentris.app.panels().map(p => p.view)]")
-
-
-def wait_cameras_still(page, views_js: str, timeout_s: float = 20) -> list:
-    """Wait until the cameras of the views (a JS expression for an array of them) are the same over three checks,
-    each after two rendered frames (on a busy machine the damping's inertia can outlast a frame-free pause)."""
-    import time
-
-    deadline, last, still = time.monotonic() + timeout_s, None, 0
-    while time.monotonic() < deadline:
-        page.evaluate(NEXT_FRAMES_JS)
-        cams = page.evaluate(f"({views_js}).map(v => v.getCamera())")
-        still = still + 1 if cams == last else 0
-        if still >= 3:
-            return cams
-        last = cams
-        page.wait_for_timeout(100)
-    raise AssertionError("the cameras did not come to rest")
-
-
 def test_shared_camera_moves_every_panel(viewer, exported_site):
     viewer.open(exported_site)
     page = viewer.page
@@ -523,7 +364,7 @@ def test_shared_camera_moves_every_panel(viewer, exported_site):
     assert viewer.js("Latentris.app.state.sharedCamera") is False and "shared=0" in viewer.js("location.hash")
 
 
-def test_click_pins_a_sample_with_its_trail_and_the_hash_keeps_it(viewer, browser, exported_site, manifest):
+def test_click_pins_a_sample_with_its_trail_and_the_hash_keeps_it(viewer, new_viewer, exported_site, manifest):
     viewer.open(exported_site)
     page = viewer.page
     viewer.js("Latentris.app.setSnapshot(2)")
@@ -543,15 +384,11 @@ def test_click_pins_a_sample_with_its_trail_and_the_hash_keeps_it(viewer, browse
     assert f"sel={i}" in viewer.js("location.hash")
 
     hash_ = viewer.js("location.hash")
-    other = Viewer(browser.new_page(viewport=VIEWPORT))
-    try:
-        other.open(exported_site, hash_)
-        assert other.js("Latentris.app.state.pinned") == [i]
-        assert other.js("Latentris.app.view.trailCount()") == 1
-        assert colour_count(other.pixels(), viewer.js("Latentris.constants.PIN_COLOR"), tol=2) > 10
-    finally:
-        other.page.close()
-    assert not other.errors, other.errors
+    other = new_viewer()  # a second page (its errors fail the test too)
+    other.open(exported_site, hash_)
+    assert other.js("Latentris.app.state.pinned") == [i]
+    assert other.js("Latentris.app.view.trailCount()") == 1
+    assert colour_count(other.pixels(), viewer.js("Latentris.constants.PIN_COLOR"), tol=2) > 10
 
     page.locator(".pin-item").click()  # unpin
     assert viewer.js("Latentris.app.state.pinned") == [] and viewer.js("Latentris.app.view.trailCount()") == 0
@@ -559,7 +396,7 @@ def test_click_pins_a_sample_with_its_trail_and_the_hash_keeps_it(viewer, browse
     assert "sel=" not in viewer.js("location.hash")
 
 
-def test_hash_round_trip_with_camera_layout_and_speed(viewer, browser, exported_site, manifest):
+def test_hash_round_trip_with_camera_layout_and_speed(viewer, new_viewer, exported_site, manifest):
     viewer.open(exported_site)
     page = viewer.page
     box = page.locator("#scene").bounding_box()
@@ -575,25 +412,21 @@ def test_hash_round_trip_with_camera_layout_and_speed(viewer, browser, exported_
     camera = [float(x) for x in re.search(r"cam=([^&]*)", hash_).group(1).replace("%2C", ",").split(",")]
     assert "speed=2" in hash_ and f"epoch={manifest['snapshots'][3]['epoch']}" in hash_
 
-    other = Viewer(browser.new_page(viewport=VIEWPORT))
-    try:
-        other.open(exported_site, hash_)
-        assert np.allclose(other.js("Latentris.app.view.getCamera()"), camera, atol=1e-3)
-        assert other.js("Latentris.app.state.speed") == 2
-        assert other.page.locator("#speed-select").input_value() == "2"
-        restored = other.pixels()
-        other.page.goto("about:blank")
-        other.open(exported_site, re.sub(r"&?cam=[^&]*", "", hash_))  # the same view with the fitted camera
-        fitted = other.pixels()
-        assert changed_fraction(picture, fitted) > 0.02, "the drag did not change the view"
-        assert changed_fraction(picture, restored) < 0.5 * changed_fraction(picture, fitted), "camera not restored"
-        other.page.goto("about:blank")
-        other.open(exported_site, hash_ + "&layout=layers")
-        assert other.page.locator(".panel-cell").count() == len(manifest["layers"])
-        assert np.allclose(other.js("Latentris.app.panels()[1].view.getCamera()"), camera, atol=1e-3)
-    finally:
-        other.page.close()
-    assert not other.errors, other.errors
+    other = new_viewer()  # a second page (its errors fail the test too)
+    other.open(exported_site, hash_)
+    assert np.allclose(other.js("Latentris.app.view.getCamera()"), camera, atol=1e-3)
+    assert other.js("Latentris.app.state.speed") == 2
+    assert other.page.locator("#speed-select").input_value() == "2"
+    restored = other.pixels()
+    other.page.goto("about:blank")
+    other.open(exported_site, re.sub(r"&?cam=[^&]*", "", hash_))  # the same view with the fitted camera
+    fitted = other.pixels()
+    assert changed_fraction(picture, fitted) > 0.02, "the drag did not change the view"
+    assert changed_fraction(picture, restored) < 0.5 * changed_fraction(picture, fitted), "camera not restored"
+    other.page.goto("about:blank")
+    other.open(exported_site, hash_ + "&layout=layers")
+    assert other.page.locator(".panel-cell").count() == len(manifest["layers"])
+    assert np.allclose(other.js("Latentris.app.panels()[1].view.getCamera()"), camera, atol=1e-3)
 
 
 def test_step_keys_and_speed_keys(viewer, exported_site, manifest):

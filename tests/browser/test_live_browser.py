@@ -15,10 +15,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import numpy as np
-import pytest
-from conftest import make_run
-from test_live import _exports, _wait
-from test_viewer_browser import READY_TIMEOUT_MS, VIEWPORT, Viewer, browser, read_data_file  # noqa: F401 (fixture)
+from browser_helpers import Viewer
+from helpers import live_exports, make_run, read_data_file, wait_until
 
 from latentris_lightning import load_run
 from latentris_lightning.site.build import build_site_files
@@ -32,8 +30,7 @@ MARK_PAGE_JS = "() => { window.__sameDocument = true; }"  # gone after a reload
 
 
 def _open(viewer: Viewer, url: str) -> None:
-    viewer.page.goto(url)
-    viewer.page.wait_for_function("() => window.Latentris?.app?.isReady === true", timeout=READY_TIMEOUT_MS)
+    viewer.goto(url)
     viewer.js(MARK_PAGE_JS)
     assert viewer.js("() => Latentris.constants.LIVE_POLL_MS") == POLL_MS
 
@@ -55,22 +52,12 @@ def _add_snapshot(run_dir: Path, epoch: int, n: int, dims: tuple[int, ...]) -> N
                           np.arange(n) % 2)
 
 
-@pytest.fixture
-def page_viewer(browser):  # noqa: F811 (the fixture imported above)
-    page = browser.new_page(viewport=VIEWPORT)
-    viewer = Viewer(page)
-    yield viewer
-    page.close()
-    assert not viewer.errors, "\n".join(viewer.errors)
-
-
-def test_a_live_site_updates_in_place_and_keeps_the_view(page_viewer, tmp_path):
+def test_a_live_site_updates_in_place_and_keeps_the_view(viewer, tmp_path):
     """file://: every panel's camera, layout, hidden classes, pins and an earlier snapshot survive an update; at the
     last snapshot the view follows the newest; the final export ends the polling."""
     run, site, n, dims = tmp_path / "run", tmp_path / "site", 12, (3, 4)
     make_run(run, epochs=(0, 1, 2), n=n, dims=dims)
     live_export(run, site, methods=["pca"])
-    viewer = page_viewer
     _open(viewer, (site / "index.html").as_uri())
     assert viewer.js("() => Latentris.live.running") is True
     viewer.js("() => Latentris.app.setLayout('layers')")
@@ -124,23 +111,22 @@ def test_a_live_site_updates_in_place_and_keeps_the_view(page_viewer, tmp_path):
     assert viewer.js("() => window.__sameDocument === true")
 
 
-def test_a_chunk_caught_mid_export_shows_an_error_until_the_update_lands(page_viewer, tmp_path):
+def test_a_chunk_caught_mid_export_shows_an_error_until_the_update_lands(viewer, tmp_path):
     """The exporter replaces the chunks before the manifest: a chunk read in between is newer than the manifest in
     hand. The viewer says so; the live update that follows clears it."""
     run, site, n, dims = tmp_path / "run", tmp_path / "site", 10, (3, 4)
     make_run(run, epochs=(0, 1), n=n, dims=dims)
     live_export(run, site, methods=["pca"])
-    viewer = page_viewer
     _open(viewer, (site / "index.html").as_uri())
     _add_snapshot(run, 2, n, dims)
     files = mark_live(build_site_files(load_run(run), methods=["pca"], progress=False, flow=False), revision=3)
-    (site / "data" / "pca-1-0.js").write_text(files["data/pca-1-0.js"])  # the new chunk is in place, its manifest not yet
+    # the new chunk is in place, its manifest not yet
+    (site / "data" / "pca-1-0.js").write_text(files["data/pca-1-0.js"])
     viewer.js("() => Latentris.app.setLayer(1)")
     assert viewer.page.locator("#error").is_visible()
     assert "n_snapshots differs from the manifest" in viewer.page.locator("#error").inner_text()
-    expected = [e for e in viewer.errors if "n_snapshots differs" in e]
-    assert expected and len(expected) == len(viewer.errors)
-    viewer.errors.clear()  # that error was the point; any other still fails the test
+    errors = viewer.take_errors()  # that error was the point; any other still fails the test
+    assert errors and all("n_snapshots differs" in e for e in errors), errors
 
     live_export(run, site, methods=["pca"])  # the export finishes: the manifest follows
     _wait_snapshots(viewer, 3)
@@ -148,21 +134,21 @@ def test_a_chunk_caught_mid_export_shows_an_error_until_the_update_lands(page_vi
     assert viewer.js("() => Latentris.app.state.layer") == 1
 
 
-def test_a_finished_site_never_polls(page_viewer, tmp_path):
+def test_a_finished_site_never_polls(viewer, tmp_path):
     make_run(tmp_path / "run", epochs=(0, 1), n=8)
     live_export(tmp_path / "run", tmp_path / "site", methods=["pca"], running=False)
     requests: list[str] = []
-    page_viewer.page.on("request", lambda r: requests.append(r.url))
-    _open(page_viewer, (tmp_path / "site" / "index.html").as_uri())
-    page_viewer.page.wait_for_timeout(2.5 * POLL_MS)
-    assert page_viewer.js("() => Latentris.live.polls") == 0
+    viewer.page.on("request", lambda r: requests.append(r.url))
+    _open(viewer, (tmp_path / "site" / "index.html").as_uri())
+    viewer.page.wait_for_timeout(2.5 * POLL_MS)
+    assert viewer.js("() => Latentris.live.polls") == 0
     assert not [u for u in requests if "?live=" in u or "?v=" in u]
 
 
 def test_a_training_run_served_live_gains_snapshots_in_the_browser(page_viewer, tmp_path):
     """End to end: training in a subprocess with live=True, the site served over HTTP; the open page gains snapshots
     without a reload, keeps its camera, and stops polling after the final export at fit end."""
-    script = Path(__file__).resolve().parent / "slow_fit.py"
+    script = Path(__file__).resolve().parents[1] / "slow_fit.py"
     # the export worker at normal priority: on a machine other jobs keep busy, an idle-class worker may wait minutes
     # for the CPU time to import torch (the default priority has its own test in test_live.py)
     env = {**os.environ, "LATENTRIS_LIVE_NICE": "0"}
@@ -170,7 +156,7 @@ def test_a_training_run_served_live_gains_snapshots_in_the_browser(page_viewer, 
                                stderr=subprocess.DEVNULL, env=env)
     server = None
     try:
-        _wait(lambda: bool(_exports(tmp_path / "run")), 60, "the first live export")
+        wait_until(lambda: bool(live_exports(tmp_path / "run")), 60, "the first live export")
         server, url = serve_in_background(tmp_path / "site")
         viewer = page_viewer
         requested: list[str] = []
@@ -208,7 +194,8 @@ def test_a_training_run_served_live_gains_snapshots_in_the_browser(page_viewer, 
         assert viewer.js("() => Latentris.live.polls") == polls, "still polling after the final export"
         assert viewer.js("() => window.__sameDocument === true")
         host = urlsplit(url).netloc
-        assert all(urlsplit(u).netloc == host for u in requested if not u.startswith("data:"))
+        fetched = [u for u in requested if not u.startswith("data:")]
+        assert fetched and all(urlsplit(u).netloc == host for u in fetched), fetched
     finally:
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)

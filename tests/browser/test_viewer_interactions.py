@@ -1,25 +1,22 @@
 """Issue 6 viewer interactions, in headless Chromium: camera linking, edge-case exports, subsets, 2D selection,
-trails through layers, flow in the layer panels. Reuses the fixtures and helpers of test_viewer_browser."""
+trails through layers, flow in the layer panels. Fixtures in tests/browser/conftest.py, helpers in
+browser_helpers.py."""
 from __future__ import annotations
 
 import numpy as np
 import pytest
-from test_viewer_browser import (  # noqa: F401  (fixtures are used by name)
-    VIEWPORT,
+from browser_helpers import (
     Viewer,
-    browser,
     canvas_pixels,
     changed_fraction,
     colour_count,
     drag,
     foreground_mask,
-    manifest,
     point_on_screen,
-    read_data_file,
     show_layers,
-    viewer,
     wait_cameras_still,
 )
+from helpers import read_data_file
 
 CAMS = "Latentris.app.panels().map(p => p.view.getCamera())"
 
@@ -113,7 +110,8 @@ def test_edge_exports_render(viewer, edge_sites, name):
         assert colour_count(viewer.pixels(), palette[0], tol=3) > 0
     show_layers(viewer)
     for k in range(page.locator(".panel-canvas").count()):
-        assert colour_count(canvas_pixels(viewer, ".panel-canvas", k), palette[0], tol=3) > 0, f"panel {k} shows no point"
+        img = canvas_pixels(viewer, ".panel-canvas", k)
+        assert colour_count(img, palette[0], tol=3) > 0, f"panel {k} shows no point"
 
 
 # ------------------------------------------------------------------------------------ sample-size control and legend
@@ -127,7 +125,7 @@ def legend_counts(viewer: Viewer) -> list[int]:
     return [int(t) for t in viewer.page.locator(".legend-count").all_inner_texts()]
 
 
-def test_sample_size_control_shows_a_stratified_subset_with_counts(viewer, browser, exported_site, manifest):
+def test_sample_size_control_shows_a_stratified_subset_with_counts(viewer, new_viewer, exported_site, manifest):
     viewer.open(exported_site)
     page = viewer.page
     counts = [c["count"] for c in manifest["classes"]]
@@ -162,16 +160,12 @@ def test_sample_size_control_shows_a_stratified_subset_with_counts(viewer, brows
     assert legend_counts(viewer) == expected  # the counts are of the subset, hidden or not
     page.locator(".legend-item").nth(0).click()
 
-    other = Viewer(browser.new_page(viewport=VIEWPORT))
-    try:
-        other.open(exported_site, viewer.js("location.hash"))
-        assert other.page.locator("#subset-slider").input_value() == str(shown)
-        assert legend_counts(other) == expected
-        assert np.array_equal(np.array(other.js("Array.from(Latentris.app.ranks())")), ranks)
-        assert changed_fraction(sub, other.pixels()) < 0.0005
-    finally:
-        other.page.close()
-    assert not other.errors, other.errors
+    other = new_viewer()  # a second page (its errors fail the test too)
+    other.open(exported_site, viewer.js("location.hash"))
+    assert other.page.locator("#subset-slider").input_value() == str(shown)
+    assert legend_counts(other) == expected
+    assert np.array_equal(np.array(other.js("Array.from(Latentris.app.ranks())")), ranks)
+    assert changed_fraction(sub, other.pixels()) < 0.0005
 
     page.locator("#subset-slider").fill(str(n))
     assert legend_counts(viewer) == counts and "show=" not in viewer.js("location.hash")
@@ -206,7 +200,7 @@ def modifier_drag(page, key, points):
     page.keyboard.up(key)
 
 
-def test_2d_mode_flattens_the_current_view_and_locks_rotation(viewer, browser, exported_site):
+def test_2d_mode_flattens_the_current_view_and_locks_rotation(viewer, new_viewer, exported_site):
     viewer.open(exported_site)
     page = viewer.page
     box = page.locator("#scene").bounding_box()
@@ -236,16 +230,12 @@ def test_2d_mode_flattens_the_current_view_and_locks_rotation(viewer, browser, e
     hash_ = viewer.js("location.hash")
     zoomed = viewer.pixels()
 
-    other = Viewer(browser.new_page(viewport=VIEWPORT))
-    try:
-        other.open(exported_site, hash_)
-        assert other.js("Latentris.app.view.mode()") == "2d"
-        assert other.page.locator("#mode-select").input_value() == "2d"
-        assert np.allclose(other.js("Latentris.app.view.getCamera()"), camera, atol=1e-3)
-        assert changed_fraction(zoomed, other.pixels()) < 0.01
-    finally:
-        other.page.close()
-    assert not other.errors, other.errors
+    other = new_viewer()  # a second page (its errors fail the test too)
+    other.open(exported_site, hash_)
+    assert other.js("Latentris.app.view.mode()") == "2d"
+    assert other.page.locator("#mode-select").input_value() == "2d"
+    assert np.allclose(other.js("Latentris.app.view.getCamera()"), camera, atol=1e-3)
+    assert changed_fraction(zoomed, other.pixels()) < 0.01
 
     page.locator("#mode-select").select_option("3d")  # back to the orbit, looking the same way
     assert viewer.js("Latentris.app.view.mode()") == "3d"
@@ -253,7 +243,7 @@ def test_2d_mode_flattens_the_current_view_and_locks_rotation(viewer, browser, e
     assert "mode=" not in viewer.js("location.hash")
 
 
-def test_box_and_lasso_select_in_2d_link_across_panels(viewer, browser, exported_site, manifest):
+def test_box_and_lasso_select_in_2d_link_across_panels(viewer, new_viewer, exported_site, manifest):
     viewer.open(exported_site, "#layout=layers")
     page = viewer.page
     page.wait_for_function("() => Latentris.app.panels().length > 1 && !document.getElementById('status').textContent")
@@ -297,21 +287,18 @@ def test_box_and_lasso_select_in_2d_link_across_panels(viewer, browser, exported
                               0.8 * canvas1["width"], 0.8 * canvas1["height"])
     assert set(lasso) <= set(inside_box), "the lasso took samples outside its bounding box"
 
-    other = Viewer(browser.new_page(viewport=VIEWPORT))
-    try:
-        other.open(exported_site, viewer.js("location.hash"))
-        if len(lasso) <= viewer.js("Latentris.constants.MAX_HASH_SELECTION"):
-            assert other.js("Latentris.app.state.selection") == lasso
-            assert other.js("Latentris.app.view.selection()") == lasso
-    finally:
-        other.page.close()
-    assert not other.errors, other.errors
+    other = new_viewer()  # a second page (its errors fail the test too)
+    other.open(exported_site, viewer.js("location.hash"))
+    if len(lasso) <= viewer.js("Latentris.constants.MAX_HASH_SELECTION"):
+        assert other.js("Latentris.app.state.selection") == lasso
+        assert other.js("Latentris.app.view.selection()") == lasso
 
     page.locator("#selection-clear").click()
     assert viewer.js("Latentris.app.state.selection") == [] and page.locator("#selection-count").is_hidden()
     assert "set=" not in viewer.js("location.hash")
     for k in range(n_panels):
-        assert changed_fraction(before[k], canvas_pixels(viewer, ".panel-canvas", k)) < 0.0005, f"panel {k} not restored"
+        after = canvas_pixels(viewer, ".panel-canvas", k)
+        assert changed_fraction(before[k], after) < 0.0005, f"panel {k} not restored"
 
 
 def test_lasso_tool_button_selects_without_a_key(viewer, exported_site):
@@ -320,7 +307,8 @@ def test_lasso_tool_button_selects_without_a_key(viewer, exported_site):
     assert page.locator("#lasso-button").is_visible()
     page.locator("#lasso-button").click()
     box = page.locator("#scene").bounding_box()
-    path = [(box["x"] + a * box["width"], box["y"] + b * box["height"]) for a, b in [(0.1, 0.1), (0.9, 0.1), (0.9, 0.9), (0.1, 0.9)]]
+    corners = [(0.1, 0.1), (0.9, 0.1), (0.9, 0.9), (0.1, 0.9)]
+    path = [(box["x"] + a * box["width"], box["y"] + b * box["height"]) for a, b in corners]
     page.mouse.move(*path[0])
     page.mouse.down()
     for p in path[1:]:
@@ -402,7 +390,7 @@ def test_flow_overlay_in_every_layer_panel(viewer, exported_site, manifest):
     n = page.locator(".panel-canvas").count()
     before = [canvas_pixels(viewer, ".panel-canvas", k) for k in range(n)]
     page.locator("#flow-select").select_option("arrows")
-    page.wait_for_function(f"() => Latentris.app.panels().every(p => p.flow.field() && p.flow.segments() > 0)")
+    page.wait_for_function("() => Latentris.app.panels().every(p => p.flow.field() && p.flow.segments() > 0)")
     for k in range(n):  # each panel draws its own layer's field
         assert viewer.js(f"Latentris.app.panels()[{k}].flow.field().path") == f"data/flow-{method}-{k}.js"
         assert viewer.js(f"Latentris.app.panels()[{k}].flow.mode()") == "arrows"

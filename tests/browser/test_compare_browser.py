@@ -1,7 +1,7 @@
 """A site comparing two runs, in headless Chromium (file://, software WebGL): both runs' panels, hover linked across
 runs, held snapshots marked, the run picker, the cross-run CKA heatmap, and variants switched without a reload.
 
-Reuses the browser fixtures and helpers of tests/test_viewer_browser.py.
+Fixtures in tests/browser/conftest.py, helpers in browser_helpers.py.
 """
 
 from __future__ import annotations
@@ -10,18 +10,15 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from test_compare import write_run
-from test_viewer_browser import (  # noqa: F401  (browser and viewer are fixtures)
-    browser,
+from browser_helpers import (
     canvas_pixels,
     changed_fraction,
     colour_count,
     foreground_mask,
     point_on_screen,
-    read_data_file,
     show_layers,
-    viewer,
 )
+from helpers import read_data_file, write_run
 
 from latentris_lightning import export_compare
 
@@ -138,7 +135,8 @@ def test_switching_variants_changes_positions_without_a_reload(viewer, compare_s
     second = viewer.pixels()
     assert page.evaluate("() => window.__sameDocument") is True  # no reload
     assert changed_fraction(first, second) > 0.01
-    positions = viewer.js("Promise.all([0, 1].map(k => Latentris.data.loadChunk(Latentris.app.manifest.methods[k].name, 0)"
+    positions = viewer.js("Promise.all([0, 1].map(k => "
+                          "Latentris.data.loadChunk(Latentris.app.manifest.methods[k].name, 0)"
                           ".then(c => Array.from(c.positions.slice(0, 300)))))")
     assert positions[0] != positions[1]
     assert "faithfulness" in page.locator("#view-quality").inner_text()
