@@ -310,6 +310,7 @@ class Latentris(Callback):
             "model": type(pl_module).__name__,
             "world_size": trainer.world_size,
             "alerts": [rule.to_dict() for rule in self.alert_rules],
+            "tensorboard_log_dir": _tensorboard_log_dir(trainer),
         }
         self._writer = RunWriter(
             self.run_dir,
@@ -521,6 +522,17 @@ class Latentris(Callback):
     def load_state_dict(self, state_dict: dict[str, Any]) -> None:
         self._captured = [(int(e), int(s)) for e, s in state_dict.get("captured", [])]
         self._restored = True
+
+
+def _tensorboard_log_dir(trainer: pl.Trainer) -> str | None:
+    """The absolute log directory of the trainer's first TensorBoard logger (``latentris projector`` writes there by
+    default, so TensorBoard shows the projector next to the run's scalars); ``None`` without one."""
+    from lightning.pytorch.loggers import TensorBoardLogger
+
+    for logger in trainer.loggers:
+        if isinstance(logger, TensorBoardLogger):
+            return str(Path(logger.log_dir).absolute())
+    return None
 
 
 def _refuse_sharded(trainer: pl.Trainer) -> None:
