@@ -30,6 +30,7 @@ _PUBLIC = {
     "load_run": "latentris_lightning.store.reader",
     "export_site": "latentris_lightning.site.export",
     "export_compare": "latentris_lightning.site.export",
+    "show": "latentris_lightning.site.notebook",
 }
 
 __all__ = [  # kept literal for linters; tests/test_layout.py checks it against _PUBLIC
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from latentris_lightning.capture.callback import Latentris
     from latentris_lightning.capture.probe import Probe
     from latentris_lightning.site.export import export_compare, export_site
+    from latentris_lightning.site.notebook import show
     from latentris_lightning.store.reader import Run, load_run
 
 

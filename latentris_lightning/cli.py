@@ -20,7 +20,7 @@ examples:
   latentris export latentris/run --out site    re-export a site from saved activations (no retraining)
   latentris info latentris/run                 show what a run holds
   latentris serve latentris/site               serve a site on http://127.0.0.1:8000/ (live sites update)
-  latentris projector latentris/run --out tb   a snapshot for TensorBoard's embedding projector
+  latentris projector latentris/run --out tb   every epoch's activations for TensorBoard's embedding projector
 """
 
 EXPORT_EXAMPLES = """\
@@ -49,8 +49,10 @@ examples:
 
 PROJECTOR_EXAMPLES = """\
 examples:
-  latentris projector latentris/run --out tb                    the last snapshot, every layer
-  latentris projector latentris/run --out tb --epoch 5 --layers net.3
+  latentris projector latentris/run --out tb                    every epoch × every layer, one tensor each
+  latentris projector latentris/run                             into the run's TensorBoardLogger log_dir
+  latentris projector latentris/run --out tb --epochs 0 5 10 --layers net.3
+  latentris projector latentris/run --out tb --snapshots -1     only the last snapshot
   tensorboard --logdir tb                                       then open the Projector tab
 """
 
@@ -149,16 +151,22 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--prefix", default="/", help="URL sub-path to serve the site under (default: %(default)s)")
 
     projector = sub.add_parser(
-        "projector", help="write a snapshot in TensorBoard's embedding-projector format", epilog=PROJECTOR_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Write one snapshot's activations (one tensors-<layer>.tsv per layer), the samples' metadata "
-                    "(metadata.tsv) and projector_config.pbtxt, for `tensorboard --logdir OUT`.",
+        "projector", help="write a run's snapshots in TensorBoard's embedding-projector format",
+        epilog=PROJECTOR_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Write the activations of the chosen snapshots and layers into one folder that TensorBoard's "
+                    "projector shows as separate tensors ('epoch 5 / net.3'), with each sample's class, prediction and "
+                    "loss as metadata. View with `tensorboard --logdir OUT` (Projector tab); any parent folder works "
+                    "as --logdir too. docs/publishing.md#tensorboards-embedding-projector",
     )
     projector.add_argument("run_dir", help="run directory (holding manifest.json) or the callback's output_dir")
-    projector.add_argument("--out", required=True, help="folder to write")
+    projector.add_argument("--out", default=None,
+                           help="folder to write (default: the log_dir of the TensorBoardLogger the run was trained "
+                                "with, so the projector shows next to its scalars)")
     which = projector.add_mutually_exclusive_group()
-    which.add_argument("--epoch", type=int, default=None, help="the snapshot of this epoch (default: the last snapshot)")
-    which.add_argument("--snapshot", type=int, default=None, help="snapshot index (negative counts from the end)")
+    which.add_argument("--epochs", "--epoch", type=int, nargs="+", default=None, metavar="EPOCH",
+                       help="the snapshots of these epochs (default: every end-of-epoch snapshot)")
+    which.add_argument("--snapshots", "--snapshot", type=int, nargs="+", default=None, metavar="INDEX",
+                       help="snapshot indices (negative count from the end; step snapshots too)")
     projector.add_argument("--layers", nargs="+", default=None, metavar="LAYER",
                            help="layers (names or indices; default: all)")
     return parser
@@ -265,10 +273,13 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _cmd_projector(args: argparse.Namespace) -> int:
-    from latentris_lightning.site.projector import export_projector
+    from latentris_lightning.site.projector import FILES, export_projector
 
-    config = export_projector(args.run_dir, args.out, snapshot=args.snapshot, epoch=args.epoch, layers=args.layers)
-    print(f"Projector files written: {config.parent.resolve()} (run: tensorboard --logdir {config.parent})")
+    config = export_projector(args.run_dir, args.out, snapshots=args.snapshots, epochs=args.epochs, layers=args.layers)
+    out = config.parent.resolve()
+    tensors = config.read_text(encoding="utf-8").count(f'tensor_path: "{FILES}/')
+    print(f"Projector files written: {out} ({tensors} tensors)")
+    print(f"View them: tensorboard --logdir {out}   (then the Projector tab; a parent folder works as --logdir too)")
     return 0
 
 

@@ -113,19 +113,20 @@ def test_projector_files_match_the_run(tmp_path, capsys):
     assert len(entries) == 2
     for layer_index, entry in enumerate(entries):
         fields = dict(re.findall(r'^\s*(\w+): "(.*)"$', entry, flags=re.M))
-        assert fields["tensor_path"] == f"tensors-{layer_index}.tsv"
-        assert fields["metadata_path"] == "metadata.tsv"
-        assert fields["tensor_name"] == f"block{layer_index} @ epoch 1"
+        assert fields["tensor_path"] == f"latentris-projector/tensors-1-{layer_index}.tsv"
+        assert fields["metadata_path"] == "latentris-projector/metadata-1.tsv"
+        assert fields["tensor_name"] == f"epoch 1 / block{layer_index}"
         tensor = np.loadtxt(tmp_path / "tb" / fields["tensor_path"], delimiter="\t", ndmin=2)
         expected = written[1][f"block{layer_index}"].astype(np.float16).astype(np.float32)  # stored as float16
         np.testing.assert_allclose(tensor, expected, rtol=1e-5, atol=1e-6)
         assert re.findall(r"tensor_shape: (\d+)", entry) == ["5", str(expected.shape[1])]
-    metadata = (tmp_path / "tb" / "metadata.tsv").read_text().splitlines()
+    metadata = (tmp_path / "tb" / "latentris-projector" / "metadata-1.tsv").read_text().splitlines()
     assert metadata[0].split("\t") == ["index", "class", "label", "prediction", "correct", "loss"]
     assert len(metadata) == 1 + 5
     assert metadata[1].split("\t")[:5] == ["0", "cat", "0", "cat", "yes"]
     config = export_projector(tmp_path / "run", tmp_path / "tb2", snapshot=-1, layers=["block1"])
-    assert "block1 @ epoch 2" in config.read_text() and not (tmp_path / "tb2" / "tensors-0.tsv").exists()
+    assert "epoch 2 / block1" in config.read_text()
+    assert not (tmp_path / "tb2" / "latentris-projector" / "tensors-2-0.tsv").exists()
 
 
 def test_load_run_gives_numpy_arrays_for_a_notebook(tmp_path):
@@ -193,12 +194,12 @@ def test_export_site_displays_inline_in_jupyter(tmp_path):
     make_run(tmp_path / "run")
     index = export_site(tmp_path / "run", tmp_path / "site", methods=["pca"], flow=False, progress=False)
     assert isinstance(index, SiteIndex) and index.is_file() and index.name == "index.html"
-    html = index._repr_html_()
+    html = index.iframe(server=True)  # the display itself inlines the site (tests/test_notebook.py)
     src = re.search(r'<iframe src="([^"]+)"', html).group(1)
     assert src.startswith("http://127.0.0.1:") and src.endswith("/index.html")
     status, body, _ = _get(src)
     assert status == 200 and body == index.read_bytes()
-    assert index._repr_html_() == html  # one server per site
+    assert index.iframe(server=True) == html  # one server per site
     assert 'src="files/site/index.html"' in index.iframe(src="files/site/index.html")
 
 

@@ -207,6 +207,7 @@ class Latentris(Callback):
         self._run_metrics: RunMetrics | None = None
         self._previous: list[CkaOperand] | None = None
         self._live: LiveExporter | None = None
+        self._anchored_output_dir: Path | None = None  # output_dir made absolute when fit starts (``%cd`` after)
 
     def __validate_init_configuration(
         self,
@@ -238,12 +239,18 @@ class Latentris(Callback):
             check_nice(os.environ.get(NICE_ENV, "idle"))  # a bad LATENTRIS_LIVE_NICE fails here, not mid-training
 
     @property
+    def _output_dir(self) -> Path:
+        """``output_dir`` as an absolute path: the one fit wrote to (if it started), so a later change of the working
+        directory (``os.chdir``, a notebook's ``%cd``) still finds the run and the site."""
+        return self._anchored_output_dir or self.output_dir.absolute()
+
+    @property
     def run_dir(self) -> Path:
-        return self.output_dir / "run"
+        return self._output_dir / "run"
 
     @property
     def site_dir(self) -> Path:
-        return self.output_dir / "site"
+        return self._output_dir / "site"
 
     @property
     @override
@@ -271,6 +278,7 @@ class Latentris(Callback):
     @override
     def on_fit_start(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:
         # runs after a checkpoint's callback state is restored (load_state_dict) and before any training
+        self._anchored_output_dir = self.output_dir.absolute()
         if not trainer.is_global_zero:
             return
         if has_run(self.run_dir) and self._restored and not self.overwrite:
@@ -302,6 +310,7 @@ class Latentris(Callback):
             "model": type(pl_module).__name__,
             "world_size": trainer.world_size,
             "alerts": [rule.to_dict() for rule in self.alert_rules],
+            "tensorboard_log_dir": _tensorboard_log_dir(trainer),
         }
         self._writer = RunWriter(
             self.run_dir,
@@ -490,8 +499,9 @@ class Latentris(Callback):
         return index
 
     def show(self) -> SiteIndex:
-        """The site, for a Jupyter cell: a :class:`~latentris_lightning.site.notebook.SiteIndex` (the ``index.html`` path)
-        that displays as an iframe of the site. Exports the run first when no site has been written yet.
+        """The site, for a Jupyter cell: a :class:`~latentris_lightning.site.notebook.SiteIndex` (the absolute
+        ``index.html`` path) that displays as the viewer, inlined (:mod:`latentris_lightning.site.notebook`). Exports
+        the run first when no site has been written yet.
 
         Raises:
             RuntimeError: if there is no site and the export failed (the warning says why).
@@ -512,6 +522,17 @@ class Latentris(Callback):
     def load_state_dict(self, state_dict: dict[str, Any]) -> None:
         self._captured = [(int(e), int(s)) for e, s in state_dict.get("captured", [])]
         self._restored = True
+
+
+def _tensorboard_log_dir(trainer: pl.Trainer) -> str | None:
+    """The absolute log directory of the trainer's first TensorBoard logger (``latentris projector`` writes there by
+    default, so TensorBoard shows the projector next to the run's scalars); ``None`` without one."""
+    from lightning.pytorch.loggers import TensorBoardLogger
+
+    for logger in trainer.loggers:
+        if isinstance(logger, TensorBoardLogger):
+            return str(Path(logger.log_dir).absolute())
+    return None
 
 
 def _refuse_sharded(trainer: pl.Trainer) -> None:
