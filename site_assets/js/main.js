@@ -509,9 +509,10 @@
       canvases.forEach(function (c, k) {
         g.drawImage(c, x, 0);
         if (state.layout === "layers") {
+          var layer = panels[k].layer;  /* panels need not map 1:1 to manifest.layers (a compared run hidden) */
           g.fillStyle = "#e6e9ee";
           g.font = "14px sans-serif";
-          g.fillText(k + ": " + manifest.layers[k].name, x + 8, 20);
+          g.fillText(layer + ": " + manifest.layers[layer].name, x + 8, 20);
         }
         x += c.width;
       });
@@ -746,7 +747,7 @@
         var follow = !state.playing && index === last();
         var target = sameSnapshot(next, manifest.snapshots[index], index);
         manifest = app.manifest = next;
-        correctness = null;
+        correctness.clear();  /* keyed by the old manifest's predictions */
         loadedScores.clear();
         var hadSamples = !!samples;
         samples = null;
