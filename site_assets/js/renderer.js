@@ -5,11 +5,7 @@
   var L = (window.Latentris = window.Latentris || {});
   var C = L.constants;
   var THREE = LatentrisVendor.THREE;
-
-  function hexToRgb(hex) {
-    var v = parseInt(hex.slice(1), 16);
-    return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
-  }
+  var hexToRgb = L.util.hexToRgb;
 
   /* The colour's sRGB components as they are (like the class texture's bytes): THREE.Color would convert to linear. */
   function rawColor(hex) {
