@@ -81,7 +81,7 @@ def test_a_live_site_updates_in_place_and_keeps_the_view(page_viewer, tmp_path):
     viewer.js("() => Latentris.app.search('5')")  # pins sample 5
     viewer.page.locator("#search-input").fill("typed, not sent")
     viewer.settle()
-    groups_js = "() => Latentris.app.view.scene.children.filter(c => c.type === 'Group').length"  # the overlays
+    groups_js = "() => Latentris.app.view.overlayCount()"  # the overlays (marks, trails, flow)
     groups = viewer.js(groups_js)
 
     _add_snapshot(run, 3, n, dims)

@@ -45,11 +45,12 @@
     });
   }
 
-  /* view: the renderer (needs .scene and .requestRender); panel: an element to build the controls in. */
   /* Loaded fields by path for each manifest, shared by every flow overlay of it (the side view's and the layer
      panels'): a data file is loaded once; a new manifest (live mode) starts afresh. */
   var fieldCaches = new WeakMap();
 
+  /* view: a renderer (the overlay is added with view.addOverlay); panel: an element to build the controls in, or
+     null (a layer panel's overlay, driven by the side panel's). */
   function createFlow(view, manifest, panel, handlers) {
     handlers = handlers || {};
     var info = manifest.flow || null;
@@ -57,11 +58,16 @@
     var cache = fieldCaches.get(manifest);
     var mode = "off";
     var current = { method: null, layer: 0, snapshot: 0, data: null, field: null };
-    var group = new THREE.Group();
+    var group = null;  /* the overlay's own group in the view's scene */
     var marker = null;
     var picked = -1;
     var request = 0;
-    view.scene.add(group);
+    /* The field follows the data set in view (setChunk, setSnapshot), not the frame the renderer animates. */
+    var overlay = view.addOverlay({
+      attach: function (g) { group = g; },
+      update: function () { /* nothing follows the renderer's frame: the field is the loaded set's */ },
+      detach: function () { clear(); }
+    });
 
     function load(method, index) {
       var paths = info && info.chunks[method];
@@ -226,7 +232,7 @@
       }
       drawMarker();
       ui.update();
-      view.requestRender();
+      overlay.requestRender();
     }
 
     /* A ring of segments around the picked sample at the nearest snapshot. */
@@ -363,9 +369,7 @@
       /* Take the overlay out of the view for good (live mode replaces this object when a new manifest arrives). */
       destroy: function () {
         request += 1;  /* a chunk still loading draws nothing */
-        clear();
-        view.scene.remove(group);
-        view.requestRender();
+        overlay.remove();
       }
     };
   }

@@ -117,7 +117,7 @@
     var cameraTimer = 0;
     var cameraDriver = null;  /* the view the user last pressed on: only its camera (and inertia) drives the others */
     function linkCamera(v) {
-      v.controls.addEventListener("start", function () { cameraDriver = v; });
+      v.onCameraStart(function () { cameraDriver = v; });
       v.onCameraChange(function () {
         if (syncing || cameraDriver !== v) return;
         /* the hash gets the camera once it has come to rest (damping keeps it moving after the drag ends) */
@@ -157,7 +157,7 @@
         cell.dataset.layer = String(i);
         cell.append(canvas, label);
         panelsBox.appendChild(cell);
-        var v = L.renderer.createRenderer(canvas, { nClasses: manifest.classes.length });
+        var v = L.overlays.createView(canvas, { nClasses: manifest.classes.length });
         prepareView(v);
         var start = kept[i] || shared;
         if (start) v.setCamera(start);
@@ -775,7 +775,7 @@
       document.getElementById("generator").textContent = manifest.generator;
 
       var root = document.getElementById("app");
-      view = app.view = L.renderer.createRenderer(document.getElementById("scene"), { nClasses: manifest.classes.length });
+      view = app.view = L.overlays.createView(document.getElementById("scene"), { nClasses: manifest.classes.length });
       ui = app.ui = L.ui.createUI(root, manifest, handlers);
       flow = app.flow = createMainFlow();
       runs = app.runs = L.runs ? L.runs.create(manifest, { onChange: onRunsShown }) : null;
