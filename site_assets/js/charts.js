@@ -4,14 +4,15 @@
    layers at the current snapshot. */
 (function () {
   "use strict";
-  var L = (window.Latentris = window.Latentris || {});
+  window.Latentris = window.Latentris || {};
+  var L = window.Latentris;
   var C = L.constants;
   var el = L.util.el;
   var uPlot = LatentrisVendor.uPlot;
   var EPOCH_INCRS = C.CHART_EPOCH_INCRS;
 
   /* x range: the epochs, widened when there is only one. */
-  function epochRange(u, min, max) { return min === max ? [min - 1, max + 1] : [min, max]; }
+  function epochRange(_u, min, max) { return min === max ? [min - 1, max + 1] : [min, max]; }
 
   function formatValue(v) {
     if (v === null || !Number.isFinite(v)) return "n/a";

@@ -1,7 +1,8 @@
 /* Latentris viewer: every tunable constant in one place. */
 (function () {
   "use strict";
-  var L = (window.Latentris = window.Latentris || {});
+  window.Latentris = window.Latentris || {};
+  var L = window.Latentris;
 
   L.constants = Object.freeze({
     /* Bundle format this viewer reads (docs/site-bundle.md). A manifest with a bigger version is refused. */

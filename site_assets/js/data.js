@@ -4,7 +4,8 @@
    is. This module owns that receiver: live mode polls the manifest through it too (pollManifest). */
 (function () {
   "use strict";
-  var L = (window.Latentris = window.Latentris || {});
+  window.Latentris = window.Latentris || {};
+  var L = window.Latentris;
   var C = L.constants;
   var decode = LatentrisVendor.msgpackDecode;
 
@@ -180,7 +181,7 @@
      block by block. A snapshot whose block has not arrived holds the nearest arrived one (earlier if any), so
      everything reading positions always sees a drawable frame; ready[s] says which are real. onBlock(fn) is called
      after each later block (returns an unsubscribe); complete resolves when every block is in. */
-  function createChunk(first, manifest, method, layerIndex, paths) {
+  function createChunk(first, method, layerIndex, paths) {
     var S = first.n_snapshots, n = first.n_samples, size = n * 3, listeners = [];
     var chunk = {
       method: method, layer: layerIndex, path: paths[0], n_snapshots: S, n_samples: n, dims: 3,
@@ -233,7 +234,7 @@
         var S = manifest.snapshots.length, k = manifest.snapshots_per_block;
         var firstBlock = Math.floor(Math.min(Math.max(Math.round(snapshot || 0), 0), S - 1) / k);
         var promise = loadBlock(paths, firstBlock, manifest).then(function (first) {
-          var chunk = createChunk(first, manifest, method, layerIndex, paths);
+          var chunk = createChunk(first, method, layerIndex, paths);
           chunk.add(first);
           var order = [];
           for (var b = firstBlock + 1; b < paths.length; b++) order.push(b);
@@ -274,7 +275,7 @@
           manifest.scores.keys.forEach(function (k) {
             var values = typedArray(c[k.key], Float32Array, k.key);
             ensure(values.length === manifest.snapshots.length * manifest.n_samples, path + ": " + k.key + " is not S × N");
-            for (var i = 0; i < values.length; i++) if (values[i] !== values[i]) values[i] = C.SCORE_MISSING;
+            for (var i = 0; i < values.length; i++) if (Number.isNaN(values[i])) values[i] = C.SCORE_MISSING;
             out[k.key] = values;
           });
           return out;

@@ -4,7 +4,8 @@
    one when picked. Classic script: window.Latentris.flow. */
 (function () {
   "use strict";
-  var L = (window.Latentris = window.Latentris || {});
+  window.Latentris = window.Latentris || {};
+  var L = window.Latentris;
   var C = L.constants;
   var THREE = LatentrisVendor.THREE;
 

@@ -8,12 +8,14 @@
    end). Classic script: no modules on file://. */
 (function () {
   "use strict";
-  var L = (window.Latentris = window.Latentris || {});
+  window.Latentris = window.Latentris || {};
+  var L = window.Latentris;
   var C = L.constants;
 
   var polls = 0;
   var timer = 0;
-  var live = (L.live = { polls: 0, updates: 0, revision: null, running: false, stopped: false });
+  var live = { polls: 0, updates: 0, revision: null, running: false, stopped: false };
+  L.live = live;
 
   function stop() {
     live.running = false;

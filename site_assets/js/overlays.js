@@ -4,7 +4,8 @@
    layer panels use. Classic script: window.Latentris.overlays. */
 (function () {
   "use strict";
-  var L = (window.Latentris = window.Latentris || {});
+  window.Latentris = window.Latentris || {};
+  var L = window.Latentris;
   var C = L.constants;
 
   function clear(group) {

@@ -2,7 +2,8 @@
    asked; nothing runs while the view is idle. */
 (function () {
   "use strict";
-  var L = (window.Latentris = window.Latentris || {});
+  window.Latentris = window.Latentris || {};
+  var L = window.Latentris;
   var C = L.constants;
   var THREE = LatentrisVendor.THREE;
   var hexToRgb = L.util.hexToRgb;
@@ -473,7 +474,7 @@
       var xy = screenPositions(), out = [];
       if (!xy) return out;
       for (var i = 0; i < xy.length / 2; i++) {
-        if (xy[2 * i] === xy[2 * i] && inside(xy[2 * i], xy[2 * i + 1])) out.push(i);
+        if (!Number.isNaN(xy[2 * i]) && inside(xy[2 * i], xy[2 * i + 1])) out.push(i);
       }
       return out;
     }

@@ -5,7 +5,8 @@
    A single-run site has no `runs`: L.runs.create returns null and nothing changes. Data is text (textContent). */
 (function () {
   "use strict";
-  var L = (window.Latentris = window.Latentris || {});
+  window.Latentris = window.Latentris || {};
+  var L = window.Latentris;
   var C = L.constants;
   var el = L.util.el;
   /* held snapshots are said small, in their colour (inline: this module brings no stylesheet of its own) */

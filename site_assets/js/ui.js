@@ -2,7 +2,8 @@
    Built with DOM calls; every text that comes from the data is set with textContent. */
 (function () {
   "use strict";
-  var L = (window.Latentris = window.Latentris || {});
+  window.Latentris = window.Latentris || {};
+  var L = window.Latentris;
   var C = L.constants;
   var el = L.util.el;
 

@@ -2,7 +2,8 @@
    window.Latentris.util. */
 (function () {
   "use strict";
-  var L = (window.Latentris = window.Latentris || {});
+  window.Latentris = window.Latentris || {};
+  var L = window.Latentris;
 
   /* A DOM element. props: a class name (string), or {text, class, ...properties}; content: its text (string) or its
      children (array of nodes). Text is always set with textContent, never parsed as markup. */
