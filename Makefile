@@ -5,7 +5,7 @@ PY    := $(VENV)/bin/python
 TORCH ?= torch==2.13.0
 SUDO  := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test test-fast chromium vendor clean
+.PHONY: demo test test-fast chromium vendor lint lint-js clean
 
 $(VENV)/.base:
 	python3 -m venv $(VENV)
@@ -34,6 +34,9 @@ test-fast: $(VENV)/.test  ## the tests marked neither slow nor browser (pyprojec
 
 vendor:  ## rebuild the committed three.js/msgpack/uPlot bundle (needs npm)
 	sh site_assets/build-vendor.sh
+
+lint-js:  ## lint the viewer's scripts (site_assets/js) with Biome, pinned in site_assets/package-lock.json (needs npm)
+	cd site_assets && npm ci --silent && npm run lint
 
 clean:
 	rm -rf $(VENV) latentris-demo dist build

@@ -151,7 +151,7 @@ def viewer_frame_time(browser, site: Path, frames: int) -> tuple[float, dict]:
         seconds = page.evaluate(ANIMATE_JS, frames)
         canvas = page.evaluate("""() => { const c = document.getElementById('scene');
             return {w: c.clientWidth, h: c.clientHeight, dpr: devicePixelRatio,
-                    distance: Latentris.app.view.camera.position.length()}; }""")
+                    distance: Latentris.app.view.activeCamera().position.length()}; }""")
         if errors:
             raise RuntimeError(f"viewer errors: {errors}")
         return seconds / frames, canvas
@@ -174,10 +174,8 @@ def viewer_point_px(browser, site: Path) -> float:
     """The viewer's sprite diameter in CSS px at its fitted camera (what the floor draws)."""
     page, _, _ = open_viewer(browser, site)
     try:
-        return page.evaluate("""() => { const u = Latentris.app.view.pointUniforms();
-            const d = Latentris.app.view.camera.position.length();
-            return Math.min(Math.max(u.uPointSize.value * u.uPixelScale.value / d, u.uMinPx.value), u.uMaxPx.value)
-                   / devicePixelRatio; }""")
+        return page.evaluate("""() => { const v = Latentris.app.view;
+            return v.pointSizePx(v.activeCamera().position.length()); }""")
     finally:
         page.close()
 

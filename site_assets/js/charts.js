@@ -4,13 +4,15 @@
    layers at the current snapshot. */
 (function () {
   "use strict";
-  var L = (window.Latentris = window.Latentris || {});
+  window.Latentris = window.Latentris || {};
+  var L = window.Latentris;
   var C = L.constants;
+  var el = L.util.el;
   var uPlot = LatentrisVendor.uPlot;
-  var EPOCH_INCRS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000]; /* whole epochs only */
+  var EPOCH_INCRS = C.CHART_EPOCH_INCRS;
 
   /* x range: the epochs, widened when there is only one. */
-  function epochRange(u, min, max) { return min === max ? [min - 1, max + 1] : [min, max]; }
+  function epochRange(_u, min, max) { return min === max ? [min - 1, max + 1] : [min, max]; }
 
   function formatValue(v) {
     if (v === null || !Number.isFinite(v)) return "n/a";
@@ -19,12 +21,6 @@
     return v.toFixed(3);
   }
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
 
   /* options.onPick(snapshotIndex) is called when a chart is clicked. */
   function createMetricsPanel(container, manifest, options) {
@@ -194,16 +190,11 @@
              alertEpochs: function () { return alertEpochs.slice(); } };
   }
 
-  function hexToRgb(hex) {
-    var v = parseInt(hex.slice(1), 16);
-    return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
-  }
-
   /* One cell of a CKA heatmap: value v in [0, 1] on the CKA ramp (grey when undefined), printed when the cell is big
      enough. Shared by the layer × layer map here and the run × run map (runs.js). */
   var CKA_LOW = null, CKA_HIGH = null;
   function drawCkaCell(ctx, v, row, col, cell) {
-    if (!CKA_LOW) { CKA_LOW = hexToRgb(C.CKA_LOW); CKA_HIGH = hexToRgb(C.CKA_HIGH); }
+    if (!CKA_LOW) { CKA_LOW = L.util.hexToRgb(C.CKA_LOW); CKA_HIGH = L.util.hexToRgb(C.CKA_HIGH); }
     var known = Number.isFinite(v), t = known ? Math.min(Math.max(v, 0), 1) : 0;
     ctx.fillStyle = known
       ? "rgb(" + CKA_LOW.map(function (c, k) { return Math.round(c + (CKA_HIGH[k] - c) * t); }).join(",") + ")"

@@ -1,7 +1,8 @@
 /* Latentris viewer: every tunable constant in one place. */
 (function () {
   "use strict";
-  var L = (window.Latentris = window.Latentris || {});
+  window.Latentris = window.Latentris || {};
+  var L = window.Latentris;
 
   L.constants = Object.freeze({
     /* Bundle format this viewer reads (docs/site-bundle.md). A manifest with a bigger version is refused. */
@@ -19,7 +20,7 @@
        12-bit values in the files are widened to 16 bits on decoding. */
     QUANT_MAX: 65535,
     POSITION_BITS: [12, 16],
-    /* Digits of the base85 data files (latentris_lightning/bundle.py BASE85_ALPHABET): printable ASCII without
+    /* Digits of the base85 data files (latentris_lightning/site/bundle.py BASE85_ALPHABET): printable ASCII without
        " ' \ < > & ` */
     BASE85_ALPHABET: "!#$%()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|",
 
@@ -48,6 +49,22 @@
     POINT_RIM_MIN_PX: 6.0,      /* sprites smaller than this (CSS px) are drawn without a rim */
     CLASS_TEXTURE_WIDTH: 256,   /* per-class colour/visibility texture: texel i = class i, rows of this width */
     BOX_COLOR: "#353d49",       /* outline of the data's bounding box */
+
+    /* Flow-field overlay (flow.js, docs/flow.md): drawn as arrows or streamlines, coloured along FLOW_RAMP (slow →
+       fast) and faded towards the background as the magnitude falls */
+    FLOW_MODES: ["off", "arrows", "streamlines"],
+    FLOW_RAMP: ["#3f5c8a", "#8ab4f8", "#f4f7fb"],
+    FLOW_MIN_SHOWN: 0.04,          /* vectors shorter than this × the largest are not drawn */
+    FLOW_FADE_FLOOR: 0.25,         /* the slowest drawn vector keeps this share of its colour against the background */
+    FLOW_ARROW_LENGTH: 0.9,        /* the largest arrow spans this share of a grid cell */
+    FLOW_ARROW_HEAD: 0.3,          /* arrow head length, share of the arrow */
+    FLOW_STREAM_SEED_STRIDE: 2,    /* one streamline from every n-th node per axis */
+    FLOW_STREAM_STEPS: 16,
+    FLOW_STREAM_STEP_CELLS: 0.35,  /* integration step, in cells (at the largest speed) */
+    FLOW_LIST_MAX: 12,             /* outliers listed in the panel */
+    FLOW_MARKER_COLOR: "#ff5a36",  /* ring around the picked outlier */
+    FLOW_MARKER_RADIUS: 0.04,      /* × WORLD_SIZE */
+    FLOW_MARKER_SEGMENTS: 24,
 
     /* Hover, pinned samples and their trails (drawn in every layer panel) */
     PICK_RADIUS_PX: 8,          /* the nearest visible point within this many CSS px of the cursor is hovered */
@@ -102,6 +119,7 @@
     CHART_MARKER: "#f0e442",
     CHART_AXIS: "#9aa3ad",
     CHART_GRID: "rgba(255,255,255,0.07)",
+    CHART_EPOCH_INCRS: [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000],  /* whole epochs only */
 
     /* Colour by a per-sample score (docs/site-bundle.md, scores chunks): a ramp from low to high over the bundle's
        2nd-98th percentile range; correct / wrong from the predictions. Missing values (NaN) become SCORE_MISSING. */

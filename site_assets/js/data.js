@@ -1,9 +1,11 @@
 /* Latentris viewer: loading the data files of a site bundle (docs/site-bundle.md).
-   A data file is a classic script calling latentrisReceive(key, base64 of msgpack); fetch() is not allowed on
-   file://, a <script src> is. */
+   A data file is a classic script calling latentrisReceive(key, text[, "b85"]): the msgpack of its payload as
+   base85 text (the position blocks) or base64 (every other file). fetch() is not allowed on file://, a <script src>
+   is. This module owns that receiver: live mode polls the manifest through it too (pollManifest). */
 (function () {
   "use strict";
-  var L = (window.Latentris = window.Latentris || {});
+  window.Latentris = window.Latentris || {};
+  var L = window.Latentris;
   var C = L.constants;
   var decode = LatentrisVendor.msgpackDecode;
 
@@ -12,18 +14,10 @@
   var manifestPromise = null;
   var revision = null;  /* live mode: data files are read as path?v=revision after reset(revision) */
 
-  function base64ToBytes(text) {
-    if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(text);
-    var binary = atob(text);
-    var bytes = new Uint8Array(binary.length);
-    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  }
-
   var BASE85 = new Uint8Array(128).fill(255);
   for (var d = 0; d < C.BASE85_ALPHABET.length; d++) BASE85[C.BASE85_ALPHABET.charCodeAt(d)] = d;
 
-  /* Inverse of latentris_lightning/bundle.py encode_base85: 5 digits per 4 bytes, most significant first; a final
+  /* Inverse of latentris_lightning/site/bundle.py encode_base85: 5 digits per 4 bytes, most significant first; a final
      group of r + 1 digits holds r bytes (padded with the highest digit). */
   function base85ToBytes(text) {
     var n = text.length, rest = n % 5, full = n - rest;
@@ -61,7 +55,7 @@
     }
     pending.delete(key);
     try {
-      waiter.resolve(decode(encoding === "b85" ? base85ToBytes(text) : base64ToBytes(text)));
+      waiter.resolve(decode(encoding === "b85" ? base85ToBytes(text) : L.util.base64ToBytes(text)));
     } catch (err) {
       waiter.reject(new Error("could not decode " + key + ": " + err.message));
     }
@@ -74,8 +68,9 @@
     return err;
   }
 
-  /* Insert <script src=path> and resolve with the decoded payload delivered under `key`. */
-  function loadScript(path, key) {
+  /* Insert <script src=path> and resolve with the decoded payload delivered under `key`. query (optional) replaces
+     the ?v=revision query (live mode's polls). */
+  function loadScript(path, key, query) {
     if (key === undefined) key = path;
     if (pending.has(key)) return Promise.reject(new Error("already loading " + key));
     return new Promise(function (resolve, reject) {
@@ -95,7 +90,8 @@
       script.onerror = function () { fail(new Error("could not load " + path + " (missing file?)")); };
       /* The script ran; if it delivered, the key is gone already. */
       script.onload = function () { fail(new Error(path + " loaded but did not deliver " + JSON.stringify(key))); };
-      script.src = revision === null ? path : path + "?v=" + encodeURIComponent(String(revision));
+      if (query) script.src = path + "?" + query;
+      else script.src = revision === null ? path : path + "?v=" + encodeURIComponent(String(revision));
       document.head.appendChild(script);
     });
   }
@@ -185,7 +181,7 @@
      block by block. A snapshot whose block has not arrived holds the nearest arrived one (earlier if any), so
      everything reading positions always sees a drawable frame; ready[s] says which are real. onBlock(fn) is called
      after each later block (returns an unsubscribe); complete resolves when every block is in. */
-  function createChunk(first, manifest, method, layerIndex, paths) {
+  function createChunk(first, method, layerIndex, paths) {
     var S = first.n_snapshots, n = first.n_samples, size = n * 3, listeners = [];
     var chunk = {
       method: method, layer: layerIndex, path: paths[0], n_snapshots: S, n_samples: n, dims: 3,
@@ -238,7 +234,7 @@
         var S = manifest.snapshots.length, k = manifest.snapshots_per_block;
         var firstBlock = Math.floor(Math.min(Math.max(Math.round(snapshot || 0), 0), S - 1) / k);
         var promise = loadBlock(paths, firstBlock, manifest).then(function (first) {
-          var chunk = createChunk(first, manifest, method, layerIndex, paths);
+          var chunk = createChunk(first, method, layerIndex, paths);
           chunk.add(first);
           var order = [];
           for (var b = firstBlock + 1; b < paths.length; b++) order.push(b);
@@ -279,7 +275,7 @@
           manifest.scores.keys.forEach(function (k) {
             var values = typedArray(c[k.key], Float32Array, k.key);
             ensure(values.length === manifest.snapshots.length * manifest.n_samples, path + ": " + k.key + " is not S × N");
-            for (var i = 0; i < values.length; i++) if (values[i] !== values[i]) values[i] = C.SCORE_MISSING;
+            for (var i = 0; i < values.length; i++) if (Number.isNaN(values[i])) values[i] = C.SCORE_MISSING;
             out[k.key] = values;
           });
           return out;
@@ -319,7 +315,14 @@
     return samplesPromise;
   }
 
-  /* Live mode (live.js, main.js liveUpdate): forget every loaded data file; later loads read path?v=next, so no
+  /* Live mode (live.js): one fresh look at data/manifest.js (the query `live=poll` defeats caches); resolves with
+     the decoded manifest as written (unchecked: reset takes it), or null when it could not be read now (a file being
+     replaced, a server restarting). */
+  function pollManifest(poll) {
+    return loadScript(C.MANIFEST_PATH, C.MANIFEST_KEY, "live=" + poll).catch(function () { return null; });
+  }
+
+  /* Live mode (live.js, live-update.js): forget every loaded data file; later loads read path?v=next, so no
      cache hands back an older file. `manifest` (optional) is the decoded manifest already read, used as is. */
   function reset(next, manifest) {
     revision = next;
@@ -331,5 +334,5 @@
   }
 
   L.data = { loadScript: loadScript, loadSamples: loadSamples, typedArray: typedArray, loadManifest: loadManifest, loadChunk: loadChunk,
-             loadScores: loadScores, reset: reset };
+             loadScores: loadScores, reset: reset, pollManifest: pollManifest };
 })();

@@ -4,26 +4,19 @@
    one when picked. Classic script: window.Latentris.flow. */
 (function () {
   "use strict";
-  var L = (window.Latentris = window.Latentris || {});
+  window.Latentris = window.Latentris || {};
+  var L = window.Latentris;
   var C = L.constants;
   var THREE = LatentrisVendor.THREE;
 
-  var MODES = ["off", "arrows", "streamlines"];
-  var RAMP = ["#3f5c8a", "#8ab4f8", "#f4f7fb"];  /* slow → fast */
-  var MIN_SHOWN = 0.04;       /* vectors shorter than this × the largest are not drawn */
-  var FADE_FLOOR = 0.25;      /* the slowest drawn vector keeps this share of its colour against the background */
-  var ARROW_LENGTH = 0.9;     /* the largest arrow spans this share of a grid cell */
-  var HEAD = 0.3;             /* arrow head length, share of the arrow */
-  var STREAM_SEED_STRIDE = 2; /* one streamline from every n-th node per axis */
-  var STREAM_STEPS = 16;
-  var STREAM_STEP_CELLS = 0.35; /* integration step, in cells (at the largest speed) */
-  var LIST_MAX = 12;          /* outliers listed in the panel */
-  var MARKER_COLOR = "#ff5a36";
+  var el = L.util.el;
+  var MODES = C.FLOW_MODES, RAMP = C.FLOW_RAMP, MIN_SHOWN = C.FLOW_MIN_SHOWN, FADE_FLOOR = C.FLOW_FADE_FLOOR;
+  var ARROW_LENGTH = C.FLOW_ARROW_LENGTH, HEAD = C.FLOW_ARROW_HEAD, STREAM_SEED_STRIDE = C.FLOW_STREAM_SEED_STRIDE;
+  var STREAM_STEPS = C.FLOW_STREAM_STEPS, STREAM_STEP_CELLS = C.FLOW_STREAM_STEP_CELLS, LIST_MAX = C.FLOW_LIST_MAX;
+  var MARKER_COLOR = C.FLOW_MARKER_COLOR;
 
-  function hexRgb(hex) {
-    var v = parseInt(hex.slice(1), 16);
-    return [((v >> 16) & 255) / 255, ((v >> 8) & 255) / 255, (v & 255) / 255];
-  }
+  /* "#rrggbb" → [r, g, b] in [0, 1] */
+  function hexRgb(hex) { return L.util.hexToRgb(hex).map(function (c) { return c / 255; }); }
 
   /* sRGB colour of magnitude share t in [0, 1], faded towards the background as t falls. */
   function rampColor(t, out) {
@@ -53,11 +46,12 @@
     });
   }
 
-  /* view: the renderer (needs .scene and .requestRender); panel: an element to build the controls in. */
   /* Loaded fields by path for each manifest, shared by every flow overlay of it (the side view's and the layer
      panels'): a data file is loaded once; a new manifest (live mode) starts afresh. */
   var fieldCaches = new WeakMap();
 
+  /* view: a renderer (the overlay is added with view.addOverlay); panel: an element to build the controls in, or
+     null (a layer panel's overlay, driven by the side panel's). */
   function createFlow(view, manifest, panel, handlers) {
     handlers = handlers || {};
     var info = manifest.flow || null;
@@ -65,11 +59,16 @@
     var cache = fieldCaches.get(manifest);
     var mode = "off";
     var current = { method: null, layer: 0, snapshot: 0, data: null, field: null };
-    var group = new THREE.Group();
+    var group = null;  /* the overlay's own group in the view's scene */
     var marker = null;
     var picked = -1;
     var request = 0;
-    view.scene.add(group);
+    /* The field follows the data set in view (setChunk, setSnapshot), not the frame the renderer animates. */
+    var overlay = view.addOverlay({
+      attach: function (g) { group = g; },
+      update: function () { /* nothing follows the renderer's frame: the field is the loaded set's */ },
+      detach: function () { clear(); }
+    });
 
     function load(method, index) {
       var paths = info && info.chunks[method];
@@ -234,7 +233,7 @@
       }
       drawMarker();
       ui.update();
-      view.requestRender();
+      overlay.requestRender();
     }
 
     /* A ring of segments around the picked sample at the nearest snapshot. */
@@ -243,9 +242,9 @@
       var d = current.data, s = Math.min(Math.round(current.snapshot), d.n_snapshots - 1);
       var q = d.positions, off = (s * d.n_samples + picked) * 3, p = [];
       for (var a = 0; a < 3; a++) p.push(d.bbox_min[a] + q[off + a] / C.QUANT_MAX * (d.bbox_max[a] - d.bbox_min[a]));
-      var fr = frame(), centre = toWorld(fr, p), r = 0.04 * C.WORLD_SIZE, pos = [], col = [], rgb = hexRgb(MARKER_COLOR);
-      for (var k = 0; k < 24; k++) {
-        var a0 = (k / 24) * 2 * Math.PI, a1 = ((k + 1) / 24) * 2 * Math.PI;
+      var fr = frame(), centre = toWorld(fr, p), r = C.FLOW_MARKER_RADIUS * C.WORLD_SIZE, pos = [], col = [], rgb = hexRgb(MARKER_COLOR);
+      for (var k = 0, K = C.FLOW_MARKER_SEGMENTS; k < K; k++) {
+        var a0 = (k / K) * 2 * Math.PI, a1 = ((k + 1) / K) * 2 * Math.PI;
         pushSegment(pos, col, [centre[0] + r * Math.cos(a0), centre[1] + r * Math.sin(a0), centre[2]],
           [centre[0] + r * Math.cos(a1), centre[1] + r * Math.sin(a1), centre[2]], rgb);
         pushSegment(pos, col, [centre[0], centre[1] + r * Math.cos(a0), centre[2] + r * Math.sin(a0)],
@@ -274,12 +273,6 @@
     var ui = (function () {
       var select = null, summary = null, list = null;
       if (!panel) return { update: function () {} };
-      function el(tag, cls, text) {
-        var node = document.createElement(tag);
-        if (cls) node.className = cls;
-        if (text !== undefined) node.textContent = text;
-        return node;
-      }
       if (!info) {
         panel.appendChild(el("div", "metric-empty", "no flow fields in this site"));
         return { update: function () {} };
@@ -377,9 +370,7 @@
       /* Take the overlay out of the view for good (live mode replaces this object when a new manifest arrives). */
       destroy: function () {
         request += 1;  /* a chunk still loading draws nothing */
-        clear();
-        view.scene.remove(group);
-        view.requestRender();
+        overlay.remove();
       }
     };
   }

@@ -1,62 +1,21 @@
-/* Latentris viewer: live mode (docs/publishing.md#live-mode, latentris_lightning/live.py).
+/* Latentris viewer: live mode (docs/publishing.md#live-mode, latentris_lightning/site/live.py).
    A site exported while training runs has a manifest with live = {revision, running: true}. While running, this
-   script re-reads data/manifest.js every few seconds by inserting <script src="data/manifest.js?live=N"> (the page's
-   CSP forbids fetch and connect; a script tag works from file:// and over HTTP alike, and the query defeats caches).
-   When the revision changes it hands the new manifest to app.liveUpdate, which swaps the data in place and keeps
-   the view (method, layer, camera, hidden classes, colouring). It stops once a manifest says running is false or has
-   no live entry (the final export at fit end). Classic script: no modules on file://. */
+   script re-reads data/manifest.js every few seconds through the data loader (L.data.pollManifest inserts
+   <script src="data/manifest.js?live=N">: the page's CSP forbids fetch and connect; a script tag works from file://
+   and over HTTP alike, and the query defeats caches). When the revision changes it hands the new manifest to
+   app.liveUpdate (live-update.js), which swaps the data in place and keeps the view (method, layer, camera, hidden
+   classes, colouring). It stops once a manifest says running is false or has no live entry (the final export at fit
+   end). Classic script: no modules on file://. */
 (function () {
   "use strict";
-  var L = (window.Latentris = window.Latentris || {});
+  window.Latentris = window.Latentris || {};
+  var L = window.Latentris;
   var C = L.constants;
-  var POLL_MS = C.LIVE_POLL_MS;
-  var decode = window.LatentrisVendor && window.LatentrisVendor.msgpackDecode;
 
-  var waiting = null;  /* resolver of the poll in flight */
   var polls = 0;
   var timer = 0;
-  var live = (L.live = { polls: 0, updates: 0, revision: null, running: false, stopped: false });
-
-  var receive = window.latentrisReceive;
-  window.latentrisReceive = function (key, base64) {
-    if (key === "manifest" && waiting) {
-      var resolve = waiting;
-      waiting = null;
-      resolve(base64);
-      return;
-    }
-    return receive.apply(this, arguments);
-  };
-
-  function bytes(text) {
-    var binary = atob(text);
-    var out = new Uint8Array(binary.length);
-    for (var i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-    return out;
-  }
-
-  /* One look at data/manifest.js; resolves with the decoded manifest, or null if it could not be read now (a file
-     being replaced, a server restarting): the next poll tries again. */
-  function readManifest() {
-    return new Promise(function (resolve) {
-      var script = document.createElement("script");
-      var done = false;
-      function finish(value) {
-        if (done) return;
-        done = true;
-        waiting = null;
-        script.remove();
-        resolve(value);
-      }
-      waiting = function (base64) {
-        try { finish(decode(bytes(base64))); } catch (err) { finish(null); }
-      };
-      script.onload = function () { finish(null); };  /* ran without delivering */
-      script.onerror = function () { finish(null); };
-      script.src = C.MANIFEST_PATH + "?live=" + (++polls);
-      document.head.appendChild(script);
-    });
-  }
+  var live = { polls: 0, updates: 0, revision: null, running: false, stopped: false };
+  L.live = live;
 
   function stop() {
     live.running = false;
@@ -64,17 +23,17 @@
     clearTimeout(timer);
   }
 
-  function schedule() { timer = setTimeout(poll, POLL_MS); }
+  function schedule() { timer = setTimeout(poll, C.LIVE_POLL_MS); }
 
   function poll() {
     live.polls += 1;
-    readManifest().then(function (raw) {
+    polls += 1;
+    L.data.pollManifest(polls).then(function (raw) {
       if (!raw) return schedule();
       var info = raw.live || null;
       var revision = info ? info.revision : null;
       if (info && info.running && revision === live.revision) return schedule();
-      var app = L.app;
-      return Promise.resolve(app.liveUpdate(raw, polls)).then(function () {
+      return Promise.resolve(L.app.liveUpdate(raw, polls)).then(function () {
         live.updates += 1;
         live.revision = revision;
         if (info && info.running) schedule(); else stop();
@@ -87,7 +46,7 @@
 
   function start() {
     var app = L.app;
-    if (!app || !app.ready || !decode) return;
+    if (!app || !app.ready || !L.data || !L.data.pollManifest) return;
     app.ready.then(function () {
       var info = app.manifest && app.manifest.live;
       if (!info || !info.running) return;  /* a finished site: nothing to watch */

@@ -2,14 +2,11 @@
    asked; nothing runs while the view is idle. */
 (function () {
   "use strict";
-  var L = (window.Latentris = window.Latentris || {});
+  window.Latentris = window.Latentris || {};
+  var L = window.Latentris;
   var C = L.constants;
   var THREE = LatentrisVendor.THREE;
-
-  function hexToRgb(hex) {
-    var v = parseInt(hex.slice(1), 16);
-    return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
-  }
+  var hexToRgb = L.util.hexToRgb;
 
   /* The colour's sRGB components as they are (like the class texture's bytes): THREE.Color would convert to linear. */
   function rawColor(hex) {
@@ -175,7 +172,7 @@
       if (chunk.onBlock) unsubscribe = chunk.onBlock(function () {
         pair = -1;
         setFrame(frameF);
-        updateTrails();
+        updateOverlays("block");
       });
       var n = chunk.n_samples;
       geometry = new THREE.BufferGeometry();
@@ -209,8 +206,7 @@
       scene.add(box);
       if (!cameraFitted) fitCamera(boxGeom.parameters);
       screenCache.key = "";
-      updateMarks();
-      updateTrails();
+      updateOverlays("chunk");
       requestRender();
     }
 
@@ -248,7 +244,7 @@
       }
       material.uniforms.uMix.value = a === b ? 0 : f - a;
       frameF = f;
-      if (marks.hover >= 0 || marks.pinned.length) updateMarks();
+      updateOverlays("frame");
       requestRender();
     }
 
@@ -320,12 +316,11 @@
       requestRender();
     }
 
-    /* indices: the selection set (highlighted, the rest dimmed; trails for the first MAX_SELECTION_TRAILS), or [] */
+    /* indices: the selection set (drawn as they are, the rest dimmed), or [] */
     function setSelection(indices) {
       selection = indices.slice();
       material.uniforms.uSelActive.value = selection.length ? 1 : 0;
       uploadSubset();
-      updateTrails();
       requestRender();
     }
 
@@ -337,15 +332,62 @@
     var subset = null;       /* Float32Array N, the aSubset attribute (rank + 2 × selected), built on demand */
     var selection = [];      /* the selection set's indices */
     var labelsArr = null;
-    var marks = { hover: -1, pinned: [] };
-    var markObject = null, trailGroup = new THREE.Group();
-    scene.add(trailGroup);
-    var markMaterial = new THREE.ShaderMaterial({
-      glslVersion: THREE.GLSL3, vertexShader: L.shaders.markVertex, fragmentShader: L.shaders.markFragment,
-      uniforms: { uSizePx: { value: C.MARK_SIZE_PX }, uInner: { value: C.MARK_INNER } },
-      depthTest: false, depthWrite: false
-    });
 
+    /* ---- overlays: marks, trails, flow fields (overlays.js, flow.js) drawn in the same world frame as the points.
+       overlay = {attach(group, ctx), update(info), detach()}: attach gets a group of its own in the scene and the
+       context below; update({reason: "chunk" | "block" | "frame" | "resize"}) follows the view; detach ends it (the
+       group's objects are disposed here afterwards). The scene, camera and materials stay in this module. */
+    var overlays = [];
+    var overlayContext = {
+      THREE: THREE,
+      chunk: function () { return chunk; },             /* the chunk on screen, or null */
+      labels: function () { return labelsArr; },
+      frame: function () { return frameF; },            /* the frame on screen, a float snapshot index */
+      worldScale: function () { return material.uniforms.uWorldScale.value; },
+      pixelRatio: function () { return renderer.getPixelRatio(); },
+      worldPosition: function (i, f, out) { return worldPosition(i, f, out || [0, 0, 0]); },
+      classColor: classColor,
+      rawColor: rawColor,
+      requestRender: requestRender
+    };
+
+    function updateOverlays(reason) {
+      var info = { reason: reason, chunk: chunk, frame: frameF };
+      overlays.slice().forEach(function (entry) { if (entry.overlay.update) entry.overlay.update(info); });
+    }
+
+    function disposeGroup(group) {
+      group.children.slice().forEach(function (child) {
+        group.remove(child);
+        if (child.geometry) child.geometry.dispose();
+        if (child.material && !child.userData.sharedMaterial) child.material.dispose();
+      });
+    }
+
+    /* Add an overlay; returns its handle {remove(), requestRender(), update(reason)}. */
+    function addOverlay(overlay) {
+      var entry = { overlay: overlay, group: new THREE.Group() };
+      scene.add(entry.group);
+      overlays.push(entry);
+      if (overlay.attach) overlay.attach(entry.group, overlayContext);
+      if (chunk && overlay.update) overlay.update({ reason: "chunk", chunk: chunk, frame: frameF });
+      requestRender();
+      return {
+        remove: function () {
+          var at = overlays.indexOf(entry);
+          if (at < 0) return;
+          overlays.splice(at, 1);
+          if (overlay.detach) overlay.detach();
+          disposeGroup(entry.group);
+          scene.remove(entry.group);
+          requestRender();
+        },
+        requestRender: requestRender,
+        update: function (reason) {
+          if (overlays.indexOf(entry) >= 0 && overlay.update) overlay.update({ reason: reason || "chunk", chunk: chunk, frame: frameF });
+        }
+      };
+    }
     /* World position of sample i at frame f (a float snapshot index), into out (length 3). */
     function worldPosition(i, f, out) {
       var last = chunk.n_snapshots - 1;
@@ -358,51 +400,6 @@
         out[k] = (d - 0.5 * (lo[k] + hi[k])) * u.uWorldScale.value;
       }
       return out;
-    }
-
-    /* ---- trails through layers: where a pinned sample sits in each layer's chunk (layers aligned in one space) ---- */
-    var layerChunks = null;  /* the chunks of every layer of this method, when they share one space, or null */
-    var layerTrailGroup = new THREE.Group();
-    scene.add(layerTrailGroup);
-
-    /* Sample i of chunk c at frame f in this view's world frame (c's data coordinates, placed like this chunk's). */
-    function layerWorldPosition(c, i, f, out) {
-      var last = c.n_snapshots - 1;
-      f = Math.min(Math.max(f, 0), last);
-      var a = Math.min(Math.floor(f), Math.max(last - 1, 0)), b = Math.min(a + 1, last), t = a === b ? 0 : f - a;
-      var n3 = c.n_samples * 3, q = c.positions, scale = material.uniforms.uWorldScale.value;
-      for (var k = 0; k < 3; k++) {
-        var qa = q[a * n3 + i * 3 + k] / C.QUANT_MAX, qb = q[b * n3 + i * 3 + k] / C.QUANT_MAX;
-        var d = c.bbox_min[k] + (qa + (qb - qa) * t) * (c.bbox_max[k] - c.bbox_min[k]);
-        out[k] = (d - 0.5 * (chunk.bbox_min[k] + chunk.bbox_max[k])) * scale;
-      }
-      return out;
-    }
-
-    /* One polyline per pinned sample through its positions in layer 0 .. L-1 at the frame on screen. */
-    function updateLayerTrails() {
-      layerTrailGroup.children.slice().forEach(function (c) {
-        layerTrailGroup.remove(c); c.geometry.dispose(); c.material.dispose();
-      });
-      if (!layerChunks || !chunk || layerChunks.length < 2) return;
-      marks.pinned.forEach(function (i) {
-        var pos = new Float32Array(layerChunks.length * 3), p = [0, 0, 0];
-        layerChunks.forEach(function (c, l) { pos.set(layerWorldPosition(c, i, frameF, p), l * 3); });
-        var g = new THREE.BufferGeometry();
-        g.setAttribute("position", new THREE.BufferAttribute(pos, 3));
-        var line = new THREE.Line(g, new THREE.LineDashedMaterial({ color: new THREE.Color(C.LAYER_TRAIL_COLOR),
-          dashSize: C.LAYER_TRAIL_DASH, gapSize: C.LAYER_TRAIL_DASH * 0.6, transparent: true, opacity: C.TRAIL_OPACITY }));
-        line.computeLineDistances();
-        line.renderOrder = 5;
-        layerTrailGroup.add(line);
-      });
-    }
-
-    /* chunks: every layer's chunk of the current method (aligned across layers), or null to drop the trails */
-    function setLayerChunks(chunks) {
-      layerChunks = chunks;
-      updateLayerTrails();
-      requestRender();
     }
 
     /* CSS px of sample i in the canvas at the frame on screen, or null when behind the camera. */
@@ -477,63 +474,9 @@
       var xy = screenPositions(), out = [];
       if (!xy) return out;
       for (var i = 0; i < xy.length / 2; i++) {
-        if (xy[2 * i] === xy[2 * i] && inside(xy[2 * i], xy[2 * i + 1])) out.push(i);
+        if (!Number.isNaN(xy[2 * i]) && inside(xy[2 * i], xy[2 * i + 1])) out.push(i);
       }
       return out;
-    }
-
-    function updateMarks() {
-      if (markObject) { scene.remove(markObject); markObject.geometry.dispose(); markObject = null; }
-      if (layerChunks) updateLayerTrails();  /* they move with the frame, like the marks */
-      if (!chunk) return;
-      var list = marks.pinned.map(function (i) { return [i, C.PIN_COLOR]; });
-      if (marks.hover >= 0) list.push([marks.hover, C.HOVER_COLOR]);
-      if (!list.length) return;
-      var pos = new Float32Array(list.length * 3), col = new Float32Array(list.length * 3), p = [0, 0, 0];
-      list.forEach(function (entry, k) {
-        worldPosition(entry[0], frameF, p);
-        pos.set(p, k * 3);
-        var c = rawColor(entry[1]);
-        col.set([c.x, c.y, c.z], k * 3);
-      });
-      var g = new THREE.BufferGeometry();
-      g.setAttribute("position", new THREE.BufferAttribute(pos, 3));
-      g.setAttribute("color", new THREE.BufferAttribute(col, 3));
-      markObject = new THREE.Points(g, markMaterial);
-      markObject.frustumCulled = false;
-      markObject.renderOrder = 10;
-      scene.add(markObject);
-    }
-
-    /* The samples that get a trail: the pinned ones, then up to MAX_SELECTION_TRAILS of the selection set. */
-    function trailSamples() {
-      var out = marks.pinned.slice();
-      selection.slice(0, C.MAX_SELECTION_TRAILS).forEach(function (i) { if (out.indexOf(i) < 0) out.push(i); });
-      return out;
-    }
-
-    /* Trails: each pinned (or selected) sample's path over all snapshots, in its class colour. */
-    function updateTrails() {
-      trailGroup.children.slice().forEach(function (c) { trailGroup.remove(c); c.geometry.dispose(); c.material.dispose(); });
-      if (!chunk || chunk.n_snapshots < 2) return;
-      trailSamples().forEach(function (i) {
-        var S = chunk.n_snapshots, pos = new Float32Array(S * 3), p = [0, 0, 0];
-        for (var s = 0; s < S; s++) pos.set(worldPosition(i, s, p), s * 3);
-        var g = new THREE.BufferGeometry();
-        g.setAttribute("position", new THREE.BufferAttribute(pos, 3));
-        var colour = labelsArr ? classColor(labelsArr[i]) : C.PIN_COLOR;
-        trailGroup.add(new THREE.Line(g, new THREE.LineBasicMaterial({
-          color: new THREE.Color(colour), transparent: true, opacity: C.TRAIL_OPACITY })));
-      });
-    }
-
-    /* hover: a sample index or -1; pinned: array of sample indices. */
-    function setMarks(hover, pinned) {
-      var trailsChanged = pinned.join(",") !== marks.pinned.join(",");
-      marks = { hover: hover, pinned: pinned.slice() };
-      updateMarks();
-      if (trailsChanged) updateTrails();
-      requestRender();
     }
 
     /* Camera as [px, py, pz, tx, ty, tz] (position and orbit target), for the URL hash and shared cameras. */
@@ -634,7 +577,7 @@
       u.uMinPx.value = C.POINT_SIZE_MIN_PX * dpr;
       u.uMaxPx.value = C.POINT_SIZE_MAX_PX * dpr;
       u.uRimMinPx.value = C.POINT_RIM_MIN_PX * dpr;
-      markMaterial.uniforms.uSizePx.value = C.MARK_SIZE_PX * dpr;
+      updateOverlays("resize");
       requestRender();
     }
 
@@ -656,6 +599,8 @@
       return a.length === b.length && a.every(function (x, k) { return x === b[k]; });
     }
     controls.addEventListener("change", notifyCamera);
+    /* a drag (or wheel) by the user starts on this view */
+    function onCameraStart(fn) { controls.addEventListener("start", fn); }
     /* whether the camera moved within the last CAMERA_STILL_MS (hover picks wait: each would project every point) */
     function cameraMoving() { return performance.now() - lastCameraChange < C.CAMERA_STILL_MS; }
     resize();
@@ -667,20 +612,29 @@
       controls.removeEventListener("change", requestRender);
       controls.dispose();
       disposeChunk();
-      setMarks(-1, []);
-      markMaterial.dispose();
+      overlays.slice().forEach(function (entry) {
+        if (entry.overlay.detach) entry.overlay.detach();
+        disposeGroup(entry.group);
+        scene.remove(entry.group);
+      });
+      overlays = [];
       material.dispose();
       classTex.dispose();
       renderer.dispose();
     }
 
     return {
-      scene: scene,  /* for overlays (flow.js); they call requestRender after a change */
-      camera: perspective,  /* the 3D camera; activeCamera() is the one in use */
-      activeCamera: function () { return camera; },
-      controls: controls,
-      pointUniforms: function () { return material.uniforms; },
       canvas: canvas,
+      addOverlay: addOverlay,
+      overlayCount: function () { return overlays.length; },
+      activeCamera: function () { return camera; },  /* read only (tests project points with it) */
+      /* distance of the camera from the orbit target; the sprite diameter in CSS px at a distance (benchmarks) */
+      cameraDistance: function () { return camera.position.distanceTo(controls.target); },
+      pointSizePx: function (distance) {
+        var u = material.uniforms;
+        return Math.min(Math.max(u.uPointSize.value * u.uPixelScale.value / distance, u.uMinPx.value), u.uMaxPx.value) /
+          renderer.getPixelRatio();
+      },
       pick: pick,
       project: project,
       samplesInside: samplesInside,
@@ -691,16 +645,10 @@
       setMode: setMode,
       cameraMoving: cameraMoving,
       onCameraChange: function (fn) { cameraListeners.push(fn); },
+      onCameraStart: onCameraStart,
       mode: function () { return camera === orthographic ? "2d" : "3d"; },
-      setMarks: setMarks,
       getCamera: getCamera,
       setCamera: setCamera,
-      trailCount: function () { return trailGroup.children.length; },
-      layerTrailCount: function () { return layerTrailGroup.children.length; },
-      layerTrailPoints: function () {  /* world positions of each trail's vertices, for tests */
-        return layerTrailGroup.children.map(function (c) { return Array.from(c.geometry.getAttribute("position").array); });
-      },
-      setLayerChunks: setLayerChunks,
       selection: function () { return selection.slice(); },
       setChunk: setChunk,
       setFrame: setFrame,

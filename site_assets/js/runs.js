@@ -5,17 +5,13 @@
    A single-run site has no `runs`: L.runs.create returns null and nothing changes. Data is text (textContent). */
 (function () {
   "use strict";
-  var L = (window.Latentris = window.Latentris || {});
+  window.Latentris = window.Latentris || {};
+  var L = window.Latentris;
   var C = L.constants;
+  var el = L.util.el;
   /* held snapshots are said small, in their colour (inline: this module brings no stylesheet of its own) */
   var HELD_STYLE = "font-size:11px;color:" + C.HELD_COLOR + ";";
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
 
   /* The run a layer belongs to (0 for single-run sites). */
   function runOf(manifest, layer) {

@@ -5,7 +5,8 @@
    2 = correct / wrong / unknown (score 1 / 0 / -1 of the nearer snapshot). */
 (function () {
   "use strict";
-  var L = (window.Latentris = window.Latentris || {});
+  window.Latentris = window.Latentris || {};
+  var L = window.Latentris;
 
   var vertex = [
     "in vec3 aPosA;        // snapshot A, quantised position / 65535",

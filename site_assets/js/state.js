@@ -1,7 +1,8 @@
 /* Latentris viewer: the view state, and its mirror in location.hash (#method=pca&layer=1&epoch=3&color=margin&layout=layers&sel=4,17&cam=…). */
 (function () {
   "use strict";
-  var L = (window.Latentris = window.Latentris || {});
+  window.Latentris = window.Latentris || {};
+  var L = window.Latentris;
   var C = L.constants;
 
   function parseHash() {
@@ -92,9 +93,28 @@
     if (hash === location.hash) return;
     try {
       history.replaceState(null, "", hash);
-    } catch (err) {
+    } catch (_err) {
       location.replace(hash);
     }
+  }
+
+  /* The view state as a store: get() returns the state (read it; set is its only writer), set(patch) changes the
+     keys in patch and tells every subscriber fn(state, patch), in the order they subscribed; subscribe returns an
+     unsubscribe function. One subscriber writes the URL hash (main.js). */
+  function createStore(initial) {
+    var state = Object.assign({}, initial), listeners = [];
+    return {
+      get: function () { return state; },
+      set: function (patch) {
+        Object.assign(state, patch);
+        listeners.slice().forEach(function (fn) { fn(state, patch); });
+        return state;
+      },
+      subscribe: function (fn) {
+        listeners.push(fn);
+        return function () { var at = listeners.indexOf(fn); if (at >= 0) listeners.splice(at, 1); };
+      }
+    };
   }
 
   /* ---- the stratified subset (sample-size control) ---- */
@@ -135,6 +155,6 @@
     return counts;
   }
 
-  L.state = { createState: createState, writeHash: writeHash, nearestSnapshot: nearestSnapshot,
+  L.state = { createState: createState, createStore: createStore, writeHash: writeHash, nearestSnapshot: nearestSnapshot,
               classRanks: classRanks, subsetCounts: subsetCounts };
 })();

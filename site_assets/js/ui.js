@@ -2,19 +2,11 @@
    Built with DOM calls; every text that comes from the data is set with textContent. */
 (function () {
   "use strict";
-  var L = (window.Latentris = window.Latentris || {});
+  window.Latentris = window.Latentris || {};
+  var L = window.Latentris;
   var C = L.constants;
+  var el = L.util.el;
 
-  function el(tag, props, children) {
-    var node = document.createElement(tag);
-    Object.keys(props || {}).forEach(function (k) {
-      if (k === "text") node.textContent = props[k];
-      else if (k === "class") node.className = props[k];
-      else node[k] = props[k];
-    });
-    (children || []).forEach(function (child) { node.appendChild(child); });
-    return node;
-  }
 
   function field(labelText, control) {
     return el("label", { class: "field" }, [el("span", { class: "field-label", text: labelText }), control]);

@@ -155,3 +155,25 @@ def wait_cameras_still(page, views_js: str, timeout_s: float = 20) -> list:
         last = cams
         page.wait_for_timeout(100)
     raise AssertionError("the cameras did not come to rest")
+
+
+# live mode
+POLL_MS = 2000  # live.js's interval (constants.js LIVE_POLL_MS)
+UPDATE_TIMEOUT_MS = 30_000
+
+
+def wait_snapshots(viewer: Viewer, count: int, timeout_ms: int = UPDATE_TIMEOUT_MS) -> None:
+    """Waits until a live site shows ``count`` snapshots and its slider is back."""
+    viewer.page.wait_for_function(f"() => Latentris.app.manifest.snapshots.length >= {count} && "
+                                  "document.getElementById('epoch-slider') !== null", timeout=timeout_ms)
+    viewer.settle()
+
+
+def add_snapshot(run_dir: Path, epoch: int, n: int, dims: tuple[int, ...]) -> None:
+    """Appends snapshot ``epoch`` (random activations, labels 0/1) to a synthetic run, as training would."""
+    from latentris_lightning.store.writer import RunWriter
+
+    writer = RunWriter.reopen(run_dir)
+    rng = np.random.default_rng(epoch)
+    writer.write_snapshot(epoch, epoch * 10, {f"block{i}": rng.normal(size=(n, d)) for i, d in enumerate(dims)},
+                          np.arange(n) % 2)

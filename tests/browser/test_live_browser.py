@@ -15,17 +15,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import numpy as np
-from browser_helpers import Viewer
+from browser_helpers import POLL_MS, UPDATE_TIMEOUT_MS, Viewer, add_snapshot, wait_snapshots
 from helpers import live_exports, make_run, read_data_file, wait_until
 
 from latentris_lightning import load_run
 from latentris_lightning.site.build import build_site_files
 from latentris_lightning.site.live import live_export, mark_live
 from latentris_lightning.site.serve import serve_in_background
-from latentris_lightning.store.writer import RunWriter
 
-POLL_MS = 2000  # live.js's interval (constants.js LIVE_POLL_MS)
-UPDATE_TIMEOUT_MS = 30_000
 MARK_PAGE_JS = "() => { window.__sameDocument = true; }"  # gone after a reload
 
 
@@ -37,19 +34,6 @@ def _open(viewer: Viewer, url: str) -> None:
 
 def _snapshots(viewer: Viewer) -> int:
     return viewer.js("() => Latentris.app.manifest.snapshots.length")
-
-
-def _wait_snapshots(viewer: Viewer, count: int, timeout_ms: int = UPDATE_TIMEOUT_MS) -> None:
-    viewer.page.wait_for_function(f"() => Latentris.app.manifest.snapshots.length >= {count} && "
-                                  "document.getElementById('epoch-slider') !== null", timeout=timeout_ms)
-    viewer.settle()
-
-
-def _add_snapshot(run_dir: Path, epoch: int, n: int, dims: tuple[int, ...]) -> None:
-    writer = RunWriter.reopen(run_dir)
-    rng = np.random.default_rng(epoch)
-    writer.write_snapshot(epoch, epoch * 10, {f"block{i}": rng.normal(size=(n, d)) for i, d in enumerate(dims)},
-                          np.arange(n) % 2)
 
 
 def test_a_live_site_updates_in_place_and_keeps_the_view(viewer, tmp_path):
@@ -68,12 +52,12 @@ def test_a_live_site_updates_in_place_and_keeps_the_view(viewer, tmp_path):
     viewer.js("() => Latentris.app.search('5')")  # pins sample 5
     viewer.page.locator("#search-input").fill("typed, not sent")
     viewer.settle()
-    groups_js = "() => Latentris.app.view.scene.children.filter(c => c.type === 'Group').length"  # the overlays
+    groups_js = "() => Latentris.app.view.overlayCount()"  # the overlays (marks, trails, flow)
     groups = viewer.js(groups_js)
 
-    _add_snapshot(run, 3, n, dims)
+    add_snapshot(run, 3, n, dims)
     live_export(run, site, methods=["pca"])
-    _wait_snapshots(viewer, 4)
+    wait_snapshots(viewer, 4)
     state = viewer.js("""() => { const a = Latentris.app, s = a.state; return {
         same: window.__sameDocument === true, snapshot: s.snapshot, layout: s.layout, shared: s.sharedCamera,
         hidden: [...s.hiddenClasses], pinned: s.pinned, max: document.getElementById('epoch-slider').max,
@@ -93,12 +77,12 @@ def test_a_live_site_updates_in_place_and_keeps_the_view(viewer, tmp_path):
     heading = viewer.page.locator(".section-head h2").first.bounding_box()
     viewer.page.mouse.move(heading["x"] + 5, heading["y"] + 5)
     viewer.page.mouse.down()  # a pointer pressed in the side panel (a drag, say) holds the update back
-    _add_snapshot(run, 4, n, dims)
+    add_snapshot(run, 4, n, dims)
     live_export(run, site, methods=["pca"])
     viewer.page.wait_for_timeout(2.5 * POLL_MS)
     assert _snapshots(viewer) == 4
     viewer.page.mouse.up()
-    _wait_snapshots(viewer, 5)
+    wait_snapshots(viewer, 5)
     assert viewer.js("() => Latentris.app.state.snapshot") == 4 and "epoch 4" in viewer.epoch_label()
     assert viewer.js("() => document.getElementById('epoch-slider').max") == "4"
     assert viewer.js(groups_js) == groups  # each update's flow overlay replaced the last one
@@ -118,7 +102,7 @@ def test_a_chunk_caught_mid_export_shows_an_error_until_the_update_lands(viewer,
     make_run(run, epochs=(0, 1), n=n, dims=dims)
     live_export(run, site, methods=["pca"])
     _open(viewer, (site / "index.html").as_uri())
-    _add_snapshot(run, 2, n, dims)
+    add_snapshot(run, 2, n, dims)
     files = mark_live(build_site_files(load_run(run), methods=["pca"], progress=False, flow=False), revision=3)
     # the new chunk is in place, its manifest not yet
     (site / "data" / "pca-1-0.js").write_text(files["data/pca-1-0.js"])
@@ -129,7 +113,7 @@ def test_a_chunk_caught_mid_export_shows_an_error_until_the_update_lands(viewer,
     assert errors and all("n_snapshots differs" in e for e in errors), errors
 
     live_export(run, site, methods=["pca"])  # the export finishes: the manifest follows
-    _wait_snapshots(viewer, 3)
+    wait_snapshots(viewer, 3)
     viewer.page.wait_for_function("() => document.getElementById('error').hidden", timeout=UPDATE_TIMEOUT_MS)
     assert viewer.js("() => Latentris.app.state.layer") == 1
 
