@@ -5,7 +5,7 @@ PY    := $(VENV)/bin/python
 TORCH ?= torch==2.13.0
 SUDO  := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test test-fast chromium vendor lint lint-js clean
+.PHONY: demo test test-fast chromium nodejs vendor lint lint-js clean
 
 $(VENV)/.base:
 	python3 -m venv $(VENV)
@@ -26,8 +26,17 @@ demo: $(VENV)/.demo  ## train a small MLP on sklearn digits with the callback an
 chromium:  ## Debian's chromium for the browser tests (playwright drives it; no browser download)
 	@command -v /usr/bin/chromium >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium)
 
-test: $(VENV)/.test chromium  ## the whole test suite
+nodejs:  ## Debian's node and npm for the JS linter (Biome, pinned in site_assets/package-lock.json)
+	@command -v npm >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nodejs npm)
+
+test: $(VENV)/.test chromium lint  ## the linters, then the whole test suite
 	$(PY) -m pytest
+
+lint: $(VENV)/.test nodejs  ## ruff, mypy and the stage import contract (pyproject.toml), Biome on the viewer
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+	$(MAKE) --no-print-directory lint-js
 
 test-fast: $(VENV)/.test  ## the tests marked neither slow nor browser (pyproject.toml's markers)
 	$(PY) -m pytest -m "not slow and not browser"
@@ -35,7 +44,7 @@ test-fast: $(VENV)/.test  ## the tests marked neither slow nor browser (pyprojec
 vendor:  ## rebuild the committed three.js/msgpack/uPlot bundle (needs npm)
 	sh site_assets/build-vendor.sh
 
-lint-js:  ## lint the viewer's scripts (site_assets/js) with Biome, pinned in site_assets/package-lock.json (needs npm)
+lint-js: nodejs  ## lint the viewer's scripts (site_assets/js) with Biome, pinned in site_assets/package-lock.json
 	cd site_assets && npm ci --silent && npm run lint
 
 clean:

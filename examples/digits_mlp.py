@@ -41,7 +41,8 @@ class MLP(L.LightningModule):
     def __init__(self) -> None:
         super().__init__()
         self.net = nn.Sequential(
-            nn.Linear(64, 128), nn.ReLU(), nn.Linear(128, 64), nn.ReLU(), nn.Linear(64, 32), nn.ReLU(), nn.Linear(32, 10)
+            nn.Linear(64, 128), nn.ReLU(), nn.Linear(128, 64), nn.ReLU(),
+            nn.Linear(64, 32), nn.ReLU(), nn.Linear(32, 10),
         )
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:

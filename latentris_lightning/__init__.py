@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from latentris_lightning.capture.callback import Latentris
     from latentris_lightning.capture.probe import Probe
     from latentris_lightning.site.export import export_compare, export_site
-    from latentris_lightning.site.notebook import show
+    from latentris_lightning.site.notebook import show as show
     from latentris_lightning.store.reader import Run, load_run
 
 

@@ -241,7 +241,8 @@ def _cmd_info(args: argparse.Namespace) -> int:
     print(f"dtype:     {run.manifest.get('dtype')}")
     print("layers:")
     for layer in run.manifest["layers"]:
-        print(f"  {layer['name']:<24} {layer.get('module_type', '?'):<14} dim={layer.get('dim', '?')} ({layer.get('reason', '')})")
+        kind, dim, reason = layer.get("module_type", "?"), layer.get("dim", "?"), layer.get("reason", "")
+        print(f"  {layer['name']:<24} {kind:<14} dim={dim} ({reason})")
     print(f"snapshots: {len(run.snapshots)} at epochs {run.epochs}")
     steps = [s for s in run.snapshots if s.kind == "step"]
     if steps:

@@ -1,10 +1,10 @@
 """Class geometry of activations, computed in the original (unprojected) space.
 
-NumPy, with the kNN pass in torch (lazily imported). Distances are divided by the representation's RMS radius ``s = sqrt(mean_i ||x_i - mean||²)``, which makes
-them dimensionless and invariant to translation, rotation and isotropic scaling of the activations, so values are
-comparable across snapshots and across layers of different width. The other scores (silhouette, Davies-Bouldin,
-Calinski-Harabasz, the Fisher ratio, kNN accuracy) are ratios or rates and have these invariances by construction
-(``docs/metrics.md``).
+NumPy, with the kNN pass in torch (lazily imported). Distances are divided by the representation's RMS radius ``s =
+sqrt(mean_i ||x_i - mean||²)``, which makes them dimensionless and invariant to translation, rotation and isotropic
+scaling of the activations, so values are comparable across snapshots and across layers of different width. The other
+scores (silhouette, Davies-Bouldin, Calinski-Harabasz, the Fisher ratio, kNN accuracy) are ratios or rates and have
+these invariances by construction (``docs/metrics.md``).
 
 Silhouette and kNN accuracy need all pairwise distances (``O(N² D)``); above :data:`SAMPLE_LIMIT` samples they are
 computed on a seeded random subsample of that many samples. Everything else is exact and ``O(N D C)``.

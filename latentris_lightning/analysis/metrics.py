@@ -103,7 +103,8 @@ def snapshot_metrics(
             "movement": moved.astype(np.float32),
         })
         matrix = geometry.centroid_matrix
-        matrices.append(np.full((n_classes, n_classes), np.nan, np.float32) if matrix is None else matrix.astype(np.float32))
+        empty = np.full((n_classes, n_classes), np.nan, np.float32)
+        matrices.append(empty if matrix is None else matrix.astype(np.float32))
     if predictions is not None:
         predicted = np.asarray(predictions, dtype=np.int64)
         correct = np.where(predicted < 0, -1, predicted == labels).astype(np.int8)

@@ -60,8 +60,8 @@ class Latentris(Callback):
     Args (all but ``probe`` keyword-only, grouped by concern):
         *What to probe*
         probe: the samples to watch: a tuple ``(inputs, labels)`` of tensors or arrays, a ``Dataset`` or a
-            ``DataLoader`` yielding ``(x, y)``, a :class:`~latentris_lightning.capture.probe.Probe` (with sample names or
-            thumbnails), or ``"val"``: take ``probe_size`` samples from the validation dataloader at setup.
+            ``DataLoader`` yielding ``(x, y)``, a :class:`~latentris_lightning.capture.probe.Probe` (with sample
+            names or thumbnails), or ``"val"``: take ``probe_size`` samples from the validation dataloader at setup.
             Labels are integer class indices.
         probe_size: take this many samples from the probe source (class-stratified by default).
         probe_sampling: ``"stratified"``, ``"density"`` (SentryCam-style: keeps sparse regions, thins dense ones) or
@@ -98,28 +98,29 @@ class Latentris(Callback):
         log_metrics: send every scalar metric to the trainer's loggers (TensorBoard, CSV, W&B, …) at the global step
             of its snapshot, under ``latentris/<layer>/<metric>``, ``latentris/probe/accuracy|loss``,
             ``latentris/alerts`` (alerts so far) and ``latentris/epoch`` (completed epochs of the snapshot).
-        alert_rules: the alert rules (:mod:`latentris_lightning.analysis.alerts`): ``None`` for the defaults, ``False`` for none, a
-            list of rules (``[Collapse(rank_fraction=0.3), DriftSpike(factor=4)]``) or a mapping changing the
-            defaults (``{"collapse": {"rank_fraction": 0.3}, "drift_spike": None}``). Recorded in the run, so a later
-            export applies the same rules.
+        alert_rules: the alert rules (:mod:`latentris_lightning.analysis.alerts`): ``None`` for the defaults, ``False``
+            for none, a list of rules (``[Collapse(rank_fraction=0.3), DriftSpike(factor=4)]``) or a mapping changing
+            the defaults (``{"collapse": {"rank_fraction": 0.3}, "drift_spike": None}``). Recorded in the run, so a
+            later export applies the same rules.
 
         *The site*
         methods: projection methods to export, the first shown by default (see
             :func:`latentris_lightning.projection.available_methods`); `"joint"` aligns all snapshots at once and
             keeps motion faithful, `"pca"` is the exact linear view beside it.
         title: title of the site; defaults to the output folder's name.
-        export_on_fit_end: write the site when fit ends. With ``False`` only the run store is written; export it later with
-            ``latentris export OUTPUT_DIR/run --out SITE``.
-        live: export the site after every snapshot while training runs (:mod:`latentris_lightning.site.live`): a separate,
-            niced process projects the snapshots so far and rewrites only the files that changed, so training does
-            not wait; a viewer showing the site (``latentris serve OUTPUT_DIR/site``) picks up new snapshots without a
-            reload. Each live export re-fits the projections on every snapshot so far; the export at fit end is the
-            usual full one.
+        export_on_fit_end: write the site when fit ends. With ``False`` only the run store is written; export it
+            later with ``latentris export OUTPUT_DIR/run --out SITE``.
+        live: export the site after every snapshot while training runs (:mod:`latentris_lightning.site.live`): a
+            separate, niced process projects the snapshots so far and rewrites only the files that changed, so training
+            does not wait; a viewer showing the site (``latentris serve OUTPUT_DIR/site``) picks up new snapshots
+            without a reload. Each live export re-fits the projections on every snapshot so far; the export at fit end
+            is the usual full one.
         seed: seed of every random choice (probe sampling, sketches, projections), recorded in the run and the site.
     Raises:
         MisconfigurationException: for an empty or unlabelled probe, a bad schedule, unknown methods, an unknown
-            reduction, sampling or dtype, an unknown alert rule or a threshold out of range (in ``__init__``); for unknown layers, epochs or steps beyond the Trainer's
-            limits, or a sharded strategy (in ``setup``, before the first training step).
+            reduction, sampling or dtype, an unknown alert rule or a threshold out of range (in ``__init__``); for
+            unknown layers, epochs or steps beyond the Trainer's limits, or a sharded strategy (in ``setup``, before the
+            first training step).
 
     Example::
 
@@ -171,7 +172,9 @@ class Latentris(Callback):
         )
         self.seed = int(seed)
         # what to probe: materialised now, so a bad probe fails before training (``"val"``: at setup)
-        self._probe_args = {"size": probe_size, "sampling": probe_sampling, "seed": self.seed, "thumbnails": thumbnails}
+        self._probe_args: dict[str, Any] = {
+            "size": probe_size, "sampling": probe_sampling, "seed": self.seed, "thumbnails": thumbnails
+        }
         self.from_val = isinstance(probe, str) and probe == "val"
         self.probe: Probe | None = None if self.from_val else make_probe(probe, **self._probe_args)
         self._class_names_arg = class_names
@@ -223,8 +226,8 @@ class Latentris(Callback):
         """Every argument that can be checked without the model or the Trainer; each error names the value and what
         is allowed (layers, epochs and steps are checked against the model and the Trainer at setup)."""
         check_sampling(probe_size, probe_sampling)
-        for value in reduction.values() if isinstance(reduction, Mapping) else [reduction]:
-            check_reduction(value)
+        for chosen in reduction.values() if isinstance(reduction, Mapping) else [reduction]:
+            check_reduction(chosen)
         if dtype not in DTYPES:
             raise MisconfigurationException(f"`dtype={dtype!r}` is not supported; choose one of {DTYPES}.")
         for name, value in positive.items():
@@ -267,7 +270,8 @@ class Latentris(Callback):
             return
         _refuse_sharded(trainer)
         if self.from_val:
-            self.probe = make_probe(_val_source(trainer), **{**self._probe_args, "size": self._probe_args["size"] or DEFAULT_VAL_PROBE_SIZE})
+            size = self._probe_args["size"] or DEFAULT_VAL_PROBE_SIZE
+            self.probe = make_probe(_val_source(trainer), **{**self._probe_args, "size": size})
             self.class_names = validate_class_names(self._class_names_arg, self.probe.n_classes)
         self.layers = resolve_layers(pl_module, self.layer_entries)
         self.epochs = self.schedule.resolve(trainer.max_epochs, trainer.max_steps)
@@ -336,7 +340,9 @@ class Latentris(Callback):
             )
         labels = np.load(self.run_dir / "samples" / "labels.npy")
         if not np.array_equal(labels, self.probe.labels):
-            raise MisconfigurationException(f"Resuming into {self.run_dir}, whose probe labels differ from this probe's.")
+            raise MisconfigurationException(
+                f"Resuming into {self.run_dir}, whose probe labels differ from this probe's."
+            )
         return writer
 
     # ------------------------------------------------------------------------------------------------ when
@@ -373,7 +379,8 @@ class Latentris(Callback):
             return
         assert self.probe is not None
         distributed = trainer.world_size > 1
-        dist = Distributed(trainer.global_rank, trainer.world_size, pl_module.all_gather) if distributed else Distributed()
+        dist = (Distributed(trainer.global_rank, trainer.world_size, pl_module.all_gather) if distributed
+                else Distributed())
         sink = self._writer.begin_snapshot(epoch, trainer.global_step, kind) if self._writer is not None else None
         try:
             with _rank_zero_buffers(pl_module, distributed):
@@ -442,8 +449,8 @@ class Latentris(Callback):
             return
         alerts = self._run_metrics.alerts
         if not alerts:
-            rank_zero_info(f"Latentris: no alerts ({len(self.alert_rules)} rules watched {len(self._run_metrics.layers)} "
-                           f"layers over {len(self._run_metrics.metrics)} snapshots).")
+            rank_zero_info(f"Latentris: no alerts ({len(self.alert_rules)} rules watched "
+                           f"{len(self._run_metrics.layers)} layers over {len(self._run_metrics.metrics)} snapshots).")
             return
         lines = "\n".join(f"  {alert}" for alert in alerts)
         rank_zero_info(f"Latentris raised {len(alerts)} alert(s) (also in {self.run_dir / 'alerts.json'} and the "
@@ -541,7 +548,8 @@ def _refuse_sharded(trainer: pl.Trainer) -> None:
     if isinstance(trainer.strategy, (FSDPStrategy, DeepSpeedStrategy, ModelParallelStrategy)):
         raise MisconfigurationException(
             f"Latentris does not support the sharded strategy {type(trainer.strategy).__name__} yet: its layers hold "
-            "only a shard of their parameters on each rank. Supported: single device and DDP (ddp, ddp_spawn, ddp_fork)."
+            "only a shard of their parameters on each rank. "
+            "Supported: single device and DDP (ddp, ddp_spawn, ddp_fork)."
         )
 
 
@@ -579,5 +587,5 @@ def _rank_zero_buffers(module: torch.nn.Module, distributed: bool) -> Iterator[N
             torch.distributed.broadcast(buffer.data, src=0)
         yield
     finally:
-        for buffer, own in zip(buffers, saved):
+        for buffer, own in zip(buffers, saved, strict=True):
             buffer.data.copy_(own)

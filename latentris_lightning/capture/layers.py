@@ -97,7 +97,8 @@ def resolve_layers(model: nn.Module, layers: Sequence[LayerEntry] | None) -> lis
                     f"Module types present: {', '.join(types)}."
                 )
         else:
-            pattern, hook = (entry[: -len(INPUT_SUFFIX)], "input") if entry.endswith(INPUT_SUFFIX) else (entry, "output")
+            is_input = entry.endswith(INPUT_SUFFIX)
+            pattern, hook = (entry[: -len(INPUT_SUFFIX)], "input") if is_input else (entry, "output")
             if pattern in modules and pattern:
                 matched, reason = [pattern], "named"
             else:
@@ -154,7 +155,8 @@ def default_layers(model: nn.Module, count: int = 4) -> list[LayerInfo]:
     head_name, head = leaves[-1]
     body = [b for b in blocks if b[0] != head_name and not head_name.startswith(b[0] + ".")] or blocks[:1]
     picks = sorted({round(i) for i in np.linspace(0, len(body) - 1, min(count, len(body)))})
-    chosen = [LayerInfo(body[i][0], body[i][0], type(body[i][1]).__name__, "default: evenly spaced block") for i in picks]
+    chosen = [LayerInfo(body[i][0], body[i][0], type(body[i][1]).__name__, "default: evenly spaced block")
+              for i in picks]
     chosen.append(LayerInfo(head_name + INPUT_SUFFIX, head_name, type(head).__name__,
                             "default: penultimate representation (input of the last layer)", "input"))
     return chosen

@@ -103,7 +103,9 @@ def make_probe(
         elif isinstance(probe, (DataLoader, Dataset)):
             result = _from_source(probe, size, sampling, seed)
         else:
-            raise MisconfigurationException(f"`probe` of type {type(probe).__name__} is not supported; pass {ACCEPTED}.")
+            raise MisconfigurationException(
+                f"`probe` of type {type(probe).__name__} is not supported; pass {ACCEPTED}."
+            )
     if size is not None and len(result) > size:
         result = subset(result, _choose(result.labels, size, sampling, seed, lambda: _sketch(result.inputs, seed)))
     if thumbnails and result.thumbnails is None:
@@ -134,7 +136,8 @@ def subset(probe: Probe, chosen: np.ndarray) -> Probe:
 def _choose(labels: np.ndarray, size: int, sampling: str, seed: int, features: Any) -> np.ndarray:
     from latentris_lightning.sampling import choose_indices
 
-    return choose_indices(labels, size, method=sampling, features=features() if sampling == "density" else None, seed=seed)
+    sketch = features() if sampling == "density" else None
+    return choose_indices(labels, size, method=sampling, features=sketch, seed=seed)
 
 
 def _sketch(inputs: torch.Tensor, seed: int) -> np.ndarray:
@@ -154,7 +157,9 @@ def _from_source(source: DataLoader | Dataset, size: int | None, sampling: str, 
         if size is None or size >= n:
             return _validated(*_collect(_pairs(source[i] for i in range(n)), batched=False))
         labels = np.array([_label_of(source[i]) for i in range(n)])
-        features = (lambda: _sketch(torch.stack([torch.as_tensor(source[i][0]) for i in range(n)]), seed))
+        def features() -> np.ndarray:
+            return _sketch(torch.stack([torch.as_tensor(source[i][0]) for i in range(n)]), seed)
+
         chosen = _choose(labels, size, sampling, seed, features)
         probe = _validated(*_collect(_pairs(source[int(i)] for i in chosen), batched=False))
         return replace(probe, indices=chosen)
@@ -165,14 +170,15 @@ def _from_source(source: DataLoader | Dataset, size: int | None, sampling: str, 
             "Taking `probe_size` samples from a shuffled DataLoader would not give the same samples twice; "
             "pass a DataLoader with shuffle=False (or its Dataset)."
         )
-    labels, sketches = [], []
+    batch_labels: list[torch.Tensor] = []
+    sketches: list[np.ndarray] = []
     for x, y in _pairs(source, "DataLoader batch"):
-        labels.append(torch.as_tensor(y).reshape(-1))
+        batch_labels.append(torch.as_tensor(y).reshape(-1))
         if sampling == "density":
             sketches.append(_sketch(torch.as_tensor(x), seed))
-    if not labels:
+    if not batch_labels:
         raise MisconfigurationException("`probe` is empty: it yielded no samples. Latentris needs at least 2 samples.")
-    all_labels = _check_labels(np.asarray(torch.cat(labels)))
+    all_labels = _check_labels(np.asarray(torch.cat(batch_labels)))
     chosen = _choose(all_labels, size, sampling, seed, lambda: np.concatenate(sketches))
     wanted = set(chosen.tolist())
     xs, ys, position = [], [], 0

@@ -110,12 +110,13 @@ class Distributed:
 
     Attributes:
         rank, world_size: this process's global rank and the number of processes.
-        all_gather: gathers a tensor from every rank into ``(world_size, *shape)`` (e.g. ``LightningModule.all_gather``).
+        all_gather: gathers a tensor from every rank into ``(world_size, *shape)``
+            (e.g. ``LightningModule.all_gather``).
     """
 
     rank: int = 0
     world_size: int = 1
-    all_gather: Callable[[torch.Tensor], torch.Tensor] | None = None
+    all_gather: Callable[..., Any] | None = None
 
 
 @contextmanager
@@ -153,7 +154,7 @@ def capture_snapshot(
         RuntimeError: if a layer is not called exactly once per forward pass.
         MisconfigurationException: if a layer's output cannot be reduced as configured.
     """
-    infos = [l if isinstance(l, LayerInfo) else _named(model, l) for l in layers]
+    infos = [layer if isinstance(layer, LayerInfo) else _named(model, layer) for layer in layers]
     reducers = reducers or make_reducers(model, infos)
     modules = dict(model.named_modules())
     collected: dict[str, list[torch.Tensor]] = {info.name: [] for info in infos}

@@ -100,6 +100,7 @@ class LayerReducer:
             self.selected = str(key)
             return output[key]
         if isinstance(output, (tuple, list)):
+            index: int | str | None
             if self.select is None:
                 index = next((i for i, o in enumerate(output) if isinstance(o, torch.Tensor)), None)
             else:

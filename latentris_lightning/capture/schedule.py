@@ -90,7 +90,8 @@ class Schedule:
             beyond = sorted(s for s in self.step_set if s > max_steps)
             if beyond:
                 raise MisconfigurationException(
-                    f"`steps` {beyond} lie beyond the Trainer's max_steps={max_steps}; allowed values are 0..{max_steps}."
+                    f"`steps` {beyond} lie beyond the Trainer's max_steps={max_steps}; "
+                    f"allowed values are 0..{max_steps}."
                 )
         e = self.epochs
         if e is None or isinstance(e, (str, int)):
