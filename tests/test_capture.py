@@ -313,3 +313,31 @@ def test_make_reducers_applies_per_layer_patterns():
     reducers = make_reducers(model, infos, reduction={"features.[01]": "max"}, max_dim=7, seed=2)
     assert [r.reduction for r in reducers.values()] == ["max", "max", "auto", "auto"]
     assert all(r.max_dim == 7 and r.seed == 2 for r in reducers.values())
+
+
+def nested_encoder():
+    """``encoder.layer.{0,1}.{attention.output, output}``: an ``output`` at two depths, as in BERT."""
+    def block():
+        return nn.ModuleDict({"attention": nn.ModuleDict({"output": nn.Linear(4, 4)}), "output": nn.Linear(4, 4)})
+    return nn.ModuleDict({"encoder": nn.ModuleDict({"layer": nn.ModuleList([block(), block()])})})
+
+
+def test_star_matches_one_name_segment_and_double_star_any_depth():
+    model = nested_encoder()
+    assert [i.name for i in resolve_layers(model, ["encoder.layer.*"])] == ["encoder.layer.0", "encoder.layer.1"]
+    assert [i.name for i in resolve_layers(model, ["*.layer.*.output"])] == [
+        "encoder.layer.0.output", "encoder.layer.1.output"]
+    assert [i.name for i in resolve_layers(model, ["**.output"])] == [
+        "encoder.layer.0.attention.output", "encoder.layer.0.output",
+        "encoder.layer.1.attention.output", "encoder.layer.1.output"]
+    assert len(resolve_layers(model, ["encoder.**"])) == 9  # everything inside encoder, not encoder itself
+
+
+def test_per_layer_settings_and_alert_rules_follow_the_same_glob_rule():
+    from latentris_lightning.analysis.alerts import Collapse
+    from latentris_lightning.capture.reduction import per_layer
+
+    assert per_layer({"encoder.*": "max"}, "encoder.layer.0.output", "auto") == "auto"
+    assert per_layer({"encoder.**": "max"}, "encoder.layer.0.output", "auto") == "max"
+    assert not Collapse(layers=["encoder.*"]).watches("encoder.layer.0.output")
+    assert Collapse(layers=["**.output"]).watches("encoder.layer.0.output")

@@ -4,7 +4,6 @@ model (errors list the model's modules), and the default layers.
 
 from __future__ import annotations
 
-import fnmatch
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -12,6 +11,7 @@ import numpy as np
 from torch import nn
 
 from latentris_lightning.errors import MisconfigurationException
+from latentris_lightning.globs import glob_match
 
 #: Suffix of a layer entry that records the *input* of a module instead of its output (e.g. ``"fc:input"``).
 INPUT_SUFFIX = ":input"
@@ -77,6 +77,9 @@ def resolve_layers(model: nn.Module, layers: Sequence[LayerEntry] | None) -> lis
 
     An entry is a module name, a glob pattern over module names (``"encoder.*.attn"``), either of them with the suffix
     ``":input"`` to record what flows *into* the module, or a module type (``nn.Linear``: every module of that type).
+    In a glob, ``*`` matches within one dotted name segment and ``**`` any depth (``"encoder.layer.*"``: the layers
+    themselves, not their sub-modules; ``"**.output"``: every module named ``output``); see
+    :mod:`latentris_lightning.globs`.
 
     Raises:
         MisconfigurationException: if an entry matches no module; the message lists the available names.
@@ -102,7 +105,7 @@ def resolve_layers(model: nn.Module, layers: Sequence[LayerEntry] | None) -> lis
             if pattern in modules and pattern:
                 matched, reason = [pattern], "named"
             else:
-                matched = [n for n in names if fnmatch.fnmatchcase(n, pattern)]
+                matched = [n for n in names if glob_match(n, pattern)]
                 reason = f"matched pattern {pattern!r}"
             if not matched:
                 raise MisconfigurationException(
