@@ -341,3 +341,19 @@ def test_per_layer_settings_and_alert_rules_follow_the_same_glob_rule():
     assert per_layer({"encoder.**": "max"}, "encoder.layer.0.output", "auto") == "max"
     assert not Collapse(layers=["encoder.*"]).watches("encoder.layer.0.output")
     assert Collapse(layers=["**.output"]).watches("encoder.layer.0.output")
+
+
+def test_unknown_layer_lists_closest_names_first_then_the_whole_tree_by_pattern():
+    def block():
+        mlp = nn.Sequential(nn.Linear(2, 2), nn.ReLU(), nn.Linear(2, 2))
+        return nn.ModuleDict({"attn": nn.Linear(2, 2), "mlp": mlp})
+    model = nn.ModuleDict({"encoder": nn.ModuleDict({"layers": nn.ModuleList([block() for _ in range(12)])}),
+                           "head": nn.Linear(2, 2)})
+    assert len(dict(model.named_modules())) > 60
+    with pytest.raises(MisconfigurationException) as err:
+        resolve_layers(model, ["encoder.layer.11"])
+    message = str(err.value)
+    assert message.index("Closest names: 'encoder.layers.11'") < message.index("Module tree:")
+    tree = message.split("Module tree: ", 1)[1]
+    assert tree == ("encoder, encoder.layers, encoder.layers.{0..11}, encoder.layers.{0..11}.attn, "
+                    "encoder.layers.{0..11}.mlp, encoder.layers.{0..11}.mlp.{0..2}, head.")

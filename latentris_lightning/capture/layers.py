@@ -4,6 +4,8 @@ model (errors list the model's modules), and the default layers.
 
 from __future__ import annotations
 
+import difflib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,7 +18,7 @@ from latentris_lightning.globs import glob_match
 #: Suffix of a layer entry that records the *input* of a module instead of its output (e.g. ``"fc:input"``).
 INPUT_SUFFIX = ":input"
 
-_MAX_LISTED = 60
+_DIGITS = re.compile(r"(\d+)")
 _CONTAINERS = (nn.Sequential, nn.ModuleList, nn.ModuleDict)
 
 LayerEntry = str | type
@@ -47,10 +49,45 @@ def module_names(model: nn.Module) -> list[str]:
     return [name for name, _ in model.named_modules() if name]
 
 
-def _format_available(names: Sequence[str]) -> str:
-    shown = ", ".join(repr(n) for n in names[:_MAX_LISTED])
-    more = f", … and {len(names) - _MAX_LISTED} more" if len(names) > _MAX_LISTED else ""
-    return shown + more
+def _ranges(values: Sequence[str]) -> str:
+    """``["0", "1", "2", "5"]`` → ``"{0..2,5}"``; one value stays as it is."""
+    nums = sorted({int(v) for v in values})
+    if len(nums) == 1:
+        return values[0]
+    runs: list[str] = []
+    start = prev = nums[0]
+    for n in [*nums[1:], None]:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        runs.append(str(start) if start == prev else f"{start}..{prev}")
+        if n is not None:
+            start = prev = n
+    return "{" + ",".join(runs) + "}"
+
+
+def module_tree(names: Sequence[str]) -> list[str]:
+    """The module names shortened by collapsing digit runs, in model order: ``encoder.layer.{0..11}.attention``
+    stands for the twelve ``encoder.layer.<i>.attention``. Linear in the number of names."""
+    groups: dict[tuple[str, ...], list[list[str]]] = {}
+    for name in names:
+        parts = _DIGITS.split(name)  # text, digits, text, digits, …, text
+        groups.setdefault(tuple(parts[0::2]), []).append(parts[1::2])
+    shown = []
+    for texts, digit_lists in groups.items():
+        columns = list(zip(*digit_lists, strict=True)) if digit_lists[0] else []
+        pieces = [texts[0]]
+        for text, column in zip(texts[1:], columns, strict=True):
+            pieces += [_ranges(column), text]
+        shown.append("".join(pieces))
+    return shown
+
+
+def _format_available(names: Sequence[str], wanted: str | None = None) -> str:
+    """The closest names to ``wanted`` first (difflib), then the whole module tree, shortened by pattern."""
+    close = difflib.get_close_matches(wanted, names, n=5, cutoff=0.6) if wanted else []
+    closest = f"Closest names: {', '.join(repr(n) for n in close)}. " if close else ""
+    return closest + "Module tree: " + ", ".join(module_tree(names))
 
 
 def check_layer_entries(layers: object) -> list[LayerEntry] | None:
@@ -82,7 +119,8 @@ def resolve_layers(model: nn.Module, layers: Sequence[LayerEntry] | None) -> lis
     :mod:`latentris_lightning.globs`.
 
     Raises:
-        MisconfigurationException: if an entry matches no module; the message lists the available names.
+        MisconfigurationException: if an entry matches no module; the message lists the closest names, then the
+            module tree shortened by pattern (:func:`module_tree`).
     """
     if layers is None:
         return default_layers(model)
@@ -110,7 +148,7 @@ def resolve_layers(model: nn.Module, layers: Sequence[LayerEntry] | None) -> lis
             if not matched:
                 raise MisconfigurationException(
                     f"Layer {entry!r} matches no module of {type(model).__name__}. "
-                    f"Available module names: {_format_available(names)}."
+                    f"{_format_available(names, pattern)}."
                 )
         suffix = INPUT_SUFFIX if hook == "input" else ""
         chosen.extend(LayerInfo(n + suffix, n, type(modules[n]).__name__, reason, hook) for n in matched)
@@ -153,7 +191,7 @@ def default_layers(model: nn.Module, count: int = 4) -> list[LayerInfo]:
     if not blocks or not leaves:
         raise MisconfigurationException(
             f"Could not pick default layers: {type(model).__name__} has no module with parameters. "
-            f"Pass `layers=[...]`; available module names: {_format_available(module_names(model))}."
+            f"Pass `layers=[...]`. {_format_available(module_names(model))}."
         )
     head_name, head = leaves[-1]
     body = [b for b in blocks if b[0] != head_name and not head_name.startswith(b[0] + ".")] or blocks[:1]
