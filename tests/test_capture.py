@@ -180,9 +180,10 @@ def test_input_hook_records_what_flows_into_the_module():
 def test_default_layers():
     mlp = nn.Sequential(*[m for _ in range(8) for m in (nn.Linear(4, 4), nn.ReLU())], nn.Linear(4, 2))
     names = [info.name for info in default_layers(mlp)]
-    assert names[-1] == "16:input" and len(names) == 5 and names[0] == "0"
+    assert names == ["0", "4", "10", "14", "16:input"]  # 4 of the Linear layers 0, 2, …, 14 (16 is the head)
     transformer = [info.name for info in default_layers(TinyTransformer())]
-    assert transformer == ["embed", "encoder.0", "encoder.1", "classifier:input"]
+    assert transformer == ["encoder.0", "encoder.1", "classifier:input"]
+    assert [info.name for info in default_layers(TupleLSTM())] == ["lstm", "head:input"]  # no repeat group
     with pytest.raises(MisconfigurationException, match="no module with parameters"):
         default_layers(nn.Sequential(nn.ReLU()))
 
@@ -210,7 +211,7 @@ def test_transformer_through_the_callback(tmp_path):
     loader = torch.utils.data.DataLoader(list(zip(x, y, strict=True)), batch_size=8)
     make_trainer([callback], max_epochs=2).fit(TinyTransformer(), loader)
     run = load_run(tmp_path)
-    assert run.layers == ["embed", "encoder.0", "encoder.1", "classifier:input"]
+    assert run.layers == ["encoder.0", "encoder.1", "classifier:input"]  # the repeat group, then the head input
     assert run.layer_info("encoder.0")["reduction"] == "tokens_mean"
     assert run.layer_info("encoder.1")["reduction"] == "token:0"
     # the CLS token at encoder.1 IS what the classifier reads
