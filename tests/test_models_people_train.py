@@ -17,7 +17,8 @@ from torch import nn
 from transformers import BertConfig, BertForSequenceClassification, GPT2Config, GPT2ForSequenceClassification
 
 from latentris_lightning import Latentris, load_run
-from latentris_lightning.capture.layers import default_layers, describe_choice, repeat_groups
+from latentris_lightning.capture.layers import default_layers, describe_choice, repeat_groups, resolve_layers
+from latentris_lightning.errors import MisconfigurationException
 
 
 class Wrapper(pl.LightningModule):
@@ -104,6 +105,18 @@ def test_default_layers_find_the_encoder_layers_of_a_wrapped_bert():
     # more layers than asked for: evenly spaced, first and last included
     assert [i.name for i in default_layers(Wrapper(tiny_bert(4)), count=2)][:-1] == [
         "model.bert.encoder.layer.0", "model.bert.encoder.layer.3"]
+
+
+def test_globs_and_unknown_names_on_a_wrapped_bert():
+    model = Wrapper(tiny_bert(2))
+    assert [i.name for i in resolve_layers(model, ["model.bert.encoder.layer.*"])] == [
+        "model.bert.encoder.layer.0", "model.bert.encoder.layer.1"]
+    assert [i.name for i in resolve_layers(model, ["**.layer.*.output"])] == [
+        "model.bert.encoder.layer.0.output", "model.bert.encoder.layer.1.output"]  # not attention.output
+    with pytest.raises(MisconfigurationException,
+                       match=r"Closest names: 'model\.bert\.encoder\.layer\.1'.*"
+                             r"model\.bert\.encoder\.layer\.\{0\.\.1\}\.attention\.self\.query"):
+        resolve_layers(model, ["model.bert.encoder.layers.1"])
 
 
 def test_default_layers_of_an_unwrapped_bert_and_a_wrapped_gpt2():
