@@ -358,3 +358,16 @@ def test_unknown_layer_lists_closest_names_first_then_the_whole_tree_by_pattern(
     tree = message.split("Module tree: ", 1)[1]
     assert tree == ("encoder, encoder.layers, encoder.layers.{0..11}, encoder.layers.{0..11}.attn, "
                     "encoder.layers.{0..11}.mlp, encoder.layers.{0..11}.mlp.{0..2}, head.")
+
+
+@pytest.mark.parametrize(("name", "pattern", "expected"), [
+    ("features.0", "features.*", True), ("features.0.conv", "features.*", False),
+    ("layer1:input", "layer*", True), ("features.1", "features.[01]", True), ("features.2", "features.[01]", False),
+    ("output", "**.output", True), ("a.x.y.output", "**.output", True), ("a.b", "a.**.b", True),
+    ("a.x.y.b", "a.**.b", True), ("encoder", "encoder.**", False), ("encoder.x.y", "encoder.**", True),
+    ("encoder.layer.0.attention.output", "encoder.layer.*.output", False), ("fc", "fc", True), ("fc", "f", False),
+])
+def test_glob_rule(name, pattern, expected):
+    from latentris_lightning.globs import glob_match
+
+    assert glob_match(name, pattern) is expected
