@@ -119,8 +119,8 @@ def test_default_layers_and_schedule(tmp_path, probe_blobs):
     fit([cb], max_epochs=2)
     run = load_run(tmp_path)
     assert run.epochs == [0, 1, 2]
-    # evenly spaced blocks, then the penultimate representation (what the classifier head reads)
-    assert run.layers == ["net.0", "net.1", "net.4", "net.6:input"]
+    # evenly spaced blocks of the repeat group, then the penultimate representation (what the classifier head reads)
+    assert run.layers == ["net.0", "net.4", "net.6:input"]  # the Linear layers but the head, then its input
     assert all(layer["reason"].startswith("default") for layer in run.manifest["layers"])
     assert run.activations("net.6:input", epoch=2).shape == (30, 8)
 
@@ -135,7 +135,7 @@ class _CountSteps(Callback):
 def test_unknown_layer_fails_at_setup_listing_module_names(tmp_path, probe_blobs):
     cb = Latentris(probe=probe_blobs, layers=["net.1", "encoder.fc"], output_dir=tmp_path)
     counter = _CountSteps()
-    with pytest.raises(MisconfigurationException, match=r"'encoder\.fc'.*Available module names: 'net', 'net\.0'"):
+    with pytest.raises(MisconfigurationException, match=r"'encoder\.fc'.*Module tree: net, net\.\{0\.\."):
         make_trainer([cb, counter], max_epochs=1).fit(TinyNet(), train_loader())
     assert counter.steps == 0, "training started before the bad layer name was reported"
 

@@ -180,9 +180,10 @@ def test_input_hook_records_what_flows_into_the_module():
 def test_default_layers():
     mlp = nn.Sequential(*[m for _ in range(8) for m in (nn.Linear(4, 4), nn.ReLU())], nn.Linear(4, 2))
     names = [info.name for info in default_layers(mlp)]
-    assert names[-1] == "16:input" and len(names) == 5 and names[0] == "0"
+    assert names == ["0", "4", "10", "14", "16:input"]  # 4 of the Linear layers 0, 2, …, 14 (16 is the head)
     transformer = [info.name for info in default_layers(TinyTransformer())]
-    assert transformer == ["embed", "encoder.0", "encoder.1", "classifier:input"]
+    assert transformer == ["encoder.0", "encoder.1", "classifier:input"]
+    assert [info.name for info in default_layers(TupleLSTM())] == ["lstm", "head:input"]  # no repeat group
     with pytest.raises(MisconfigurationException, match="no module with parameters"):
         default_layers(nn.Sequential(nn.ReLU()))
 
@@ -210,7 +211,7 @@ def test_transformer_through_the_callback(tmp_path):
     loader = torch.utils.data.DataLoader(list(zip(x, y, strict=True)), batch_size=8)
     make_trainer([callback], max_epochs=2).fit(TinyTransformer(), loader)
     run = load_run(tmp_path)
-    assert run.layers == ["embed", "encoder.0", "encoder.1", "classifier:input"]
+    assert run.layers == ["encoder.0", "encoder.1", "classifier:input"]  # the repeat group, then the head input
     assert run.layer_info("encoder.0")["reduction"] == "tokens_mean"
     assert run.layer_info("encoder.1")["reduction"] == "token:0"
     # the CLS token at encoder.1 IS what the classifier reads
@@ -313,3 +314,60 @@ def test_make_reducers_applies_per_layer_patterns():
     reducers = make_reducers(model, infos, reduction={"features.[01]": "max"}, max_dim=7, seed=2)
     assert [r.reduction for r in reducers.values()] == ["max", "max", "auto", "auto"]
     assert all(r.max_dim == 7 and r.seed == 2 for r in reducers.values())
+
+
+def nested_encoder():
+    """``encoder.layer.{0,1}.{attention.output, output}``: an ``output`` at two depths, as in BERT."""
+    def block():
+        return nn.ModuleDict({"attention": nn.ModuleDict({"output": nn.Linear(4, 4)}), "output": nn.Linear(4, 4)})
+    return nn.ModuleDict({"encoder": nn.ModuleDict({"layer": nn.ModuleList([block(), block()])})})
+
+
+def test_star_matches_one_name_segment_and_double_star_any_depth():
+    model = nested_encoder()
+    assert [i.name for i in resolve_layers(model, ["encoder.layer.*"])] == ["encoder.layer.0", "encoder.layer.1"]
+    assert [i.name for i in resolve_layers(model, ["*.layer.*.output"])] == [
+        "encoder.layer.0.output", "encoder.layer.1.output"]
+    assert [i.name for i in resolve_layers(model, ["**.output"])] == [
+        "encoder.layer.0.attention.output", "encoder.layer.0.output",
+        "encoder.layer.1.attention.output", "encoder.layer.1.output"]
+    assert len(resolve_layers(model, ["encoder.**"])) == 9  # everything inside encoder, not encoder itself
+
+
+def test_per_layer_settings_and_alert_rules_follow_the_same_glob_rule():
+    from latentris_lightning.analysis.alerts import Collapse
+    from latentris_lightning.capture.reduction import per_layer
+
+    assert per_layer({"encoder.*": "max"}, "encoder.layer.0.output", "auto") == "auto"
+    assert per_layer({"encoder.**": "max"}, "encoder.layer.0.output", "auto") == "max"
+    assert not Collapse(layers=["encoder.*"]).watches("encoder.layer.0.output")
+    assert Collapse(layers=["**.output"]).watches("encoder.layer.0.output")
+
+
+def test_unknown_layer_lists_closest_names_first_then_the_whole_tree_by_pattern():
+    def block():
+        mlp = nn.Sequential(nn.Linear(2, 2), nn.ReLU(), nn.Linear(2, 2))
+        return nn.ModuleDict({"attn": nn.Linear(2, 2), "mlp": mlp})
+    model = nn.ModuleDict({"encoder": nn.ModuleDict({"layers": nn.ModuleList([block() for _ in range(12)])}),
+                           "head": nn.Linear(2, 2)})
+    assert len(dict(model.named_modules())) > 60
+    with pytest.raises(MisconfigurationException) as err:
+        resolve_layers(model, ["encoder.layer.11"])
+    message = str(err.value)
+    assert message.index("Closest names: 'encoder.layers.11'") < message.index("Module tree:")
+    tree = message.split("Module tree: ", 1)[1]
+    assert tree == ("encoder, encoder.layers, encoder.layers.{0..11}, encoder.layers.{0..11}.attn, "
+                    "encoder.layers.{0..11}.mlp, encoder.layers.{0..11}.mlp.{0..2}, head.")
+
+
+@pytest.mark.parametrize(("name", "pattern", "expected"), [
+    ("features.0", "features.*", True), ("features.0.conv", "features.*", False),
+    ("layer1:input", "layer*", True), ("features.1", "features.[01]", True), ("features.2", "features.[01]", False),
+    ("output", "**.output", True), ("a.x.y.output", "**.output", True), ("a.b", "a.**.b", True),
+    ("a.x.y.b", "a.**.b", True), ("encoder", "encoder.**", False), ("encoder.x.y", "encoder.**", True),
+    ("encoder.layer.0.attention.output", "encoder.layer.*.output", False), ("fc", "fc", True), ("fc", "f", False),
+])
+def test_glob_rule(name, pattern, expected):
+    from latentris_lightning.globs import glob_match
+
+    assert glob_match(name, pattern) is expected

@@ -19,7 +19,6 @@ Rules (thresholds are arguments; every value is checked with an error naming the
 
 from __future__ import annotations
 
-import fnmatch
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
@@ -28,6 +27,7 @@ from typing import Any, ClassVar
 import numpy as np
 
 from latentris_lightning.errors import MisconfigurationException
+from latentris_lightning.globs import glob_match
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,8 @@ def _check_int(rule: str, name: str, value: Any, low: int) -> None:
 
 @dataclass(frozen=True, kw_only=True)
 class Rule:
-    """Base of every rule: which layers it watches (``fnmatch`` patterns; ``None`` = all) and the warm-up."""
+    """Base of every rule: which layers it watches (glob patterns, the rule of :mod:`latentris_lightning.globs`;
+    ``None`` = all) and the warm-up."""
 
     name: ClassVar[str] = ""
     needs: ClassVar[tuple[str, ...]] = ()
@@ -99,7 +100,7 @@ class Rule:
         _check_number(self.name, "warmup_epochs", self.warmup_epochs, 0, None)
 
     def watches(self, layer: str) -> bool:
-        return self.layers is None or any(fnmatch.fnmatchcase(layer, p) for p in self.layers)
+        return self.layers is None or any(glob_match(layer, p) for p in self.layers)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"rule": self.name}

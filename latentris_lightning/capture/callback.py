@@ -20,7 +20,13 @@ from typing_extensions import override
 from latentris_lightning.analysis.alerts import Alert, check_rules
 from latentris_lightning.analysis.health import CkaOperand
 from latentris_lightning.analysis.metrics import RunMetrics, snapshot_metrics
-from latentris_lightning.capture.layers import LayerEntry, LayerInfo, check_layer_entries, resolve_layers
+from latentris_lightning.capture.layers import (
+    LayerEntry,
+    LayerInfo,
+    check_layer_entries,
+    describe_choice,
+    resolve_layers,
+)
 from latentris_lightning.capture.probe import Probe, check_sampling, make_probe, validate_class_names
 from latentris_lightning.capture.probe_pass import Distributed, capture_snapshot
 from latentris_lightning.capture.reduction import DEFAULT_MAX_DIM, LayerReducer, check_reduction, make_reducers
@@ -73,7 +79,8 @@ class Latentris(Callback):
         *What to capture*
         layers: module names as in ``model.named_modules()``, glob patterns (``"encoder.*.attn"``), either with the
             suffix ``":input"`` to record a module's input, or module types (``nn.Linear``). ``None`` picks up to
-            four evenly spaced blocks plus the penultimate representation (the input of the last layer).
+            four evenly spaced blocks of the largest repeat group (transformer layers, ResNet stages, at any depth)
+            plus the penultimate representation (the input of the last layer), and logs what it chose.
         reduction: how outputs with more than two axes become one vector per sample: ``"auto"`` (global average
             pool for ``(N, C, *spatial)`` maps, mean over tokens for ``(N, T, D)`` sequences), ``"mean"``, ``"max"``,
             ``"flatten"`` (sketched to ``max_dim``), ``"tokens_mean"`` or ``"token:<i>"`` (e.g. ``"token:0"``, a CLS
@@ -274,6 +281,9 @@ class Latentris(Callback):
             self.probe = make_probe(_val_source(trainer), **{**self._probe_args, "size": size})
             self.class_names = validate_class_names(self._class_names_arg, self.probe.n_classes)
         self.layers = resolve_layers(pl_module, self.layer_entries)
+        if self.layer_entries is None:
+            rank_zero_info(f"Latentris: layers=None chose {describe_choice(self.layers)}. Pass `layers=[...]` to "
+                           "choose.")
         self.epochs = self.schedule.resolve(trainer.max_epochs, trainer.max_steps)
         self._reducers = make_reducers(
             pl_module, self.layers, reduction=self.reduction, select=self.select, max_dim=self.max_dim, seed=self.seed

@@ -4,7 +4,6 @@ token reductions, sketched flatten.
 
 from __future__ import annotations
 
-import fnmatch
 import re
 import zlib
 from collections.abc import Mapping, Sequence
@@ -16,6 +15,7 @@ from torch import nn
 
 from latentris_lightning.capture.layers import LayerInfo
 from latentris_lightning.errors import MisconfigurationException
+from latentris_lightning.globs import glob_match
 
 #: Reductions of a layer output to one vector per sample. ``token:<i>`` picks token ``i`` of a sequence.
 REDUCTIONS = ("auto", "mean", "max", "flatten", "tokens_mean", "token:<i>")
@@ -34,10 +34,11 @@ def check_reduction(reduction: str) -> str:
 
 
 def per_layer(value: object, layer: str, default: Any) -> Any:
-    """Resolve a setting given as one value or as ``{glob pattern: value}`` (first matching pattern wins)."""
+    """Resolve a setting given as one value or as ``{glob pattern: value}`` (first matching pattern wins; globs follow
+    :mod:`latentris_lightning.globs`)."""
     if isinstance(value, Mapping):
         for pattern, setting in value.items():
-            if fnmatch.fnmatchcase(layer, pattern):
+            if glob_match(layer, pattern):
                 return setting
         return default
     return default if value is None else value
