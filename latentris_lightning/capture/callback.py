@@ -20,6 +20,7 @@ from typing_extensions import override
 from latentris_lightning.analysis.alerts import Alert, check_rules
 from latentris_lightning.analysis.health import CkaOperand
 from latentris_lightning.analysis.metrics import RunMetrics, snapshot_metrics
+from latentris_lightning.capture.inputs import ForwardFn, take
 from latentris_lightning.capture.layers import (
     LayerEntry,
     LayerInfo,
@@ -27,7 +28,13 @@ from latentris_lightning.capture.layers import (
     describe_choice,
     resolve_layers,
 )
-from latentris_lightning.capture.probe import Probe, check_sampling, make_probe, validate_class_names
+from latentris_lightning.capture.probe import (
+    Probe,
+    check_label_key,
+    check_sampling,
+    make_probe,
+    validate_class_names,
+)
 from latentris_lightning.capture.probe_pass import Distributed, capture_snapshot
 from latentris_lightning.capture.reduction import DEFAULT_MAX_DIM, LayerReducer, check_reduction, make_reducers
 from latentris_lightning.capture.schedule import Schedule
@@ -66,9 +73,15 @@ class Latentris(Callback):
     Args (all but ``probe`` keyword-only, grouped by concern):
         *What to probe*
         probe: the samples to watch: a tuple ``(inputs, labels)`` of tensors or arrays, a ``Dataset`` or a
-            ``DataLoader`` yielding ``(x, y)``, a :class:`~latentris_lightning.capture.probe.Probe` (with sample
-            names or thumbnails), or ``"val"``: take ``probe_size`` samples from the validation dataloader at setup.
-            Labels are integer class indices.
+            ``DataLoader`` yielding ``(x, y)`` pairs or dicts (the transformers convention), a
+            :class:`~latentris_lightning.capture.probe.Probe` (with sample names or thumbnails), or ``"val"``: take
+            ``probe_size`` samples from the validation dataloader at setup. Inputs ``x`` may be a tensor, a dict of
+            tensors (passed as ``pl_module(**x)``) or a tuple of tensors (``pl_module(*x)``); of a dict batch, the
+            ``label_key`` entry is the labels and the rest the inputs. Labels are integer class indices (``(N,)``,
+            ``(N, 1)``, one-hot ``(N, C)`` or bool).
+        label_key: the labels' entry of dict batches; default ``"labels"``, then ``"label"``.
+        forward: ``forward(pl_module, inputs) -> output``, for a model not called as ``pl_module(x)`` /
+            ``pl_module(**x)`` / ``pl_module(*x)``; its output gives predictions and losses.
         probe_size: take this many samples from the probe source (class-stratified by default).
         probe_sampling: ``"stratified"``, ``"density"`` (SentryCam-style: keeps sparse regions, thins dense ones) or
             ``"first"``.
@@ -147,6 +160,8 @@ class Latentris(Callback):
         thumbnails: bool = False,
         probe_batch_size: int = 256,
         loss_fn: Callable[[Any, torch.Tensor], torch.Tensor] | None = None,
+        label_key: str | None = None,
+        forward: ForwardFn | None = None,
         # what to capture
         layers: Sequence[LayerEntry] | None = None,
         reduction: str | Mapping[str, str] = "auto",
@@ -173,6 +188,7 @@ class Latentris(Callback):
         super().__init__()
         self.__validate_init_configuration(
             probe_size=probe_size, probe_sampling=probe_sampling, reduction=reduction, dtype=dtype, loss_fn=loss_fn,
+            label_key=label_key, forward=forward,
             positive={"probe_batch_size": probe_batch_size, "max_dim": max_dim},
             flags={"thumbnails": thumbnails, "overwrite": overwrite, "metrics": metrics, "log_metrics": log_metrics,
                    "export_on_fit_end": export_on_fit_end, "live": live},
@@ -180,7 +196,8 @@ class Latentris(Callback):
         self.seed = int(seed)
         # what to probe: materialised now, so a bad probe fails before training (``"val"``: at setup)
         self._probe_args: dict[str, Any] = {
-            "size": probe_size, "sampling": probe_sampling, "seed": self.seed, "thumbnails": thumbnails
+            "size": probe_size, "sampling": probe_sampling, "seed": self.seed, "thumbnails": thumbnails,
+            "label_key": label_key,
         }
         self.from_val = isinstance(probe, str) and probe == "val"
         self.probe: Probe | None = None if self.from_val else make_probe(probe, **self._probe_args)
@@ -188,6 +205,7 @@ class Latentris(Callback):
         self.class_names = None if self.probe is None else validate_class_names(class_names, self.probe.n_classes)
         self.probe_batch_size = probe_batch_size
         self.loss_fn = loss_fn
+        self.forward_fn = forward
         # what to capture (layers resolved against the model at setup)
         self.layer_entries = check_layer_entries(layers)
         self.reduction, self.select, self.max_dim = reduction, select, max_dim
@@ -227,12 +245,15 @@ class Latentris(Callback):
         reduction: str | Mapping[str, str],
         dtype: str,
         loss_fn: object,
+        label_key: object,
+        forward: object,
         positive: Mapping[str, object],
         flags: Mapping[str, object],
     ) -> None:
         """Every argument that can be checked without the model or the Trainer; each error names the value and what
         is allowed (layers, epochs and steps are checked against the model and the Trainer at setup)."""
         check_sampling(probe_size, probe_sampling)
+        check_label_key(label_key)
         for chosen in reduction.values() if isinstance(reduction, Mapping) else [reduction]:
             check_reduction(chosen)
         if dtype not in DTYPES:
@@ -245,6 +266,10 @@ class Latentris(Callback):
                 raise MisconfigurationException(f"`{name}` must be True or False; got {value!r}.")
         if loss_fn is not None and not callable(loss_fn):
             raise MisconfigurationException(f"`loss_fn` must be callable(output, labels) or None; got {loss_fn!r}.")
+        if forward is not None and not callable(forward):
+            raise MisconfigurationException(
+                f"`forward` must be callable(pl_module, inputs) -> output or None; got {forward!r}."
+            )
         if flags["live"]:
             check_nice(os.environ.get(NICE_ENV, "idle"))  # a bad LATENTRIS_LIVE_NICE fails here, not mid-training
 
@@ -405,6 +430,7 @@ class Latentris(Callback):
                     forward_context=trainer.precision_plugin.forward_context,
                     loss_fn=self.loss_fn,
                     dist=dist,
+                    forward=self.forward_fn,
                 )
             if sink is not None:
                 sink.commit({name: reducer.describe() for name, reducer in self._reducers.items()})
@@ -468,8 +494,9 @@ class Latentris(Callback):
 
     def _dry_run(self, pl_module: pl.LightningModule) -> None:
         assert self.probe is not None
-        tiny = Probe(self.probe.inputs[:2], self.probe.labels[:2])
-        capture_snapshot(pl_module, tiny, self.layers, reducers=self._reducers, device=pl_module.device, batch_size=2)
+        tiny = Probe(take(self.probe.inputs, slice(0, 2)), self.probe.labels[:2])
+        capture_snapshot(pl_module, tiny, self.layers, reducers=self._reducers, device=pl_module.device, batch_size=2,
+                         forward=self.forward_fn)
 
     # ------------------------------------------------------------------------------------------------ export
     @override

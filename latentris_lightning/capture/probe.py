@@ -7,8 +7,9 @@ samples in the same order: sample ``i`` keeps index ``i`` everywhere.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -16,13 +17,27 @@ import numpy as np
 import torch
 from torch.utils.data import DataLoader, Dataset, RandomSampler
 
+from latentris_lightning.capture.inputs import (
+    Inputs,
+    as_inputs,
+    check_mask,
+    concat,
+    contiguous,
+    flat_features,
+    items,
+    n_rows,
+    take,
+    unsqueeze,
+)
 from latentris_lightning.capture.rng import preserved_rng
 from latentris_lightning.errors import MisconfigurationException
 
 ACCEPTED = (
-    'a tuple (inputs, labels) of tensors or arrays, a torch Dataset or DataLoader yielding (x, y), a Probe, or "val" '
-    "(take samples from the validation dataloader)"
+    "a tuple (inputs, labels) of tensors or arrays, a torch Dataset or DataLoader yielding (x, y) pairs or dicts "
+    '(with a labels entry), a Probe, or "val" (take samples from the validation dataloader)'
 )
+#: Where dict batches keep their labels when ``label_key`` is not given, tried in this order.
+LABEL_KEYS = ("labels", "label")
 SAMPLINGS = ("stratified", "density", "first")
 THUMBNAIL_SIZE = 32
 _SKETCH_DIM = 128  # density sampling measures neighbourhoods in a seeded random projection of the inputs
@@ -33,14 +48,15 @@ class Probe:
     """A fixed, labelled probe set, optionally with per-sample metadata carried to the site.
 
     Attributes:
-        inputs: tensor ``(N, ...)`` on the CPU, fed to the model batch by batch.
+        inputs: on the CPU, fed to the model batch by batch: a tensor ``(N, ...)`` (``model(x)``), a dict of tensors
+            (``model(**x)``) or a tuple of tensors (``model(*x)``), every tensor with ``N`` rows.
         labels: integer class index of each sample, ``(N,)``.
         indices: position of each sample in the source it was taken from (``None``: ``0..N-1``).
         names: display name of each sample (shown in the viewer), or ``None``.
         thumbnails: uint8 ``(N, h, w, c)`` small images, or ``None``.
     """
 
-    inputs: torch.Tensor
+    inputs: Inputs
     labels: np.ndarray
     indices: np.ndarray | None = None
     names: Sequence[str] | None = None
@@ -61,17 +77,28 @@ class Probe:
         return sample_hashes(self.inputs)
 
 
-def sample_hashes(inputs: torch.Tensor) -> np.ndarray:
-    """uint64 ``(N,)``: the first 8 bytes of BLAKE2b of each sample's input (its shape, dtype and values as stored).
+def sample_hashes(inputs: Inputs) -> np.ndarray:
+    """uint64 ``(N,)``: the first 8 bytes of BLAKE2b of each sample's input (its shape, dtype and values as stored;
+    for dict or tuple inputs, every entry's name, shape, dtype and values).
 
     Two runs whose probes hold the same inputs in any order get the same hashes, so a comparison can match their
     samples (``docs/compare.md``); any change to a sample's values changes its hash.
     """
-    array = np.ascontiguousarray(inputs.detach().cpu().numpy())
-    header = f"{array.dtype.str}{array.shape[1:]}".encode()
-    out = np.empty(array.shape[0], dtype=np.uint64)
-    for i, row in enumerate(array):
-        out[i] = int.from_bytes(hashlib.blake2b(header + row.tobytes(), digest_size=8).digest(), "little")
+    if isinstance(inputs, torch.Tensor):
+        array = np.ascontiguousarray(inputs.detach().cpu().numpy())
+        header = f"{array.dtype.str}{array.shape[1:]}".encode()
+        out = np.empty(array.shape[0], dtype=np.uint64)
+        for i, row in enumerate(array):
+            out[i] = int.from_bytes(hashlib.blake2b(header + row.tobytes(), digest_size=8).digest(), "little")
+        return out
+    arrays = [(name, np.ascontiguousarray(t.detach().cpu().numpy())) for name, t in items(inputs)]
+    header = "".join(f"{name}:{a.dtype.str}{a.shape[1:]};" for name, a in arrays).encode()
+    out = np.empty(n_rows(inputs), dtype=np.uint64)
+    for i in range(len(out)):
+        digest = hashlib.blake2b(header, digest_size=8)
+        for _, a in arrays:
+            digest.update(a[i].tobytes())
+        out[i] = int.from_bytes(digest.digest(), "little")
     return out
 
 
@@ -82,14 +109,20 @@ def make_probe(
     sampling: str = "stratified",
     seed: int = 0,
     thumbnails: bool = False,
+    label_key: str | None = None,
 ) -> Probe:
     """Materialise ``probe`` into a :class:`Probe`, optionally taking ``size`` samples by ``sampling``.
 
+    Batches (or Dataset items) are ``(x, y)`` pairs, whose ``x`` is a tensor, a dict or a tuple of tensors, or dicts
+    whose ``label_key`` entry (default ``"labels"``, then ``"label"``) holds the labels and whose other entries are
+    the inputs (``model(**x)``).
+
     Raises:
         MisconfigurationException: if ``probe`` is of an unsupported kind, empty, has no labels, or its labels are not
-            non-negative integers of the same length as its inputs; for a bad ``size`` or ``sampling``.
+            non-negative integers of the same length as its inputs; for a bad ``size``, ``sampling`` or ``label_key``.
     """
     check_sampling(size, sampling)
+    check_label_key(label_key)
     if probe is None:
         raise MisconfigurationException(f"`probe` is required: pass {ACCEPTED}.")
     if isinstance(probe, str):
@@ -97,11 +130,12 @@ def make_probe(
     # Iterating a DataLoader draws a base seed from torch's global generator; never let the probe perturb training.
     with preserved_rng():
         if isinstance(probe, Probe):
+            _no_label_key(label_key, "a Probe")
             result = _validated(probe.inputs, probe.labels, probe)
-        elif isinstance(probe, (tuple, list)) and len(probe) == 2 and not isinstance(probe[0], (tuple, list)):
-            result = _validated(*probe)
+        elif isinstance(probe, Mapping) or (isinstance(probe, (tuple, list)) and len(probe) == 2):
+            result = _validated(*_split(probe, "probe", label_key))
         elif isinstance(probe, (DataLoader, Dataset)):
-            result = _from_source(probe, size, sampling, seed)
+            result = _from_source(probe, size, sampling, seed, label_key)
         else:
             raise MisconfigurationException(
                 f"`probe` of type {type(probe).__name__} is not supported; pass {ACCEPTED}."
@@ -111,6 +145,14 @@ def make_probe(
     if thumbnails and result.thumbnails is None:
         result = replace(result, thumbnails=make_thumbnails(result.inputs))
     return result
+
+
+def check_label_key(label_key: object) -> None:
+    if label_key is not None and (not isinstance(label_key, str) or not label_key):
+        raise MisconfigurationException(
+            f"`label_key` must be the name of the labels' entry in dict batches (a non-empty string) or None "
+            f"(try {LABEL_KEYS}); got {label_key!r}."
+        )
 
 
 def check_sampling(size: object, sampling: object) -> None:
@@ -125,7 +167,7 @@ def subset(probe: Probe, chosen: np.ndarray) -> Probe:
     chosen = np.sort(np.asarray(chosen, dtype=np.int64))
     source = probe.indices if probe.indices is not None else np.arange(len(probe))
     return Probe(
-        inputs=probe.inputs[torch.from_numpy(chosen)],
+        inputs=take(probe.inputs, torch.from_numpy(chosen)),
         labels=probe.labels[chosen],
         indices=source[chosen],
         names=None if probe.names is None else [probe.names[i] for i in chosen],
@@ -140,9 +182,10 @@ def _choose(labels: np.ndarray, size: int, sampling: str, seed: int, features: A
     return choose_indices(labels, size, method=sampling, features=sketch, seed=seed)
 
 
-def _sketch(inputs: torch.Tensor, seed: int) -> np.ndarray:
-    """A seeded Gaussian random projection of the flattened inputs (its own generator: global RNG untouched)."""
-    flat = inputs.reshape(len(inputs), -1).float()
+def _sketch(inputs: Inputs, seed: int) -> np.ndarray:
+    """A seeded Gaussian random projection of the flattened inputs, every entry of dict or tuple inputs side by side
+    (its own generator: global RNG untouched)."""
+    flat = flat_features(inputs)
     if flat.shape[1] <= _SKETCH_DIM:
         return flat.numpy()
     generator = torch.Generator().manual_seed(seed)
@@ -150,51 +193,51 @@ def _sketch(inputs: torch.Tensor, seed: int) -> np.ndarray:
     return (flat @ projection).numpy()
 
 
-def _from_source(source: DataLoader | Dataset, size: int | None, sampling: str, seed: int) -> Probe:
-    """Read (x, y) pairs from a Dataset or DataLoader; with ``size``, keep only the chosen samples in memory."""
+def _from_source(
+    source: DataLoader | Dataset, size: int | None, sampling: str, seed: int, label_key: str | None
+) -> Probe:
+    """Read (x, y) pairs or dict batches from a Dataset or DataLoader; with ``size``, keep only the chosen samples in
+    memory."""
     if isinstance(source, Dataset) and not isinstance(source, DataLoader):
         n = _len(source)
         if size is None or size >= n:
-            return _validated(*_collect(_pairs(source[i] for i in range(n)), batched=False))
-        labels = np.array([_label_of(source[i]) for i in range(n)])
-        def features() -> np.ndarray:
-            return _sketch(torch.stack([torch.as_tensor(source[i][0]) for i in range(n)]), seed)
+            return _validated(*_collect((_item(source[i], label_key) for i in range(n)), "probe samples"))
+        labels = np.concatenate([_item(source[i], label_key)[1] for i in range(n)]) if n else np.zeros(0, np.int64)
 
-        chosen = _choose(labels, size, sampling, seed, features)
-        probe = _validated(*_collect(_pairs(source[int(i)] for i in chosen), batched=False))
+        def features() -> np.ndarray:
+            return _sketch(concat([_item(source[i], label_key)[0] for i in range(n)], "probe samples"), seed)
+
+        chosen = _choose(_check_labels(labels), size, sampling, seed, features)
+        probe = _validated(*_collect((_item(source[int(i)], label_key) for i in chosen), "probe samples"))
         return replace(probe, indices=chosen)
     if size is None:
-        return _validated(*_collect(_pairs(source, "DataLoader batch"), batched=True))
+        return _validated(*_collect(_batches(source, label_key), "probe batches"))
     if isinstance(getattr(source, "sampler", None), RandomSampler):
         raise MisconfigurationException(
             "Taking `probe_size` samples from a shuffled DataLoader would not give the same samples twice; "
             "pass a DataLoader with shuffle=False (or its Dataset)."
         )
-    batch_labels: list[torch.Tensor] = []
+    batch_labels: list[np.ndarray] = []
     sketches: list[np.ndarray] = []
-    for x, y in _pairs(source, "DataLoader batch"):
-        batch_labels.append(torch.as_tensor(y).reshape(-1))
+    for x, y in _batches(source, label_key):
+        batch_labels.append(y)
         if sampling == "density":
-            sketches.append(_sketch(torch.as_tensor(x), seed))
+            sketches.append(_sketch(x, seed))
     if not batch_labels:
         raise MisconfigurationException("`probe` is empty: it yielded no samples. Latentris needs at least 2 samples.")
-    all_labels = _check_labels(np.asarray(torch.cat(batch_labels)))
+    all_labels = _check_labels(np.concatenate(batch_labels))
     chosen = _choose(all_labels, size, sampling, seed, lambda: np.concatenate(sketches))
     wanted = set(chosen.tolist())
-    xs, ys, position = [], [], 0
-    for x, y in _pairs(source, "DataLoader batch"):
-        x, y = torch.as_tensor(x), torch.as_tensor(y).reshape(-1)
+    xs: list[Inputs] = []
+    ys: list[np.ndarray] = []
+    position = 0
+    for x, y in _batches(source, label_key):
         keep = [i for i in range(len(y)) if position + i in wanted]
         if keep:
-            xs.append(x[keep])
+            xs.append(take(x, keep))
             ys.append(y[keep])
         position += len(y)
-    return replace(_validated(torch.cat(xs), torch.cat(ys)), indices=np.sort(chosen))
-
-
-def _label_of(item: Any) -> int:
-    _, y = _split_pair(item, "Dataset item")
-    return int(torch.as_tensor(y).reshape(-1)[0])
+    return replace(_validated(concat(xs), np.concatenate(ys)), indices=np.sort(chosen))
 
 
 def _len(dataset: Dataset) -> int:
@@ -206,58 +249,129 @@ def _len(dataset: Dataset) -> int:
         ) from None
 
 
-def _pairs(items: Iterable[Any], what: str = "Dataset item") -> Iterator[tuple[Any, Any]]:
-    for item in items:
-        yield _split_pair(item, what)
+def _batches(loader: Iterable[Any], label_key: str | None) -> Iterator[tuple[Inputs, np.ndarray]]:
+    """Each DataLoader batch as (inputs, class indices), their lengths checked."""
+    for number, batch in enumerate(loader):
+        x, y = _split(batch, "DataLoader batch", label_key)
+        yield _checked_pair(as_inputs(x), class_indices(y), f"DataLoader batch {number}")
 
 
-def _split_pair(item: Any, what: str) -> tuple[Any, Any]:
+def _item(item: Any, label_key: str | None) -> tuple[Inputs, np.ndarray]:
+    """One Dataset item as a batch of one: (inputs, class index)."""
+    x, y = _split(item, "Dataset item", label_key)
+    with contextlib.suppress(TypeError, ValueError, RuntimeError):  # class_indices names what it could not read
+        y = torch.as_tensor(y).unsqueeze(0)
+    return unsqueeze(as_inputs(x)), class_indices(y)
+
+
+def _checked_pair(x: Inputs, y: np.ndarray, what: str) -> tuple[Inputs, np.ndarray]:
+    if n_rows(x) != len(y):
+        raise MisconfigurationException(
+            f"{what} has {n_rows(x)} inputs but {len(y)} labels; they must have the same length."
+        )
+    return x, y
+
+
+def _split(item: Any, what: str, label_key: str | None) -> tuple[Any, Any]:
+    """``(x, y)`` of a pair, or of a dict: its labels entry and the rest."""
+    if isinstance(item, Mapping):
+        keys = list(item)
+        wanted = [label_key] if label_key is not None else list(LABEL_KEYS)
+        key = next((k for k in wanted if k in item), None)
+        if key is None:
+            raise MisconfigurationException(
+                f"The probe needs labels: each {what} is a dict with keys {keys}, none of which is "
+                f"{' or '.join(repr(k) for k in wanted)}. Pass `label_key=` naming the entry that holds the class "
+                "indices."
+            )
+        return {k: v for k, v in item.items() if k != key}, item[key]
+    _no_label_key(label_key, f"each {what} is a {type(item).__name__}")
     if isinstance(item, (tuple, list)) and len(item) >= 2:
         return item[0], item[1]
     shape = f" of length {len(item)}" if isinstance(item, (tuple, list)) else ""
     raise MisconfigurationException(
-        f"The probe needs labels: each {what} must be a pair (x, y) but got {type(item).__name__}{shape}. "
-        "Latentris colours samples and computes class geometry from y."
+        f"The probe needs labels: each {what} must be a pair (x, y) or a dict with a {LABEL_KEYS[0]!r} entry, but got "
+        f"{type(item).__name__}{shape}. Latentris colours samples and computes class geometry from y."
     )
 
 
-def _collect(pairs: Iterable[tuple[Any, Any]], *, batched: bool) -> tuple[torch.Tensor, torch.Tensor]:
-    xs: list[torch.Tensor] = []
-    ys: list[torch.Tensor] = []
+def _no_label_key(label_key: str | None, what: str) -> None:
+    if label_key is not None:
+        raise MisconfigurationException(
+            f"`label_key={label_key!r}` names the labels' entry of dict batches, but {what}: it cannot take effect. "
+            "Drop `label_key` (the labels of a pair (x, y) are y)."
+        )
+
+
+def _collect(pairs: Iterable[tuple[Inputs, np.ndarray]], what: str) -> tuple[Inputs, np.ndarray]:
+    xs: list[Inputs] = []
+    ys: list[np.ndarray] = []
     for x, y in pairs:
-        x, y = torch.as_tensor(x), torch.as_tensor(y)
-        xs.append(x if batched else x.unsqueeze(0))
-        ys.append(y.reshape(-1))
+        xs.append(x)
+        ys.append(y)
     if not xs:
         raise MisconfigurationException("`probe` is empty: it yielded no samples. Latentris needs at least 2 samples.")
-    return torch.cat(xs), torch.cat(ys)
+    return concat(xs, what), np.concatenate(ys)
 
 
 def _validated(inputs: Any, labels: Any, template: Probe | None = None) -> Probe:
-    try:
-        x = torch.as_tensor(inputs).detach().cpu()
-        y = np.asarray(torch.as_tensor(labels).detach().cpu()).reshape(-1) if labels is not None else None
-    except (TypeError, ValueError, RuntimeError) as err:
-        raise MisconfigurationException(f"`probe` could not be read as tensors ({err}); pass {ACCEPTED}.") from None
-    if y is None:
+    if labels is None:
         raise MisconfigurationException("The probe needs labels: pass probe=(inputs, labels).")
-    if x.ndim == 0 or x.shape[0] == 0:
+    x = as_inputs(inputs)
+    y = class_indices(labels)
+    n = n_rows(x)
+    if n == 0:
         raise MisconfigurationException("`probe` is empty: it has no samples. Latentris needs at least 2 samples.")
-    if x.shape[0] < 2:
-        raise MisconfigurationException(f"`probe` has {x.shape[0]} sample; Latentris needs at least 2 samples.")
-    if y.shape[0] != x.shape[0]:
+    if n < 2:
+        raise MisconfigurationException(f"`probe` has {n} sample; Latentris needs at least 2 samples.")
+    if y.shape[0] != n:
         raise MisconfigurationException(
-            f"`probe` has {x.shape[0]} inputs but {y.shape[0]} labels; they must have the same length."
+            f"`probe` has {n} inputs but {y.shape[0]} labels; they must have the same length."
         )
-    probe = Probe(inputs=x.contiguous(), labels=_check_labels(y))
+    check_mask(x)
+    probe = Probe(inputs=contiguous(x), labels=y)
     if template is not None:
-        n = len(probe)
         for key in ("indices", "names", "thumbnails"):
             value = getattr(template, key)
             if value is not None and len(value) != n:
                 raise MisconfigurationException(f"Probe {key} has {len(value)} entries for {n} samples.")
         probe = replace(probe, indices=template.indices, names=template.names, thumbnails=template.thumbnails)
     return probe
+
+
+def class_indices(labels: Any) -> np.ndarray:
+    """int64 ``(N,)`` class indices from ``(N,)`` indices, ``(N, 1)`` (squeezed), one-hot ``(N, C)`` (each row a
+    single 1; checked) or bool ``(N,)`` (0/1).
+
+    Raises:
+        MisconfigurationException: for any other shape, rows that are not one-hot, or non-integer or negative values.
+    """
+    try:
+        y = torch.as_tensor(labels).detach().cpu()
+    except (TypeError, ValueError, RuntimeError) as err:
+        raise MisconfigurationException(
+            f"Probe labels could not be read as a tensor ({type(labels).__name__}: {err}); pass integer class indices."
+        ) from None
+    if y.ndim == 2 and y.shape[1] == 1:
+        y = y[:, 0]
+    elif y.ndim == 2:
+        values = y.double()
+        one_hot = ((values == 0) | (values == 1)).all(dim=1) & (values.sum(dim=1) == 1)
+        if not bool(one_hot.all()):
+            row = int(torch.nonzero(~one_hot)[0, 0])
+            raise MisconfigurationException(
+                f"Probe labels of shape {list(y.shape)} are read as one-hot rows (N, C), but row {row} is "
+                f"{values[row, :12].tolist()}{'…' if y.shape[1] > 12 else ''} (each row must hold a single 1 and "
+                "zeros; soft or multi-label targets are not class indices). Pass one class index per sample."
+            )
+        y = values.argmax(dim=1)
+    elif y.ndim != 1:
+        raise MisconfigurationException(
+            f"Probe labels must be class indices of shape (N,), (N, 1) or one-hot (N, C); got shape {list(y.shape)}."
+        )
+    if y.dtype == torch.bool:
+        y = y.long()
+    return _check_labels(y.numpy())
 
 
 def _check_labels(y: np.ndarray) -> np.ndarray:
@@ -272,11 +386,14 @@ def _check_labels(y: np.ndarray) -> np.ndarray:
     return y.astype(np.int64)
 
 
-def make_thumbnails(inputs: torch.Tensor, size: int = THUMBNAIL_SIZE) -> np.ndarray | None:
+def make_thumbnails(inputs: Inputs, size: int = THUMBNAIL_SIZE) -> np.ndarray | None:
     """uint8 ``(N, h, w, c)`` thumbnails (≤ ``size`` pixels a side) of image-like inputs, each scaled to 0..255.
 
-    Inputs of shape ``(N, H, W)`` or ``(N, C, H, W)`` with ``C`` in 1, 3 are images; anything else gives ``None``.
+    Inputs of shape ``(N, H, W)`` or ``(N, C, H, W)`` with ``C`` in 1, 3 are images; of dict or tuple inputs, the
+    first such entry (``pixel_values``, say); anything else gives ``None``.
     """
+    if not isinstance(inputs, torch.Tensor):
+        return next((t for t in (make_thumbnails(v, size) for _, v in items(inputs)) if t is not None), None)
     x = inputs.float()
     if x.ndim == 3:
         x = x.unsqueeze(1)

@@ -18,6 +18,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from latentris_lightning.capture.inputs import ForwardFn, call_model, take, to_device
 from latentris_lightning.capture.layers import LayerInfo, _named
 from latentris_lightning.capture.probe import Probe
 from latentris_lightning.capture.reduction import LayerReducer, make_reducers
@@ -144,11 +145,14 @@ def capture_snapshot(
     forward_context: Callable[[], AbstractContextManager] | None = None,
     loss_fn: Callable[[Any, torch.Tensor], torch.Tensor] | None = None,
     dist: Distributed = Distributed(),
+    forward: ForwardFn | None = None,
 ) -> CapturedArrays | None:
     """Run the probe through ``model`` and send the reduced activations of ``layers`` to ``sink``.
 
     With ``sink=None`` the snapshot is collected in memory and returned. Under DDP (``dist.world_size > 1``) every rank
-    must call this; each runs its contiguous share of the probe, and only rank zero's sink receives rows.
+    must call this; each runs its contiguous share of the probe, and only rank zero's sink receives rows. Each batch
+    goes in as training passes it (:func:`~latentris_lightning.capture.inputs.call_model`: ``model(x)``,
+    ``model(**x)`` for dict inputs, ``model(*x)`` for tuples) or through ``forward(model, x)``.
 
     Raises:
         RuntimeError: if a layer is not called exactly once per forward pass.
@@ -193,7 +197,7 @@ def capture_snapshot(
                 if dist.world_size == 1 or count == step:
                     # a contiguous range: a view of the probe, no gather copy, no padding rows
                     rows_in = count
-                    x = probe.inputs[start : start + count].to(device, non_blocking=True)
+                    x = to_device(take(probe.inputs, slice(start, start + count)), device)
                     y = torch.as_tensor(probe.labels[start : start + count]).to(device)
                 else:
                     # every rank runs the same number of equally sized batches (all_gather needs equal shapes);
@@ -201,18 +205,18 @@ def capture_snapshot(
                     rows_in = step
                     index = torch.arange(start, start + step).clamp_(max=n - 1)
                     index[count:] = 0
-                    x = probe.inputs[index].to(device, non_blocking=True)
+                    x = to_device(take(probe.inputs, index), device)
                     y = torch.as_tensor(probe.labels[index.numpy()]).to(device)
                 for rows in collected.values():
                     rows.clear()
                 with context():
-                    output = model(x)
+                    output = call_model(model, x, forward)
                 pred = predictions_from_output(output)
                 loss = (loss_fn or default_loss)(output, y) if pred is not None or loss_fn else None
                 batch = {name: _one_call(name, rows, rows_in) for name, rows in collected.items()}
-                batch["__pred__"] = (pred if pred is not None else torch.full((rows_in,), -1, device=x.device)).float()
+                batch["__pred__"] = (pred if pred is not None else torch.full((rows_in,), -1, device=y.device)).float()
                 batch["__loss__"] = (
-                    loss if loss is not None else torch.full((rows_in,), float("nan"), device=x.device)
+                    loss if loss is not None else torch.full((rows_in,), float("nan"), device=y.device)
                 )
                 _deliver(batch, sink, dist, n, shard, offset, step)
         finally:
