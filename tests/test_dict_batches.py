@@ -150,6 +150,7 @@ def test_label_key_and_what_the_errors_name():
 
 
 # --------------------------------------------------------------------------------------------- the probe pass
+@pytest.mark.slow
 def test_dict_inputs_reach_the_model_as_keywords_mask_included():
     model = BertClassifier().eval()
     data = padded_tokens()
@@ -217,3 +218,56 @@ def test_lightning_demo_transformer_through_tuple_inputs_and_forward(tmp_path):
         last = per_sample_last_token(model, (inputs, target))
     np.testing.assert_allclose(run.activations("model.transformer.encoder", snapshot=1), encoded.numpy(), atol=1e-4)
     np.testing.assert_array_equal(run.predictions(snapshot=1), last.argmax(1).numpy())
+
+
+# --------------------------------------------------------------------------------- reductions honour the mask
+@pytest.mark.slow
+@pytest.mark.parametrize("padding", ["right", "left"])
+def test_token_reductions_average_and_pick_real_tokens_only(padding):
+    model = BertClassifier().eval()
+    data = padded_tokens()
+    if padding == "left":
+        data = {**data, "input_ids": data["input_ids"].flip(1), "attention_mask": data["attention_mask"].flip(1)}
+    probe = make_probe(data)
+    layers = resolve_layers(model, ["model.bert.encoder.layer.0", "model.bert.encoder.layer.1"])
+    with torch.no_grad():
+        hidden = model.model.bert(**probe.inputs, output_hidden_states=True).hidden_states
+    mask = data["attention_mask"].bool()
+    lengths = mask.sum(1)
+    rows = torch.arange(len(lengths))
+    last = lengths - 1 if padding == "right" else torch.full_like(lengths, T - 1)
+    for reduction in ("auto", "token:-1", "token:0"):
+        reducers = make_reducers(model, layers, reduction=reduction)
+        captured = capture_snapshot(model, probe, layers, reducers=reducers, batch_size=10)
+        for i, info in enumerate(layers):
+            h = hidden[i + 1]  # the output of encoder layer i
+            by_hand = {
+                "auto": torch.stack([h[r, mask[r]].mean(0) for r in rows.tolist()]),
+                "token:-1": h[rows, last],
+                "token:0": h[:, 0],
+            }[reduction]
+            got = captured.activations[info.name]
+            np.testing.assert_allclose(got, by_hand.numpy(), atol=1e-5)
+            if reduction == "auto":
+                plain = h.mean(dim=1).numpy()  # what averaging the padding in gives: far off
+                assert np.abs(got - plain).max() > 0.3
+                assert captured.layers[info.name]["attention_mask"] is True
+            if reduction == "token:-1" and padding == "right":
+                assert np.abs(got - h[:, -1].numpy()).max() > 0.3  # not the last (padding) position
+    short = make_probe({"input_ids": torch.ones(2, T, dtype=torch.long),
+                        "attention_mask": torch.tensor([[1] * 3 + [0] * (T - 3)] * 2), "labels": torch.tensor([0, 1])})
+    with pytest.raises(MisconfigurationException, match=r"'token:-4'.*\(row 0 of its batch\) has only 3 real tokens"):
+        capture_snapshot(model, short, layers[:1], reducers=make_reducers(model, layers[:1], reduction="token:-4"))
+
+
+def test_without_a_mask_token_reductions_are_unchanged():
+    model = BertClassifier().eval()
+    data = padded_tokens(6)
+    probe = make_probe((data["input_ids"], data["labels"]))  # ids only: no mask, so the plain mean
+    forward = lambda m, x: m(x, torch.ones_like(x))  # noqa: E731
+    layers = resolve_layers(model, ["model.bert.encoder.layer.1"])
+    captured = capture_snapshot(model, probe, layers, forward=forward)
+    with torch.no_grad():
+        h = model.model.bert(input_ids=data["input_ids"], output_hidden_states=True).hidden_states[2]
+    np.testing.assert_allclose(captured.activations["model.bert.encoder.layer.1"], h.mean(1).numpy(), atol=1e-5)
+    assert "attention_mask" not in captured.layers["model.bert.encoder.layer.1"]

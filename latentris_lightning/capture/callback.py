@@ -97,7 +97,8 @@ class Latentris(Callback):
         reduction: how outputs with more than two axes become one vector per sample: ``"auto"`` (global average
             pool for ``(N, C, *spatial)`` maps, mean over tokens for ``(N, T, D)`` sequences), ``"mean"``, ``"max"``,
             ``"flatten"`` (sketched to ``max_dim``), ``"tokens_mean"`` or ``"token:<i>"`` (e.g. ``"token:0"``, a CLS
-            token). One value, or ``{layer pattern: value}``.
+            token). One value, or ``{layer pattern: value}``. When dict probe inputs hold an ``attention_mask``,
+            token means average real tokens only and ``"token:-1"`` is each sample's last real token.
         select: for layers whose output is a tuple/list (an index) or a dict (a key): which element to record. One
             value or ``{layer pattern: value}``; default: the first tensor.
         max_dim: width above which ``"flatten"`` outputs are reduced by a seeded sparse random projection.

@@ -18,7 +18,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from latentris_lightning.capture.inputs import ForwardFn, call_model, take, to_device
+from latentris_lightning.capture.inputs import ForwardFn, attention_mask, call_model, take, to_device
 from latentris_lightning.capture.layers import LayerInfo, _named
 from latentris_lightning.capture.probe import Probe
 from latentris_lightning.capture.reduction import LayerReducer, make_reducers
@@ -209,6 +209,9 @@ def capture_snapshot(
                     y = torch.as_tensor(probe.labels[index.numpy()]).to(device)
                 for rows in collected.values():
                     rows.clear()
+                mask = attention_mask(x)  # token reductions average real tokens only
+                for reducer in reducers.values():
+                    reducer.mask = mask
                 with context():
                     output = call_model(model, x, forward)
                 pred = predictions_from_output(output)
@@ -222,6 +225,8 @@ def capture_snapshot(
         finally:
             for handle in handles:
                 handle.remove()
+            for reducer in reducers.values():
+                reducer.mask = None
     if not own_sink:
         return None
     return CapturedArrays(

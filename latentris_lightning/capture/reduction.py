@@ -1,5 +1,5 @@
 """How a layer's output becomes one vector per sample: tuple/dict selection, conv pooling,
-token reductions, sketched flatten.
+token reductions (over real tokens only when the probe has an ``attention_mask``), sketched flatten.
 """
 
 from __future__ import annotations
@@ -55,6 +55,10 @@ class LayerReducer:
         select: which element of a tuple/list (int) or dict (key) output to record; default the first tensor.
         max_dim: ``flatten`` outputs wider than this are sketched to ``max_dim`` dimensions.
         seed: seed of the sketch.
+        mask: the current batch's ``(B, T)`` bool ``attention_mask`` (True = real token), set by the probe pass. A
+            ``(B, T, D)`` output then averages real tokens only under ``tokens_mean``, and ``token:-k`` counts from
+            the last real token (``token:-1``: the last real token); ``token:k`` (k ≥ 0) counts from the start.
+            Whether the mask applied is recorded (``describe()["attention_mask"]``).
     """
 
     layer: str
@@ -66,12 +70,16 @@ class LayerReducer:
     resolved: str | None = None
     selected: str | None = None
     output_shape: list[int] | None = None
+    mask: torch.Tensor | None = field(default=None, repr=False)
+    masked: bool | None = None
     _sketch: tuple[torch.Tensor, torch.Tensor] | None = field(default=None, repr=False)
 
     def describe(self) -> dict[str, Any]:
         meta: dict[str, Any] = {"reduction": self.resolved, "output_shape": self.output_shape}
         if self.selected is not None:
             meta["selected"] = self.selected
+        if self.masked is not None:
+            meta["attention_mask"] = self.masked
         return meta
 
     def __call__(self, output: object) -> torch.Tensor:
@@ -143,7 +151,11 @@ class LayerReducer:
         if how == "max":
             return x.flatten(2).amax(dim=2)
         if how == "tokens_mean":
-            return x.mean(dim=1)
+            mask = self._token_mask(x)
+            if mask is None:
+                return x.mean(dim=1)
+            real = torch.where(mask.unsqueeze(-1), x.float(), 0.0).sum(dim=1)
+            return real / mask.sum(dim=1, keepdim=True).clamp_min(1)
         token = _TOKEN.match(how)
         if token:
             index = int(token.group(1))
@@ -151,12 +163,31 @@ class LayerReducer:
                 raise MisconfigurationException(
                     f"Reduction {how!r} of layer {self.layer!r}: the output has {x.shape[1]} tokens."
                 )
-            return x[:, index]
+            mask = self._token_mask(x) if index < 0 else None
+            if mask is None:
+                return x[:, index]
+            last = x.shape[1] - 1 - mask.flip(1).int().argmax(dim=1)  # the last real token (any padding side)
+            position = last + 1 + index
+            if bool((position < 0).any()):
+                short = int(torch.nonzero(position < 0)[0, 0])
+                raise MisconfigurationException(
+                    f"Reduction {how!r} of layer {self.layer!r}: a probe sample (row {short} of its batch) has only "
+                    f"{int(mask[short].sum())} real tokens."
+                )
+            return x[torch.arange(x.shape[0], device=x.device), position]
         flat = x.flatten(1)
         if flat.shape[1] <= self.max_dim:
             return flat
         self.resolved = f"flatten+sketch:{self.max_dim}"
         return self._sketched(flat)
+
+    def _token_mask(self, x: torch.Tensor) -> torch.Tensor | None:
+        """The batch's attention mask if it fits this ``(B, T, D)`` output (else ``None``, recorded)."""
+        if self.mask is None:
+            return None
+        fits = x.ndim == 3 and tuple(self.mask.shape) == tuple(x.shape[:2])
+        self.masked = fits if self.masked is None else self.masked and fits
+        return self.mask.to(x.device) if fits else None
 
     def _sketched(self, flat: torch.Tensor) -> torch.Tensor:
         """Signed feature hashing to ``max_dim`` (a sparse random projection: preserves inner products in
