@@ -121,3 +121,34 @@ def test_probe_val_without_a_validation_dataloader(tmp_path):
 def test_unknown_probe_string():
     with pytest.raises(MisconfigurationException, match=r"`probe='train'` is not understood"):
         Latentris(probe="train")
+
+
+@pytest.mark.parametrize("kind", ["tensors", "dataset", "loader"])
+def test_one_hot_column_and_bool_labels_become_class_indices(kind):
+    x = torch.randn(12, 4)
+    y = torch.arange(12) % 3
+    wrap = {
+        "tensors": lambda labels: (x, labels),
+        "dataset": lambda labels: TensorDataset(x, labels),
+        "loader": lambda labels: DataLoader(TensorDataset(x, labels), batch_size=5),
+    }[kind]
+    one_hot = torch.nn.functional.one_hot(y, 3).float()
+    assert make_probe(wrap(one_hot)).labels.tolist() == y.tolist()
+    assert make_probe(wrap(y[:, None])).labels.tolist() == y.tolist()
+    assert make_probe(wrap(y == 1)).labels.tolist() == (y == 1).long().tolist()
+    soft = one_hot.clone()
+    soft[7] = torch.tensor([0.2, 0.8, 0.0])
+    where = {"tensors": r"Probe labels .* row 7", "dataset": r"label of Dataset item 7 .* row 0",
+             "loader": r"labels of DataLoader batch 1 .* row 2"}[kind]
+    with pytest.raises(MisconfigurationException, match=where + r" is \[0\.2, 0\.8, 0\.0\] .*soft or multi-label"):
+        make_probe(wrap(soft))
+
+
+def test_labels_of_other_shapes_are_refused_by_shape():
+    x = torch.randn(6, 4)
+    with pytest.raises(MisconfigurationException, match=r"\(N,\), \(N, 1\) or one-hot \(N, C\); got shape \[6, 2, 2\]"):
+        make_probe((x, torch.zeros(6, 2, 2, dtype=torch.long)))
+    with pytest.raises(MisconfigurationException, match=r"row 0 is \[1\.0, 1\.0\]"):  # two classes at once
+        make_probe((x, torch.ones(6, 2)))
+    with pytest.raises(MisconfigurationException, match=r"has 6 inputs but 5 labels"):
+        make_probe((x, torch.arange(5)))

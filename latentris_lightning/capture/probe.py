@@ -201,14 +201,14 @@ def _from_source(
     if isinstance(source, Dataset) and not isinstance(source, DataLoader):
         n = _len(source)
         if size is None or size >= n:
-            return _validated(*_collect((_item(source[i], label_key) for i in range(n)), "probe samples"))
-        labels = np.concatenate([_item(source[i], label_key)[1] for i in range(n)]) if n else np.zeros(0, np.int64)
+            return _validated(*_collect((_item(source, i, label_key) for i in range(n)), "probe samples"))
+        labels = np.concatenate([_item(source, i, label_key)[1] for i in range(n)]) if n else np.zeros(0, np.int64)
 
         def features() -> np.ndarray:
-            return _sketch(concat([_item(source[i], label_key)[0] for i in range(n)], "probe samples"), seed)
+            return _sketch(concat([_item(source, i, label_key)[0] for i in range(n)], "probe samples"), seed)
 
         chosen = _choose(_check_labels(labels), size, sampling, seed, features)
-        probe = _validated(*_collect((_item(source[int(i)], label_key) for i in chosen), "probe samples"))
+        probe = _validated(*_collect((_item(source, int(i), label_key) for i in chosen), "probe samples"))
         return replace(probe, indices=chosen)
     if size is None:
         return _validated(*_collect(_batches(source, label_key), "probe batches"))
@@ -253,15 +253,16 @@ def _batches(loader: Iterable[Any], label_key: str | None) -> Iterator[tuple[Inp
     """Each DataLoader batch as (inputs, class indices), their lengths checked."""
     for number, batch in enumerate(loader):
         x, y = _split(batch, "DataLoader batch", label_key)
-        yield _checked_pair(as_inputs(x), class_indices(y), f"DataLoader batch {number}")
+        yield _checked_pair(as_inputs(x), class_indices(y, f"The labels of DataLoader batch {number}"),
+                            f"DataLoader batch {number}")
 
 
-def _item(item: Any, label_key: str | None) -> tuple[Inputs, np.ndarray]:
-    """One Dataset item as a batch of one: (inputs, class index)."""
-    x, y = _split(item, "Dataset item", label_key)
+def _item(source: Dataset, index: int, label_key: str | None) -> tuple[Inputs, np.ndarray]:
+    """Dataset item ``index`` as a batch of one: (inputs, class index)."""
+    x, y = _split(source[index], "Dataset item", label_key)
     with contextlib.suppress(TypeError, ValueError, RuntimeError):  # class_indices names what it could not read
         y = torch.as_tensor(y).unsqueeze(0)
-    return unsqueeze(as_inputs(x)), class_indices(y)
+    return unsqueeze(as_inputs(x)), class_indices(y, f"The label of Dataset item {index}")
 
 
 def _checked_pair(x: Inputs, y: np.ndarray, what: str) -> tuple[Inputs, np.ndarray]:
@@ -339,7 +340,7 @@ def _validated(inputs: Any, labels: Any, template: Probe | None = None) -> Probe
     return probe
 
 
-def class_indices(labels: Any) -> np.ndarray:
+def class_indices(labels: Any, what: str = "Probe labels") -> np.ndarray:
     """int64 ``(N,)`` class indices from ``(N,)`` indices, ``(N, 1)`` (squeezed), one-hot ``(N, C)`` (each row a
     single 1; checked) or bool ``(N,)`` (0/1).
 
@@ -350,7 +351,7 @@ def class_indices(labels: Any) -> np.ndarray:
         y = torch.as_tensor(labels).detach().cpu()
     except (TypeError, ValueError, RuntimeError) as err:
         raise MisconfigurationException(
-            f"Probe labels could not be read as a tensor ({type(labels).__name__}: {err}); pass integer class indices."
+            f"{what} could not be read as a tensor ({type(labels).__name__}: {err}); pass integer class indices."
         ) from None
     if y.ndim == 2 and y.shape[1] == 1:
         y = y[:, 0]
@@ -359,15 +360,16 @@ def class_indices(labels: Any) -> np.ndarray:
         one_hot = ((values == 0) | (values == 1)).all(dim=1) & (values.sum(dim=1) == 1)
         if not bool(one_hot.all()):
             row = int(torch.nonzero(~one_hot)[0, 0])
+            shown = [round(v, 4) for v in values[row, :12].tolist()]
             raise MisconfigurationException(
-                f"Probe labels of shape {list(y.shape)} are read as one-hot rows (N, C), but row {row} is "
-                f"{values[row, :12].tolist()}{'…' if y.shape[1] > 12 else ''} (each row must hold a single 1 and "
+                f"{what} of shape {list(y.shape)} are read as one-hot rows (N, C), but row {row} is "
+                f"{shown}{'…' if y.shape[1] > 12 else ''} (each row must hold a single 1 and "
                 "zeros; soft or multi-label targets are not class indices). Pass one class index per sample."
             )
         y = values.argmax(dim=1)
     elif y.ndim != 1:
         raise MisconfigurationException(
-            f"Probe labels must be class indices of shape (N,), (N, 1) or one-hot (N, C); got shape {list(y.shape)}."
+            f"{what} must be class indices of shape (N,), (N, 1) or one-hot (N, C); got shape {list(y.shape)}."
         )
     if y.dtype == torch.bool:
         y = y.long()
