@@ -271,3 +271,25 @@ def test_without_a_mask_token_reductions_are_unchanged():
         h = model.model.bert(input_ids=data["input_ids"], output_hidden_states=True).hidden_states[2]
     np.testing.assert_allclose(captured.activations["model.bert.encoder.layer.1"], h.mean(1).numpy(), atol=1e-5)
     assert "attention_mask" not in captured.layers["model.bert.encoder.layer.1"]
+
+
+# --------------------------------------------------------------------------------- the README's recipe, as written
+@pytest.mark.slow
+def test_the_readmes_dict_batch_recipe_runs_as_written(tmp_path):
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    (recipe,) = re.findall(r"```py\n(.*?)```", readme, flags=re.S)
+    tokens = torch.randint(0, VOCAB, (10, 9), generator=torch.Generator().manual_seed(2))
+    scope = {"DataLoader": DataLoader, "Latentris": Latentris, "tokenised_val": DictDataset(padded_tokens()),
+             "inputs": tokens[:, :-1], "target": tokens[:, 1:], "labels": torch.arange(10) % 2}
+    exec(recipe, scope)
+    callback, demo = scope["callback"], scope["demo"]
+    assert list(callback.probe.inputs) == ["input_ids", "attention_mask"] and len(callback.probe) == 24
+    torch.manual_seed(0)
+    model = OfflineTransformer(vocab_size=VOCAB)
+    captured = capture_snapshot(model, demo.probe, ["model.transformer.encoder"], forward=demo.forward_fn)
+    with torch.no_grad():
+        expected = per_sample_last_token(model.eval(), (tokens[:, :-1], tokens[:, 1:])).argmax(1)
+    np.testing.assert_array_equal(captured.predictions, expected.numpy())
