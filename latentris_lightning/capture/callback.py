@@ -28,7 +28,7 @@ from latentris_lightning.capture.layers import (
     resolve_layers,
 )
 from latentris_lightning.capture.probe import Probe, check_sampling, make_probe, validate_class_names
-from latentris_lightning.capture.probe_pass import Distributed, capture_snapshot
+from latentris_lightning.capture.probe_pass import Distributed, NullSink, capture_snapshot
 from latentris_lightning.capture.reduction import DEFAULT_MAX_DIM, LayerReducer, check_reduction, make_reducers
 from latentris_lightning.capture.schedule import Schedule
 from latentris_lightning.errors import MisconfigurationException
@@ -75,7 +75,9 @@ class Latentris(Callback):
         class_names: display name for each class index.
         thumbnails: store small images of image-like probe inputs, shown in the viewer.
         probe_batch_size: samples per forward pass while capturing.
-        loss_fn: ``loss_fn(output, labels)`` → per-sample losses; default: cross-entropy of ``(N, C)`` logits.
+        loss_fn: ``loss_fn(output, labels)`` → per-sample losses, shape ``(batch,)``; default: cross-entropy of
+            ``(N, C)`` logits. Predictions come from ``(N, C)`` (or ``(N,)`` binary) logits only; an output of another
+            shape records none (one warning), and one without a row per sample needs a ``loss_fn``.
         *What to capture*
         layers: module names as in ``model.named_modules()``, glob patterns (``"encoder.*.attn"``), either with the
             suffix ``":input"`` to record a module's input, or module types (``nn.Linear``). ``None`` picks up to
@@ -127,7 +129,8 @@ class Latentris(Callback):
         MisconfigurationException: for an empty or unlabelled probe, a bad schedule, unknown methods, an unknown
             reduction, sampling or dtype, an unknown alert rule or a threshold out of range (in ``__init__``); for
             unknown layers, epochs or steps beyond the Trainer's limits, or a sharded strategy (in ``setup``, before the
-            first training step).
+            first training step); when the first probe batch fails in the model or ``loss_fn``, has no output row per
+            sample without a ``loss_fn``, or gets a loss that is not one per sample (before the first step).
 
     Example::
 
@@ -218,6 +221,7 @@ class Latentris(Callback):
         self._previous: list[CkaOperand] | None = None
         self._live: LiveExporter | None = None
         self._anchored_output_dir: Path | None = None  # output_dir made absolute when fit starts (``%cd`` after)
+        self._warned: set[str] = set()  # warnings given (each once per callback, not once per snapshot)
 
     def __validate_init_configuration(
         self,
@@ -364,7 +368,7 @@ class Latentris(Callback):
             elif 0 in self.schedule.step_set:
                 self._snapshot(trainer, pl_module, epoch=0, kind="step")
             else:  # no snapshot before training: still prove every layer can be recorded before the first step
-                self._dry_run(pl_module)
+                self._dry_run(trainer, pl_module)
 
     @override
     def on_train_batch_end(
@@ -405,6 +409,7 @@ class Latentris(Callback):
                     forward_context=trainer.precision_plugin.forward_context,
                     loss_fn=self.loss_fn,
                     dist=dist,
+                    warn=self._warn_once,
                 )
             if sink is not None:
                 sink.commit({name: reducer.describe() for name, reducer in self._reducers.items()})
@@ -466,10 +471,20 @@ class Latentris(Callback):
         rank_zero_info(f"Latentris raised {len(alerts)} alert(s) (also in {self.run_dir / 'alerts.json'} and the "
                        f"site):\n{lines}")
 
-    def _dry_run(self, pl_module: pl.LightningModule) -> None:
+    def _dry_run(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:
+        """The first probe batch, exactly as a snapshot runs it (loss_fn, precision), written nowhere: a model, layer
+        or loss that cannot take the probe fails before the first training step."""
         assert self.probe is not None
-        tiny = Probe(self.probe.inputs[:2], self.probe.labels[:2])
-        capture_snapshot(pl_module, tiny, self.layers, reducers=self._reducers, device=pl_module.device, batch_size=2)
+        capture_snapshot(
+            pl_module, self.probe, self.layers, sink=NullSink(), reducers=self._reducers, device=pl_module.device,
+            batch_size=self.probe_batch_size, forward_context=trainer.precision_plugin.forward_context,
+            loss_fn=self.loss_fn, max_batches=1, warn=self._warn_once,
+        )
+
+    def _warn_once(self, message: str) -> None:
+        if message not in self._warned:
+            self._warned.add(message)
+            rank_zero_warn(message)
 
     # ------------------------------------------------------------------------------------------------ export
     @override
