@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -30,7 +31,7 @@ from latentris_lightning.capture.layers import (
 from latentris_lightning.capture.probe import Probe, check_sampling, make_probe, validate_class_names
 from latentris_lightning.capture.probe_pass import Distributed, NullSink, capture_snapshot
 from latentris_lightning.capture.reduction import DEFAULT_MAX_DIM, LayerReducer, check_reduction, make_reducers
-from latentris_lightning.capture.schedule import Schedule
+from latentris_lightning.capture.schedule import Schedule, never_reached
 from latentris_lightning.errors import MisconfigurationException
 from latentris_lightning.projection import check_method_names
 from latentris_lightning.site.live import NICE_ENV, LiveExporter, check_nice
@@ -362,6 +363,7 @@ class Latentris(Callback):
     # ------------------------------------------------------------------------------------------------ when
     @override
     def on_train_start(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:
+        self._warn_never_reached(trainer)
         if trainer.global_step == 0 and trainer.current_epoch == 0:
             if 0 in self.epochs:
                 self._snapshot(trainer, pl_module, epoch=0, kind="epoch")
@@ -369,6 +371,14 @@ class Latentris(Callback):
                 self._snapshot(trainer, pl_module, epoch=0, kind="step")
             else:  # no snapshot before training: still prove every layer can be recorded before the first step
                 self._dry_run(trainer, pl_module)
+
+    def _warn_never_reached(self, trainer: pl.Trainer) -> None:
+        """Scheduled steps or epochs the run cannot reach (``max_steps`` or a short epoch): said once, at fit start."""
+        batches = trainer.num_training_batches  # inf for an iterable dataset without a length
+        per_epoch = math.ceil(batches / max(1, trainer.accumulate_grad_batches)) if math.isfinite(batches) else 0
+        message = never_reached(self.epochs, self.schedule.step_set, trainer.estimated_stepping_batches, per_epoch)
+        if message:
+            rank_zero_warn(message)
 
     @override
     def on_train_batch_end(
