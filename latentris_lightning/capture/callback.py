@@ -222,6 +222,7 @@ class Latentris(Callback):
         self._previous: list[CkaOperand] | None = None
         self._live: LiveExporter | None = None
         self._anchored_output_dir: Path | None = None  # output_dir made absolute when fit starts (``%cd`` after)
+        self._checkpoint_output_dirs: list[str] = []  # output_dir of each Latentris state in the resumed checkpoint
         self._warned: set[str] = set()  # warnings given (each once per callback, not once per snapshot)
 
     def __validate_init_configuration(
@@ -306,12 +307,8 @@ class Latentris(Callback):
             if dropped:
                 rank_zero_info(f"Latentris: resuming; dropped snapshots {dropped} taken after the checkpoint.")
             return
-        if has_run(self.run_dir) and not self.overwrite:
-            raise MisconfigurationException(
-                f"{self.run_dir} already holds a Latentris run; pass `overwrite=True` to replace it or choose another "
-                f"`output_dir`. (Its site can be re-exported with `latentris export {self.run_dir} --out "
-                f"{self.site_dir}`.)"
-            )
+        if not self.overwrite:
+            self._refuse_a_lost_or_foreign_run(trainer)
         assert self.probe is not None and self.class_names is not None
         layers = [
             {"name": i.name, "module": i.module, "module_type": i.module_type, "reason": i.reason, "hook": i.hook}
@@ -342,6 +339,57 @@ class Latentris(Callback):
             metadata=self.probe.metadata(),
             hashes=self.probe.hashes(),
         )
+
+    def _refuse_a_lost_or_foreign_run(self, trainer: pl.Trainer) -> None:
+        """Never start over a run that holds snapshots, nor resume without the run the checkpoint wrote to; say how to
+        resume instead (the callback's checkpoint state is keyed by ``output_dir``)."""
+        elsewhere = [d for d in self._checkpoint_output_dirs if d != str(self.output_dir)]
+        if self._restored and self._captured and not has_run(self.run_dir):
+            raise MisconfigurationException(
+                f"Resuming from {trainer.ckpt_path}, whose Latentris state records {len(self._captured)} snapshots "
+                f"written to {self.run_dir}, but that folder holds no run now (moved or deleted?). To continue the "
+                f"run, move its run store back to {self.run_dir}. To start a new run store there without the earlier "
+                "snapshots, pass `overwrite=True`."
+            )
+        if not has_run(self.run_dir):
+            if elsewhere:
+                rank_zero_warn(
+                    f"Latentris: resuming from {trainer.ckpt_path}, whose Latentris state belongs to "
+                    f"`output_dir={elsewhere[0]!r}`; this callback writes to {self.output_dir} and starts a new run "
+                    f"there without that run's snapshots. To continue that run, pass `output_dir={elsewhere[0]!r}` "
+                    "with its run store in place."
+                )
+            return
+        snapshots = len(RunWriter.reopen(self.run_dir).manifest.get("snapshots", []))
+        export = f"Its site can be re-exported with `latentris export {self.run_dir} --out {self.site_dir}`."
+        if elsewhere:
+            raise MisconfigurationException(
+                f"Resuming from {trainer.ckpt_path}, whose Latentris state belongs to `output_dir={elsewhere[0]!r}`, "
+                f"into {self.output_dir}, which holds a run with {snapshots} captured snapshots (a moved output "
+                f"folder?). The callback finds its checkpoint state by `output_dir`, so to resume that run pass "
+                f"`output_dir={elsewhere[0]!r}` and move the run store back to {Path(elsewhere[0]) / 'run'}. {export}"
+            )
+        if snapshots:
+            raise MisconfigurationException(
+                f"{self.run_dir} already holds a Latentris run with {snapshots} captured snapshots. For a new run "
+                "choose another `output_dir`; to continue this one, resume from the checkpoint of the same training "
+                f"(`trainer.fit(..., ckpt_path=...)`) with this `output_dir`. {export} (`overwrite=True` would delete "
+                "those snapshots.)"
+            )
+        raise MisconfigurationException(
+            f"{self.run_dir} already holds a Latentris run with no snapshots; pass `overwrite=True` to replace it or "
+            f"choose another `output_dir`."
+        )
+
+    @override
+    def on_load_checkpoint(
+        self, trainer: pl.Trainer, pl_module: pl.LightningModule, checkpoint: dict[str, Any]
+    ) -> None:
+        # every Latentris state in the checkpoint, this callback's or not: a moved output_dir is found by its old name
+        self._checkpoint_output_dirs = [
+            str(state.get("output_dir")) for key, state in checkpoint.get("callbacks", {}).items()
+            if isinstance(key, str) and key.startswith(type(self).__name__) and isinstance(state, dict)
+        ]
 
     def _reopen(self) -> RunWriter:
         writer = RunWriter.reopen(self.run_dir)
