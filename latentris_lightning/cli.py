@@ -240,9 +240,11 @@ def _cmd_info(args: argparse.Namespace) -> int:
     print(f"samples:   {run.n_samples} in {len(run.class_names)} classes: {', '.join(run.class_names)}")
     print(f"dtype:     {run.manifest.get('dtype')}")
     print("layers:")
-    for layer in run.manifest["layers"]:
-        kind, dim, reason = layer.get("module_type", "?"), layer.get("dim", "?"), layer.get("reason", "")
-        print(f"  {layer['name']:<24} {kind:<14} dim={dim} ({reason})")
+    rows = [(str(layer["name"]), str(layer.get("module_type", "?")), f"dim={layer.get('dim', '?')}",
+             str(layer.get("reason", ""))) for layer in run.manifest["layers"]]
+    widths = [max((len(row[i]) for row in rows), default=0) for i in range(3)]  # columns fit the longest entry
+    for name, kind, dim, reason in rows:
+        print(f"  {name:<{widths[0]}}  {kind:<{widths[1]}}  {dim:<{widths[2]}}  ({reason})")
     print(f"snapshots: {len(run.snapshots)} at epochs {run.epochs}")
     steps = [s for s in run.snapshots if s.kind == "step"]
     if steps:

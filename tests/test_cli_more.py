@@ -104,6 +104,26 @@ def test_info_lists_alerts_and_cache(tmp_path, capsys):
     assert "cache:     2 cached projection series" in capsys.readouterr().out  # one per layer
 
 
+def test_info_columns_align_with_long_layer_names(tmp_path, capsys):
+    from latentris_lightning.store.writer import RunWriter
+
+    names = ["model.bert.encoder.layer.11.attention.output.dense", "fc", "model.classifier:input"]
+    types = ["Linear", "BertSelfAttention", "Linear"]
+    writer = RunWriter(tmp_path / "run", labels=np.arange(4) % 2, class_names=["a", "b"],
+                       layers=[{"name": n, "module_type": t, "reason": "chosen"} for n, t in zip(names, types,
+                                                                                                    strict=True)])
+    writer.write_snapshot(0, 0, {n: np.zeros((4, 3 + 100 * i), np.float32) for i, n in enumerate(names)},
+                          np.zeros(4, np.int64))
+    assert main(["info", str(tmp_path / "run")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    rows = out[out.index("layers:") + 1: out.index("layers:") + 4]
+    assert [row.split()[0] for row in rows] == names
+    assert len({row.index(f" {kind}") for kind, row in zip(types, rows, strict=True)}) == 1, rows  # one offset
+    assert len({row.index(" dim=") for row in rows}) == 1, rows
+    assert len({row.index(" (chosen)") for row in rows}) == 1, rows
+    assert all(f"  {name}  " in row for name, row in zip(names, rows, strict=True))  # never run together
+
+
 def test_projector_files_match_the_run(tmp_path, capsys):
     written = make_run(tmp_path / "run", epochs=(0, 1, 2), n=5, dims=(3, 4))
     assert main(["projector", str(tmp_path / "run"), "--out", str(tmp_path / "tb"), "--epoch", "1"]) == 0

@@ -85,6 +85,29 @@ def test_resume_refuses_a_run_of_other_settings(tmp_path):
         )
 
 
+@pytest.mark.slow
+def test_resume_after_moving_the_output_folder_says_how_to_resume_and_never_to_discard(tmp_path):
+    original, moved, ckpt = tmp_path / "out", tmp_path / "moved", tmp_path / "ckpt" / "epoch=0-step=6.ckpt"
+    _fit_with_checkpoints(original, tmp_path / "ckpt", max_epochs=1)
+    taken = [(s.epoch, s.step) for s in load_run(original).snapshots]
+    shutil.move(original, moved)
+    # into the moved folder: the checkpoint's state is keyed by the old output_dir, so it cannot continue that run
+    with pytest.raises(MisconfigurationException) as raised:
+        _fit_with_checkpoints(moved, tmp_path / "ckpt2", max_epochs=2, ckpt_path=ckpt)
+    message = str(raised.value)
+    assert f"belongs to `output_dir={str(original)!r}`" in message and "3 captured snapshots" in message
+    assert f"pass `output_dir={str(original)!r}` and move the run store back to {original / 'run'}" in message
+    assert "pass `overwrite=True`" not in message
+    # into the original place, which no longer holds the run: refused, not silently a new run without its snapshots
+    with pytest.raises(MisconfigurationException, match=r"records 3 snapshots written to .*out/run, but that folder "
+                                                        r"holds no run now \(moved or deleted\?\)"):
+        _fit_with_checkpoints(original, tmp_path / "ckpt2", max_epochs=2, ckpt_path=ckpt)
+    assert [(s.epoch, s.step) for s in load_run(moved).snapshots] == taken  # untouched by either attempt
+    shutil.move(moved, original)  # as the message says: the run back in place, the same output_dir
+    _fit_with_checkpoints(original, tmp_path / "ckpt2", max_epochs=2, ckpt_path=ckpt)
+    assert [(s.epoch, s.step) for s in load_run(original).snapshots] == [*taken, (1, 9), (2, 12)]
+
+
 def test_bf16_mixed_precision(tmp_path):
     callback = Latentris(probe=make_blobs(n=20), epochs=[0, 1], output_dir=tmp_path, export_on_fit_end=False)
     pl.seed_everything(0, verbose=False)

@@ -10,7 +10,7 @@ from helpers import TinyNet, make_blobs, make_trainer, train_loader
 from lightning.pytorch.utilities.exceptions import MisconfigurationException
 
 from latentris_lightning import Latentris, load_run
-from latentris_lightning.capture.schedule import Schedule, log_spaced
+from latentris_lightning.capture.schedule import Schedule, log_spaced, never_reached
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,33 @@ def test_step_snapshots_in_training(tmp_path):
     assert run.snapshots[1].label == "epoch 0 · step 2"
     assert (tmp_path / "run" / "snapshots" / "e0000-s0000004").is_dir()
     assert len(run.layer_series(run.layers[0])) == 6
+
+
+def test_never_reached_names_the_steps_and_epochs_beyond_the_run():
+    # 12 steps of 6 per epoch: step 12 and epoch 2 are the last ones taken
+    assert never_reached([0, 1, 2], frozenset({0, 12}), 12, 6) is None
+    message = never_reached([0, 2, 3, 5], frozenset({12, 13, 10**6}), 12, 6)
+    assert "`steps` [13, 1000000] lie beyond the run's last optimiser step (12)" in message
+    assert "`epochs` [3, 5] lie beyond its last epoch (2: 12 steps at 6 per epoch)" in message
+    assert "estimated_stepping_batches=12" in message
+    # max_steps inside an epoch: that epoch still ends (Lightning runs on_train_epoch_end), the next is never reached
+    assert "`epochs` [3]" in never_reached([0, 1, 2, 3], frozenset(), 8, 6)
+    assert never_reached([0, 5], frozenset({10**6}), float("inf"), 6) is None  # an unbounded run reaches everything
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("schedule", "limits", "warning", "taken"),
+    [  # 6 steps per epoch: 2 epochs are 12 steps; max_steps=10 stops inside epoch 2
+        ({"epochs": [0, 2], "steps": [2, 10**6]}, {"max_epochs": 2},
+         r"`steps` \[1000000\] lie beyond the run's last optimiser step \(12\)", [(0, 0), (0, 2), (2, 12)]),
+        ({"epochs": [0, 1, 2, 4]}, {"max_epochs": 5, "max_steps": 10},
+         r"`epochs` \[4\] lie beyond its last epoch \(2: 10 steps at 6 per epoch\)", [(0, 0), (1, 6), (2, 10)]),
+    ],
+)
+def test_a_fit_warns_at_start_about_snapshots_beyond_the_run(tmp_path, schedule, limits, warning, taken):
+    callback = Latentris(probe=make_blobs(n=12), output_dir=tmp_path, export_on_fit_end=False, metrics=False,
+                         **schedule)
+    with pytest.warns(UserWarning, match=warning + r".*will never be taken"):
+        make_trainer([callback], **limits).fit(TinyNet(), train_loader())
+    assert [(s.epoch, s.step) for s in load_run(tmp_path).snapshots] == taken

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -20,7 +21,7 @@ from typing_extensions import override
 from latentris_lightning.analysis.alerts import Alert, check_rules
 from latentris_lightning.analysis.health import CkaOperand
 from latentris_lightning.analysis.metrics import RunMetrics, snapshot_metrics
-from latentris_lightning.capture.inputs import ForwardFn, take
+from latentris_lightning.capture.inputs import ForwardFn
 from latentris_lightning.capture.layers import (
     LayerEntry,
     LayerInfo,
@@ -35,9 +36,9 @@ from latentris_lightning.capture.probe import (
     make_probe,
     validate_class_names,
 )
-from latentris_lightning.capture.probe_pass import Distributed, capture_snapshot
+from latentris_lightning.capture.probe_pass import Distributed, NullSink, capture_snapshot
 from latentris_lightning.capture.reduction import DEFAULT_MAX_DIM, LayerReducer, check_reduction, make_reducers
-from latentris_lightning.capture.schedule import Schedule
+from latentris_lightning.capture.schedule import Schedule, never_reached
 from latentris_lightning.errors import MisconfigurationException
 from latentris_lightning.projection import check_method_names
 from latentris_lightning.site.live import NICE_ENV, LiveExporter, check_nice
@@ -88,7 +89,9 @@ class Latentris(Callback):
         class_names: display name for each class index.
         thumbnails: store small images of image-like probe inputs, shown in the viewer.
         probe_batch_size: samples per forward pass while capturing.
-        loss_fn: ``loss_fn(output, labels)`` → per-sample losses; default: cross-entropy of ``(N, C)`` logits.
+        loss_fn: ``loss_fn(output, labels)`` → per-sample losses, shape ``(batch,)``; default: cross-entropy of
+            ``(N, C)`` logits. Predictions come from ``(N, C)`` (or ``(N,)`` binary) logits only; an output of another
+            shape records none (one warning), and one without a row per sample needs a ``loss_fn``.
         *What to capture*
         layers: module names as in ``model.named_modules()``, glob patterns (``"encoder.*.attn"``), either with the
             suffix ``":input"`` to record a module's input, or module types (``nn.Linear``). ``None`` picks up to
@@ -141,7 +144,8 @@ class Latentris(Callback):
         MisconfigurationException: for an empty or unlabelled probe, a bad schedule, unknown methods, an unknown
             reduction, sampling or dtype, an unknown alert rule or a threshold out of range (in ``__init__``); for
             unknown layers, epochs or steps beyond the Trainer's limits, or a sharded strategy (in ``setup``, before the
-            first training step).
+            first training step); when the first probe batch fails in the model or ``loss_fn``, has no output row per
+            sample without a ``loss_fn``, or gets a loss that is not one per sample (before the first step).
 
     Example::
 
@@ -237,6 +241,8 @@ class Latentris(Callback):
         self._previous: list[CkaOperand] | None = None
         self._live: LiveExporter | None = None
         self._anchored_output_dir: Path | None = None  # output_dir made absolute when fit starts (``%cd`` after)
+        self._checkpoint_output_dirs: list[str] = []  # output_dir of each Latentris state in the resumed checkpoint
+        self._warned: set[str] = set()  # warnings given (each once per callback, not once per snapshot)
 
     def __validate_init_configuration(
         self,
@@ -327,12 +333,8 @@ class Latentris(Callback):
             if dropped:
                 rank_zero_info(f"Latentris: resuming; dropped snapshots {dropped} taken after the checkpoint.")
             return
-        if has_run(self.run_dir) and not self.overwrite:
-            raise MisconfigurationException(
-                f"{self.run_dir} already holds a Latentris run; pass `overwrite=True` to replace it or choose another "
-                f"`output_dir`. (Its site can be re-exported with `latentris export {self.run_dir} --out "
-                f"{self.site_dir}`.)"
-            )
+        if not self.overwrite:
+            self._refuse_a_lost_or_foreign_run(trainer)
         assert self.probe is not None and self.class_names is not None
         layers = [
             {"name": i.name, "module": i.module, "module_type": i.module_type, "reason": i.reason, "hook": i.hook}
@@ -364,6 +366,57 @@ class Latentris(Callback):
             hashes=self.probe.hashes(),
         )
 
+    def _refuse_a_lost_or_foreign_run(self, trainer: pl.Trainer) -> None:
+        """Never start over a run that holds snapshots, nor resume without the run the checkpoint wrote to; say how to
+        resume instead (the callback's checkpoint state is keyed by ``output_dir``)."""
+        elsewhere = [d for d in self._checkpoint_output_dirs if d != str(self.output_dir)]
+        if self._restored and self._captured and not has_run(self.run_dir):
+            raise MisconfigurationException(
+                f"Resuming from {trainer.ckpt_path}, whose Latentris state records {len(self._captured)} snapshots "
+                f"written to {self.run_dir}, but that folder holds no run now (moved or deleted?). To continue the "
+                f"run, move its run store back to {self.run_dir}. To start a new run store there without the earlier "
+                "snapshots, pass `overwrite=True`."
+            )
+        if not has_run(self.run_dir):
+            if elsewhere:
+                rank_zero_warn(
+                    f"Latentris: resuming from {trainer.ckpt_path}, whose Latentris state belongs to "
+                    f"`output_dir={elsewhere[0]!r}`; this callback writes to {self.output_dir} and starts a new run "
+                    f"there without that run's snapshots. To continue that run, pass `output_dir={elsewhere[0]!r}` "
+                    "with its run store in place."
+                )
+            return
+        snapshots = len(RunWriter.reopen(self.run_dir).manifest.get("snapshots", []))
+        export = f"Its site can be re-exported with `latentris export {self.run_dir} --out {self.site_dir}`."
+        if elsewhere:
+            raise MisconfigurationException(
+                f"Resuming from {trainer.ckpt_path}, whose Latentris state belongs to `output_dir={elsewhere[0]!r}`, "
+                f"into {self.output_dir}, which holds a run with {snapshots} captured snapshots (a moved output "
+                f"folder?). The callback finds its checkpoint state by `output_dir`, so to resume that run pass "
+                f"`output_dir={elsewhere[0]!r}` and move the run store back to {Path(elsewhere[0]) / 'run'}. {export}"
+            )
+        if snapshots:
+            raise MisconfigurationException(
+                f"{self.run_dir} already holds a Latentris run with {snapshots} captured snapshots. For a new run "
+                "choose another `output_dir`; to continue this one, resume from the checkpoint of the same training "
+                f"(`trainer.fit(..., ckpt_path=...)`) with this `output_dir`. {export} (`overwrite=True` would delete "
+                "those snapshots.)"
+            )
+        raise MisconfigurationException(
+            f"{self.run_dir} already holds a Latentris run with no snapshots; pass `overwrite=True` to replace it or "
+            f"choose another `output_dir`."
+        )
+
+    @override
+    def on_load_checkpoint(
+        self, trainer: pl.Trainer, pl_module: pl.LightningModule, checkpoint: dict[str, Any]
+    ) -> None:
+        # every Latentris state in the checkpoint, this callback's or not: a moved output_dir is found by its old name
+        self._checkpoint_output_dirs = [
+            str(state.get("output_dir")) for key, state in checkpoint.get("callbacks", {}).items()
+            if isinstance(key, str) and key.startswith(type(self).__name__) and isinstance(state, dict)
+        ]
+
     def _reopen(self) -> RunWriter:
         writer = RunWriter.reopen(self.run_dir)
         assert self.probe is not None
@@ -384,13 +437,22 @@ class Latentris(Callback):
     # ------------------------------------------------------------------------------------------------ when
     @override
     def on_train_start(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:
+        self._warn_never_reached(trainer)
         if trainer.global_step == 0 and trainer.current_epoch == 0:
             if 0 in self.epochs:
                 self._snapshot(trainer, pl_module, epoch=0, kind="epoch")
             elif 0 in self.schedule.step_set:
                 self._snapshot(trainer, pl_module, epoch=0, kind="step")
             else:  # no snapshot before training: still prove every layer can be recorded before the first step
-                self._dry_run(pl_module)
+                self._dry_run(trainer, pl_module)
+
+    def _warn_never_reached(self, trainer: pl.Trainer) -> None:
+        """Scheduled steps or epochs the run cannot reach (``max_steps`` or a short epoch): said once, at fit start."""
+        batches = trainer.num_training_batches  # inf for an iterable dataset without a length
+        per_epoch = math.ceil(batches / max(1, trainer.accumulate_grad_batches)) if math.isfinite(batches) else 0
+        message = never_reached(self.epochs, self.schedule.step_set, trainer.estimated_stepping_batches, per_epoch)
+        if message:
+            rank_zero_warn(message)
 
     @override
     def on_train_batch_end(
@@ -432,6 +494,7 @@ class Latentris(Callback):
                     loss_fn=self.loss_fn,
                     dist=dist,
                     forward=self.forward_fn,
+                    warn=self._warn_once,
                 )
             if sink is not None:
                 sink.commit({name: reducer.describe() for name, reducer in self._reducers.items()})
@@ -493,11 +556,20 @@ class Latentris(Callback):
         rank_zero_info(f"Latentris raised {len(alerts)} alert(s) (also in {self.run_dir / 'alerts.json'} and the "
                        f"site):\n{lines}")
 
-    def _dry_run(self, pl_module: pl.LightningModule) -> None:
+    def _dry_run(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:
+        """The first probe batch, exactly as a snapshot runs it (loss_fn, precision), written nowhere: a model, layer
+        or loss that cannot take the probe fails before the first training step."""
         assert self.probe is not None
-        tiny = Probe(take(self.probe.inputs, slice(0, 2)), self.probe.labels[:2])
-        capture_snapshot(pl_module, tiny, self.layers, reducers=self._reducers, device=pl_module.device, batch_size=2,
-                         forward=self.forward_fn)
+        capture_snapshot(
+            pl_module, self.probe, self.layers, sink=NullSink(), reducers=self._reducers, device=pl_module.device,
+            batch_size=self.probe_batch_size, forward_context=trainer.precision_plugin.forward_context,
+            loss_fn=self.loss_fn, max_batches=1, warn=self._warn_once, forward=self.forward_fn,
+        )
+
+    def _warn_once(self, message: str) -> None:
+        if message not in self._warned:
+            self._warned.add(message)
+            rank_zero_warn(message)
 
     # ------------------------------------------------------------------------------------------------ export
     @override

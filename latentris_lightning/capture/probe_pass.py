@@ -9,6 +9,7 @@ Under DDP each rank runs its share of the probe and rank zero receives every row
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
@@ -18,11 +19,12 @@ import numpy as np
 import torch
 from torch import nn
 
-from latentris_lightning.capture.inputs import ForwardFn, attention_mask, call_model, take, to_device
+from latentris_lightning.capture.inputs import ForwardFn, Inputs, attention_mask, call_model, take, to_device
 from latentris_lightning.capture.layers import LayerInfo, _named
 from latentris_lightning.capture.probe import Probe
 from latentris_lightning.capture.reduction import LayerReducer, make_reducers
 from latentris_lightning.capture.rng import preserved_rng
+from latentris_lightning.errors import MisconfigurationException
 
 
 # ----------------------------------------------------------------------------------------------- predictions, loss
@@ -66,7 +68,123 @@ def default_loss(output: object, labels: torch.Tensor) -> torch.Tensor | None:
     return None
 
 
+# ----------------------------------------------------------------------------------------------- checked outputs
+def describe(value: object) -> str:
+    """Shapes and dtypes of a batch for error messages: ``Tensor[40, 1, 28, 28] float32``, dicts and tuples inside."""
+    if isinstance(value, torch.Tensor):
+        return f"Tensor{list(value.shape)} {str(value.dtype).removeprefix('torch.')}"
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{key!r}: {describe(item)}" for key, item in value.items()) + "}"
+    if isinstance(value, (tuple, list)):
+        return "(" + ", ".join(describe(item) for item in value) + ")"
+    return type(value).__name__
+
+
+def _failing_module(model: nn.Module, err: BaseException) -> str:
+    """The innermost module of ``model`` on the traceback of ``err`` (read from the frames' ``self``), described."""
+    names = {id(module): name for name, module in model.named_modules()}
+    found: nn.Module | None = None
+    tb = err.__traceback__
+    while tb is not None:
+        owner = tb.tb_frame.f_locals.get("self")
+        if owner is not None and id(owner) in names:
+            found = owner
+        tb = tb.tb_next
+    if found is None:
+        return ""
+    name = names[id(found)]
+    if not name:
+        return f" in the forward of {type(found).__name__} itself"
+    text = repr(found).splitlines()
+    return f" in layer {name!r} ({text[0] + ' …)' if len(text) > 1 else text[0]})"
+
+
+def _forward(
+    model: nn.Module, x: Inputs, context: Callable[[], AbstractContextManager], where: str, forward: ForwardFn | None
+) -> object:
+    """:func:`call_model` (``model(x)``, ``model(**x)``, ``model(*x)`` or ``forward(model, x)``); an error from the
+    model is re-raised naming the probe batch, its shapes and the failing layer."""
+    try:
+        with context():
+            return call_model(model, x, forward)
+    except (MisconfigurationException, torch.cuda.OutOfMemoryError):
+        raise  # ours (a reducer in a hook) already says what to change; out of memory keeps its type
+    except Exception as err:
+        hint = ("The probe's inputs must be what training passes to the model's forward (the same shape per sample "
+                "and dtype as a training batch's x): change the probe, or make the model accept it.")
+        if "indices" in str(err) or "Embedding" in _failing_module(model, err):
+            hint = ("An nn.Embedding needs integer token ids (torch.long) below its num_embeddings: pass the probe "
+                    "inputs as integer ids, not floats. " + hint)
+        raise MisconfigurationException(
+            f"Latentris: the model raised on {where}, input {describe(x)}{_failing_module(model, err)}: "
+            f"{type(err).__name__}: {err}\n{hint}"
+        ) from err
+
+
+def _predictions(output: object, rows: int, loss_fn: object, warn: Callable[[str], None]) -> torch.Tensor | None:
+    """Predictions with exactly one row per probe sample of the batch, or ``None`` (with a warning) when the output
+    holds logits of another shape; never broadcast, never cut to size.
+
+    Raises:
+        MisconfigurationException: if the logits' first dimension is not the batch size and there is no ``loss_fn``
+            (neither predictions nor the default loss line up with the samples).
+    """
+    logits = _logits(output)
+    if logits is None:
+        return None
+    if logits.ndim == 0 or logits.shape[0] != rows:
+        if loss_fn is None:
+            raise MisconfigurationException(
+                f"Latentris: the model's output has shape {tuple(logits.shape)} for a probe batch of {rows} samples; "
+                f"predictions and the default loss need one row per sample ({rows}, classes) or ({rows},). "
+                f"A sequence model's per-token logits ({rows}·T, vocab) do not line up with the probe's per-sample "
+                "labels: reduce the tokens in the model (return one row of logits per sample), or pass "
+                f"`loss_fn(output, labels)` returning per-sample losses of shape ({rows},) (predictions of such an "
+                "output are then not recorded)."
+            )
+        warn(f"Latentris: the model's output has shape {tuple(logits.shape)} for a probe batch of {rows} samples, "
+             "not one row per sample: its predictions are not recorded (the site shows no predictions). Return "
+             f"({rows}, classes) logits from forward to record them.")
+        return None
+    pred = predictions_from_output(logits)
+    if pred is None:
+        warn(f"Latentris: the model's output has shape {tuple(logits.shape)}; predictions need ({rows}, classes) "
+             f"logits or ({rows},) binary logits, so none are recorded (the site shows no predictions).")
+    return pred
+
+
+def _losses(output: object, labels: torch.Tensor, rows: int, loss_fn: Callable | None, where: str) -> torch.Tensor:
+    """``loss_fn(output, labels)`` checked to be per sample: shape ``(rows,)``, never broadcast."""
+    assert loss_fn is not None
+    try:
+        loss = loss_fn(output, labels)
+    except Exception as err:
+        raise MisconfigurationException(
+            f"Latentris: `loss_fn` raised on {where} (output {describe(output)}, labels {describe(labels)}): "
+            f"{type(err).__name__}: {err}\n`loss_fn(output, labels)` receives the model's output for the batch and "
+            f"the probe's labels and must return one loss per sample, shape ({rows},)."
+        ) from err
+    if not isinstance(loss, torch.Tensor) or tuple(loss.shape) != (rows,):
+        got = f"shape {tuple(loss.shape)}" if isinstance(loss, torch.Tensor) else type(loss).__name__
+        raise MisconfigurationException(
+            f"Latentris: `loss_fn` returned {got} on {where}; it must return one loss per sample, shape ({rows},) "
+            "(e.g. `cross_entropy(..., reduction=\"none\")`, and for per-token losses the mean over each sample's "
+            "tokens)."
+        )
+    return loss
+
+
 # ----------------------------------------------------------------------------------------------- the probe pass
+class NullSink:
+    """A :class:`Sink` that keeps nothing (the pre-training check of a probe batch)."""
+
+    def write_rows(self, layer: str, start: int, rows: np.ndarray) -> None:
+        pass
+
+    def write_outputs(self, start: int, predictions: np.ndarray, losses: np.ndarray | None = None) -> None:
+        pass
+
+
 class Sink(Protocol):
     """Receives a snapshot's rows as they are produced (the run store's ``SnapshotWriter`` is one)."""
 
@@ -146,6 +264,8 @@ def capture_snapshot(
     loss_fn: Callable[[Any, torch.Tensor], torch.Tensor] | None = None,
     dist: Distributed = Distributed(),
     forward: ForwardFn | None = None,
+    max_batches: int | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> CapturedArrays | None:
     """Run the probe through ``model`` and send the reduced activations of ``layers`` to ``sink``.
 
@@ -153,10 +273,15 @@ def capture_snapshot(
     must call this; each runs its contiguous share of the probe, and only rank zero's sink receives rows. Each batch
     goes in as training passes it (:func:`~latentris_lightning.capture.inputs.call_model`: ``model(x)``,
     ``model(**x)`` for dict inputs, ``model(*x)`` for tuples) or through ``forward(model, x)``.
+    ``max_batches`` stops after that many batches (the pre-training check runs the first one). Predictions are
+    recorded only from logits with one row per sample; otherwise ``warn`` (default: :func:`warnings.warn`) is told
+    once and the predictions stay unknown (``-1``).
 
     Raises:
         RuntimeError: if a layer is not called exactly once per forward pass.
-        MisconfigurationException: if a layer's output cannot be reduced as configured.
+        MisconfigurationException: if a layer's output cannot be reduced as configured; if the model or ``loss_fn``
+            raises (re-raised naming the probe batch, its shapes and the failing layer); if the output has no row per
+            sample and there is no ``loss_fn``; if ``loss_fn`` does not return one loss per sample.
     """
     infos = [layer if isinstance(layer, LayerInfo) else _named(model, layer) for layer in layers]
     reducers = reducers or make_reducers(model, infos)
@@ -182,6 +307,13 @@ def capture_snapshot(
     lo, hi = dist.rank * shard, min(n, (dist.rank + 1) * shard)
     step = min(batch_size, shard)
     context = forward_context or nullcontext
+    warned: list[str] = []
+
+    def warn_once(message: str) -> None:  # the first batch's words: the same in every snapshot of a run
+        if not warned:
+            warned.append(message)
+            (warn or warnings.warn)(message)
+
     with observing(model):
         handles = []
         for info in infos:
@@ -192,6 +324,8 @@ def capture_snapshot(
                 handles.append(module.register_forward_hook(hook_for(info)))
         try:
             for offset in range(0, shard, step):
+                if max_batches is not None and offset >= max_batches * step:
+                    break
                 start = lo + offset
                 count = max(0, min(step, hi - start))
                 if dist.world_size == 1 or count == step:
@@ -212,10 +346,12 @@ def capture_snapshot(
                 mask = attention_mask(x)  # token reductions average real tokens only
                 for reducer in reducers.values():
                     reducer.mask = mask
-                with context():
-                    output = call_model(model, x, forward)
-                pred = predictions_from_output(output)
-                loss = (loss_fn or default_loss)(output, y) if pred is not None or loss_fn else None
+                where = (f"probe batch {offset // step}{f' of rank {dist.rank}' if dist.world_size > 1 else ''} "
+                         f"(samples {start}..{start + max(count, 1) - 1} of {n})")
+                output = _forward(model, x, context, where, forward)
+                pred = _predictions(output, rows_in, loss_fn, warn_once)
+                loss = (_losses(output, y, rows_in, loss_fn, where) if loss_fn is not None
+                        else default_loss(output, y) if pred is not None else None)
                 batch = {name: _one_call(name, rows, rows_in) for name, rows in collected.items()}
                 batch["__pred__"] = (pred if pred is not None else torch.full((rows_in,), -1, device=y.device)).float()
                 batch["__loss__"] = (

@@ -114,3 +114,31 @@ class Schedule:
                     f"completed epochs, so allowed values are 0..{max_epochs}."
                 )
         return epochs
+
+
+def never_reached(
+    epochs: Sequence[int], steps: frozenset[int], total_steps: float, steps_per_epoch: float
+) -> str | None:
+    """Why some scheduled snapshots will never be taken in a run of ``total_steps`` optimiser steps (the Trainer's
+    ``estimated_stepping_batches``, ``inf`` when unbounded) of ``steps_per_epoch`` each; ``None`` when all will.
+
+    Step ``s`` is taken after the ``s``-th optimiser step; epoch ``e`` when the ``e``-th epoch ends, which a run stopped
+    by ``max_steps`` inside that epoch still reaches."""
+    if not math.isfinite(total_steps):
+        return None
+    total = int(total_steps)
+    parts = []
+    late_steps = sorted(s for s in steps if s > total)
+    if late_steps:
+        parts.append(f"`steps` {late_steps} lie beyond the run's last optimiser step ({total})")
+    if steps_per_epoch > 0 and math.isfinite(steps_per_epoch):
+        last_epoch = math.ceil(total / steps_per_epoch)
+        late_epochs = [e for e in epochs if e > last_epoch]
+        if late_epochs:
+            parts.append(f"`epochs` {late_epochs} lie beyond its last epoch ({last_epoch}: {total} steps at "
+                         f"{steps_per_epoch:g} per epoch)")
+    if not parts:
+        return None
+    return ("Latentris: " + "; ".join(parts) + f" (Trainer.estimated_stepping_batches={total}, from max_epochs, "
+            "max_steps and the train batches per epoch): those snapshots will never be taken. Lower them or train "
+            "longer.")

@@ -67,8 +67,10 @@ class RunWriter:
         self.path = Path(path)
         if has_run(self.path):
             if not overwrite:
+                held = len(read_manifest(self.path).get("snapshots", []))
                 raise RunStoreError(
-                    f"{self.path} already holds a run. Choose another output directory or pass overwrite=True."
+                    f"{self.path} already holds a run with {held} snapshots. Choose another output directory"
+                    + (" (overwrite=True would delete them)." if held else " or pass overwrite=True.")
                 )
             shutil.rmtree(self.path)
         self.path.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,186 @@
+"""The model, its output and ``loss_fn`` checked against the probe before training: shapes never broadcast, and an
+error from the user's model or loss re-raised naming the probe batch, its shapes, the layer and what to change.
+
+Real tiny models: a per-token sequence model whose output is ``(N·T, V)``, a small CNN, an embedding classifier."""
+
+from __future__ import annotations
+
+import warnings
+
+import lightning.pytorch as pl
+import numpy as np
+import pytest
+import torch
+from helpers import make_trainer
+from lightning.pytorch.utilities.exceptions import MisconfigurationException
+from torch import nn
+from torch.utils.data import DataLoader, TensorDataset
+
+from latentris_lightning import Latentris, load_run
+
+T, V = 12, 5
+
+
+class TokenModel(pl.LightningModule):
+    """A per-token language model: ids ``(N, T)`` → logits ``(N·T, V)``, as people flatten them for cross-entropy."""
+
+    def __init__(self, flatten: bool = True) -> None:
+        super().__init__()
+        torch.manual_seed(0)
+        self.emb = nn.Embedding(V, 8)
+        self.head = nn.Linear(8, V)
+        self.flatten = flatten
+
+    def forward(self, x):
+        logits = self.head(self.emb(x))
+        return logits.reshape(-1, V) if self.flatten else logits
+
+    def training_step(self, batch, batch_idx):
+        x, _ = batch
+        return nn.functional.cross_entropy(self(x).reshape(-1, V), x.reshape(-1))
+
+    def configure_optimizers(self):
+        return torch.optim.SGD(self.parameters(), lr=0.1)
+
+
+def tokens(n: int = 40):
+    g = torch.Generator().manual_seed(0)
+    return torch.randint(0, V, (n, T), generator=g), torch.arange(n) % 4
+
+
+def per_sample_loss(output, labels):
+    """Next-token style loss per sample: mean of the per-token losses of each sample's T rows."""
+    per_token = nn.functional.cross_entropy(output, torch.zeros(output.shape[0], dtype=torch.long), reduction="none")
+    return per_token.reshape(len(labels), -1).mean(dim=1)
+
+
+def fit(model, probe, tmp_path, max_epochs=1, **kwargs):
+    callback = Latentris(probe, output_dir=tmp_path, export_on_fit_end=False, metrics=False, **kwargs)
+    make_trainer([callback], max_epochs=max_epochs).fit(model, DataLoader(TensorDataset(*probe), batch_size=8))
+    return callback
+
+
+# ------------------------------------------------------------------------------------------- shapes, item 5
+@pytest.mark.slow
+def test_per_token_output_with_a_loss_fn_records_losses_and_no_misaligned_predictions(tmp_path):
+    x, y = tokens()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fit(TokenModel(), (x, y), tmp_path, epochs=[0, 1], layers=["emb"], loss_fn=per_sample_loss,
+            probe_batch_size=16)
+    dropped = [w for w in caught if "predictions are not recorded" in str(w.message)]
+    assert len(dropped) == 1, [str(w.message) for w in caught]  # once, not once per snapshot or batch
+    assert "(192, 5) for a probe batch of 16 samples" in str(dropped[0].message)
+    run = load_run(tmp_path / "run")
+    model = TokenModel()
+    for snapshot in range(2):
+        assert (run.predictions(snapshot=snapshot) == -1).all()  # unknown, never sample 0's per-token classes
+    with torch.no_grad():  # snapshot 0 is the untrained model: the recorded loss is the loss_fn's, sample by sample
+        expected = per_sample_loss(model(x), y).numpy()
+    np.testing.assert_allclose(run.losses(snapshot=0), expected, rtol=1e-3)
+
+
+def test_per_token_output_without_loss_fn_is_refused_before_training(tmp_path):
+    x, y = tokens()
+    model = TokenModel()
+    before = [p.detach().clone() for p in model.parameters()]
+    with pytest.raises(MisconfigurationException) as raised:
+        fit(model, (x, y), tmp_path, epochs=[1], layers=["emb"])  # no epoch 0: the pre-training check finds it
+    message = str(raised.value)
+    assert "output has shape (480, 5) for a probe batch of 40 samples" in message
+    assert "reduce the tokens in the model" in message and "`loss_fn(output, labels)`" in message
+    assert all(torch.equal(a, b) for a, b in zip(before, model.parameters(), strict=True))  # not one step taken
+
+
+@pytest.mark.filterwarnings("ignore:.*predictions are not recorded")
+def test_a_loss_fn_returning_per_token_losses_is_refused_before_training(tmp_path):
+    x, y = tokens()
+
+    def per_token(output, labels):
+        return nn.functional.cross_entropy(output, torch.zeros(output.shape[0], dtype=torch.long), reduction="none")
+
+    with pytest.raises(MisconfigurationException, match=r"`loss_fn` returned shape \(480,\) on probe batch 0 "
+                                                        r"\(samples 0\.\.39 of 40\).*shape \(40,\)"):
+        fit(TokenModel(), (x, y), tmp_path, epochs=[1], layers=["emb"], loss_fn=per_token)
+
+
+def test_per_token_logits_of_shape_n_t_v_are_dropped_with_one_warning(tmp_path):
+    x, y = tokens()
+    with pytest.warns(UserWarning, match=r"output has shape \(40, 12, 5\); predictions need \(40, classes\)"):
+        fit(TokenModel(flatten=False), (x, y), tmp_path, epochs=[0, 1], layers=["emb"])
+    run = load_run(tmp_path / "run")
+    assert (run.predictions(snapshot=1) == -1).all()
+    assert np.isnan(run.losses(snapshot=1)).all()
+
+
+# ------------------------------------------------------------------------------------------- errors, item 4
+class SmallCNN(pl.LightningModule):
+    def __init__(self) -> None:
+        super().__init__()
+        self.net = nn.Sequential(nn.Conv2d(3, 4, 3, padding=1), nn.ReLU(), nn.AdaptiveAvgPool2d(1), nn.Flatten(),
+                                 nn.Linear(4, 2))
+
+    def forward(self, x):
+        return self.net(x)
+
+    def training_step(self, batch, batch_idx):
+        x, y = batch
+        return nn.functional.cross_entropy(self(x), y)
+
+    def configure_optimizers(self):
+        return torch.optim.SGD(self.parameters(), lr=0.1)
+
+
+def test_a_probe_with_the_wrong_channel_count_names_the_batch_shapes_and_layer(tmp_path):
+    x, y = torch.randn(20, 1, 8, 8), torch.arange(20) % 2
+    with pytest.raises(MisconfigurationException) as raised:
+        fit(SmallCNN(), (x, y), tmp_path, epochs=[1], layers=["net.1"], probe_batch_size=16)
+    message = str(raised.value)
+    assert "the model raised on probe batch 0 (samples 0..15 of 20), input Tensor[16, 1, 8, 8] float32" in message
+    assert "in layer 'net.0' (Conv2d(3, 4," in message
+    assert "expected input[16, 1, 8, 8] to have 3 channels" in message  # the real first batch, not an internal one
+    assert "change the probe" in message
+    assert isinstance(raised.value.__cause__, RuntimeError)
+
+
+class EmbeddingClassifier(pl.LightningModule):
+    def __init__(self) -> None:
+        super().__init__()
+        self.emb = nn.Embedding(V, 8)
+        self.head = nn.Linear(8, 4)
+
+    def forward(self, x):
+        return self.head(self.emb(x).mean(dim=1))
+
+    def training_step(self, batch, batch_idx):
+        x, y = batch
+        return nn.functional.cross_entropy(self(x), y)
+
+    def configure_optimizers(self):
+        return torch.optim.SGD(self.parameters(), lr=0.1)
+
+
+def test_a_float_probe_into_an_embedding_says_to_pass_integer_ids(tmp_path):
+    x, y = tokens()
+    with pytest.raises(MisconfigurationException) as raised:
+        fit(EmbeddingClassifier(), (x.float(), y), tmp_path, epochs=[0, 1], layers=["head:input"])
+    message = str(raised.value)
+    assert "input Tensor[40, 12] float32 in layer 'emb' (Embedding(5, 8))" in message
+    assert "Expected tensor for argument #1 'indices'" in message
+    assert "needs integer token ids (torch.long)" in message
+    assert isinstance(raised.value.__cause__, RuntimeError)
+
+
+def test_a_loss_fn_that_raises_is_named_with_the_shapes_it_received(tmp_path):
+    x, y = tokens()
+
+    def broken(output, labels):
+        return nn.functional.cross_entropy(output, labels.float().unsqueeze(1), reduction="none")
+
+    with pytest.raises(MisconfigurationException) as raised:
+        fit(EmbeddingClassifier(), (x, y), tmp_path, epochs=[1], layers=["head:input"], loss_fn=broken)
+    message = str(raised.value)
+    assert ("`loss_fn` raised on probe batch 0 (samples 0..39 of 40) (output Tensor[40, 4] float32, labels "
+            "Tensor[40] int64)") in message
+    assert "must return one loss per sample, shape (40,)" in message
+    assert raised.value.__cause__ is not None and not isinstance(raised.value.__cause__, MisconfigurationException)
