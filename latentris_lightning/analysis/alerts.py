@@ -1,20 +1,26 @@
 """Early-warning alerts: rules over the per-layer metric series of a run (``docs/metrics.md#alerts``).
 
-A rule looks at one layer's series snapshot by snapshot and only at the past (an alert at snapshot ``s`` depends on
-snapshots ``0..s`` alone, so the callback, evaluating while training runs, and a later export agree). It fires when
-its condition becomes true; while the condition stays true it does not fire again. Snapshots taken before
-``warmup_epochs`` neither fire nor serve as a reference: the first epoch moves every representation a lot.
+A rule watches one layer's series snapshot by snapshot, and only the past: an alert at snapshot ``s`` depends on
+snapshots ``0..s`` alone, so the callback, evaluating while training runs, and a later export agree. Each rule has a
+*symptom* inside the layer, and raises an alert only when the symptom comes with an outcome going the wrong way at the
+same snapshot (:mod:`latentris_lightning.analysis.evidence`: the probe loss giving back its progress, the class
+separation falling, non-finite values): norm growth and rank compression while the loss falls and the classes
+separate are what healthy learning looks like. ``confirm=False`` lets the symptom alone fire (as a warning).
+
+An alert fires when its condition becomes true, and again only if its severity rises (``warning`` → ``failure``) while
+the condition holds. Snapshots taken before ``warmup_epochs`` neither fire on a symptom nor serve as a reference: the
+first epoch moves every representation a lot.
 
 Rules (thresholds are arguments; every value is checked with an error naming the bad value and the allowed ones):
 
 - :class:`Collapse`: the effective rank falls below ``rank_fraction`` of its best value so far, or the share of dead
   units rises above ``max_dead_fraction``.
 - :class:`SeparationRegression`: a class-separation score (``metric``, default kNN accuracy) falls more than
-  ``max_drop`` (relative) below its best value so far.
+  ``max_drop`` (relative) below its best value so far (confirmed by the probe loss or non-finite values).
 - :class:`DriftSpike`: the samples' movement per epoch exceeds ``factor`` × its lowest value so far (training that
   speeds up again).
-- :class:`Divergence`: non-finite activations, or the activation norm grows beyond ``norm_factor`` × its median over
-  the previous ``window`` snapshots.
+- :class:`Divergence`: non-finite activations (a failure on their own), or the activation norm grows beyond
+  ``norm_factor`` × its median over the previous ``window`` snapshots.
 """
 
 from __future__ import annotations
@@ -26,13 +32,26 @@ from typing import Any, ClassVar
 
 import numpy as np
 
+from latentris_lightning.analysis.evidence import (
+    Finding,
+    best_before,
+    clean,
+    loss_regression,
+    nonfinite_values,
+    separation_falling,
+    window,
+)
 from latentris_lightning.errors import MisconfigurationException
 from latentris_lightning.globs import glob_match
+
+#: Severity levels, mildest first.
+SEVERITIES = ("warning", "failure")
 
 
 @dataclass(frozen=True)
 class Alert:
-    """One fired rule: where (layer, snapshot), when (epoch, step) and why (``evidence``)."""
+    """One fired rule: where (layer, snapshot), when (epoch, step), how bad (``severity``) and why (``message`` in
+    words; ``evidence``: the symptom's numbers, what confirmed it and the series around it)."""
 
     rule: str
     layer: str
@@ -43,12 +62,14 @@ class Alert:
     epoch_float: float
     message: str
     evidence: dict[str, Any] = field(default_factory=dict)
+    severity: str = "warning"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     def __str__(self) -> str:
-        return f"[{self.rule}] epoch {self.epoch} (step {self.step}), layer {self.layer}: {self.message}"
+        return f"[{self.rule} · {self.severity}] epoch {self.epoch} (step {self.step}), layer {self.layer}: " \
+               f"{self.message}"
 
 
 @dataclass(frozen=True)
@@ -78,16 +99,37 @@ def _check_int(rule: str, name: str, value: Any, low: int) -> None:
         )
 
 
+def _check_bool(rule: str, name: str, value: Any) -> None:
+    if not isinstance(value, bool):
+        raise MisconfigurationException(
+            f"alert rule {rule!r}: `{name}={value!r}` is not allowed; use True or False."
+        )
+
+
+#: Scores a separation regression can watch (and the separation confirmation reads): higher is better for each.
+SEPARATION_METRICS = (
+    "knn_accuracy",
+    "silhouette",
+    "fisher_ratio",
+    "calinski_harabasz",
+    "margin",
+    "centroid_separation",
+)
+
+
 @dataclass(frozen=True, kw_only=True)
 class Rule:
     """Base of every rule: which layers it watches (glob patterns, the rule of :mod:`latentris_lightning.globs`;
-    ``None`` = all) and the warm-up."""
+    ``None`` = all), the warm-up, and what confirms its symptom: ``loss_rise`` (the probe-loss regression, ``None`` =
+    not read) or non-finite values; ``confirm=False`` lets the symptom alone fire."""
 
     name: ClassVar[str] = ""
-    needs: ClassVar[tuple[str, ...]] = ()
+    symptom_needs: ClassVar[tuple[str, ...]] = ()
 
     layers: tuple[str, ...] | None = None
     warmup_epochs: float = 1.0
+    confirm: bool = True
+    loss_rise: float | None = 0.25
 
     def __post_init__(self) -> None:
         if self.layers is not None:
@@ -98,6 +140,14 @@ class Rule:
                 )
             object.__setattr__(self, "layers", tuple(self.layers))
         _check_number(self.name, "warmup_epochs", self.warmup_epochs, 0, None)
+        _check_bool(self.name, "confirm", self.confirm)
+        if self.loss_rise is not None:
+            _check_number(self.name, "loss_rise", self.loss_rise, 0, None)
+
+    @property
+    def needs(self) -> tuple[str, ...]:
+        """The per-layer series this rule reads (its symptom's and its confirmations')."""
+        return tuple(dict.fromkeys((*self.symptom_needs, "nonfinite_fraction")))
 
     def watches(self, layer: str) -> bool:
         return self.layers is None or any(glob_match(layer, p) for p in self.layers)
@@ -109,15 +159,91 @@ class Rule:
             out[f.name] = list(value) if isinstance(value, tuple) else value
         return out
 
-    def conditions(self, series: Mapping[str, np.ndarray], usable: np.ndarray, timeline: Timeline) -> list[dict | None]:
-        """For one layer: per snapshot, ``None`` (condition false) or the evidence of a true condition."""
+    def symptoms(self, series: Mapping[str, np.ndarray], usable: np.ndarray, timeline: Timeline) -> list[dict | None]:
+        """For one layer: per snapshot, ``None`` or the symptom's evidence (``metric``, ``value``, ``reference``,
+        ``threshold``, ``message``; ``failure: True`` for a symptom that is a failure by itself, needing no
+        confirmation; ``series``: the key of the series to carry, when not ``metric``)."""
         raise NotImplementedError
 
+    def findings(self, series: Mapping[str, np.ndarray], usable: np.ndarray, s: int,
+                 loss: np.ndarray | None) -> list[Finding]:
+        """The outcome signals at snapshot ``s`` that confirm a symptom."""
+        found = [nonfinite_values(series.get("nonfinite_fraction"), s), loss_regression(loss, s, self.loss_rise)]
+        return [f for f in found if f is not None]
 
-def _best_before(values: np.ndarray, usable: np.ndarray, s: int, fn=np.nanmax) -> float:
-    earlier = values[:s][usable[:s]]
-    earlier = earlier[np.isfinite(earlier)]
-    return float(fn(earlier)) if earlier.size else float("nan")
+    def window_columns(self, series: Mapping[str, np.ndarray], key: str) -> dict[str, np.ndarray | None]:
+        return {key: series.get(key)}
+
+    def conditions(self, series: Mapping[str, np.ndarray], usable: np.ndarray, timeline: Timeline,
+                   probe: Mapping[str, np.ndarray] | None = None) -> list[dict | None]:
+        """For one layer: per snapshot, ``None`` (no alert condition) or the alert's evidence, with its ``message`` and
+        ``severity``."""
+        loss = None if probe is None or "loss" not in probe else np.asarray(probe["loss"], dtype=np.float64)
+        epoch_floats = list(timeline.epoch_floats)
+        out: list[dict | None] = []
+        for s, symptom in enumerate(self.symptoms(series, usable, timeline)):
+            if symptom is None:
+                out.append(None)
+                continue
+            symptom = dict(symptom)
+            text = symptom.pop("message")
+            key = symptom.pop("series", symptom["metric"])
+            self_evident = bool(symptom.pop("failure", False))
+            found = [] if self_evident else self.findings(series, usable, s, loss)
+            if not found and not self_evident and self.confirm:
+                out.append(None)
+                continue
+            failure = self_evident or any(f.failure for f in found)
+            if self_evident:
+                message = text
+            elif found:
+                message = f"{text}, while {' and '.join(f.message for f in found)}"
+            else:
+                message = f"{text} (unconfirmed: confirm=False)"
+            columns = {**self.window_columns(series, key), "probe_loss": loss}
+            out.append({**{k: clean(v) if isinstance(v, float) else v for k, v in symptom.items()},
+                        "symptom": text, "confirmed_by": [f.to_dict() for f in found],
+                        "series": window(s, epoch_floats, columns),
+                        "severity": "failure" if failure else "warning", "message": message})
+        return out
+
+
+def _check_separation_metrics(rule: str, value: Any) -> tuple[str, ...]:
+    if (isinstance(value, str) or not isinstance(value, Sequence) or not value
+            or not all(isinstance(m, str) and m in SEPARATION_METRICS for m in value)):
+        raise MisconfigurationException(
+            f"alert rule {rule!r}: `separation_metrics={value!r}` is not allowed; use a non-empty list of "
+            f"{SEPARATION_METRICS}."
+        )
+    return tuple(value)
+
+
+@dataclass(frozen=True, kw_only=True)
+class LayerRule(Rule):
+    """A rule whose symptom is confirmed by the layer's class separation too: every score in
+    ``separation_metrics`` more than ``separation_drop`` (relative) below its best so far (``None`` = not read)."""
+
+    separation_metrics: tuple[str, ...] = ("knn_accuracy", "silhouette")
+    separation_drop: float | None = 0.1
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        object.__setattr__(self, "separation_metrics",
+                           _check_separation_metrics(self.name, self.separation_metrics))
+        if self.separation_drop is not None:
+            _check_number(self.name, "separation_drop", self.separation_drop, 0, 1, low_open=True)
+
+    @property
+    def needs(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((*super().needs, *self.separation_metrics)))
+
+    def findings(self, series, usable, s, loss):
+        found = super().findings(series, usable, s, loss)
+        separation = separation_falling(series, usable, s, self.separation_metrics, self.separation_drop)
+        return found + ([separation] if separation is not None else [])
+
+    def window_columns(self, series, key):
+        return {key: series.get(key), **{m: series.get(m) for m in self.separation_metrics}}
 
 
 def _window_before(values: np.ndarray, usable: np.ndarray, s: int, window: int) -> np.ndarray:
@@ -127,14 +253,15 @@ def _window_before(values: np.ndarray, usable: np.ndarray, s: int, window: int) 
 
 
 @dataclass(frozen=True, kw_only=True)
-class Collapse(Rule):
+class Collapse(LayerRule):
     """Effective rank below ``rank_fraction`` × its best value so far, or dead units above ``max_dead_fraction``.
 
-    Either check is switched off with ``None``.
+    Either check is switched off with ``None``. Rank compression while the classes separate is neural collapse, the
+    healthy end of a classifier's training: it needs the loss or the separation going the wrong way.
     """
 
     name: ClassVar[str] = "collapse"
-    needs: ClassVar[tuple[str, ...]] = ("effective_rank", "dead_fraction")
+    symptom_needs: ClassVar[tuple[str, ...]] = ("effective_rank", "dead_fraction")
 
     rank_fraction: float | None = 0.5
     max_dead_fraction: float | None = 0.5
@@ -146,13 +273,13 @@ class Collapse(Rule):
         if self.max_dead_fraction is not None:
             _check_number(self.name, "max_dead_fraction", self.max_dead_fraction, 0, 1)
 
-    def conditions(self, series, usable, timeline):
+    def symptoms(self, series, usable, timeline):
         rank, dead = series["effective_rank"], series["dead_fraction"]
         out: list[dict | None] = []
         for s in range(rank.size):
             evidence = None
             if usable[s] and self.rank_fraction is not None:
-                best = _best_before(rank, usable, s)
+                best = best_before(rank, usable, s)
                 if np.isfinite(best) and np.isfinite(rank[s]) and rank[s] < self.rank_fraction * best:
                     evidence = {"metric": "effective_rank", "value": float(rank[s]), "reference": best,
                                 "threshold": self.rank_fraction * best,
@@ -167,20 +294,10 @@ class Collapse(Rule):
         return out
 
 
-#: Scores a separation regression can watch: higher is better for each.
-SEPARATION_METRICS = (
-    "knn_accuracy",
-    "silhouette",
-    "fisher_ratio",
-    "calinski_harabasz",
-    "margin",
-    "centroid_separation",
-)
-
-
 @dataclass(frozen=True, kw_only=True)
 class SeparationRegression(Rule):
-    """``metric`` falls more than ``max_drop`` × |best| below its best value so far, for ``patience`` snapshots."""
+    """``metric`` falls more than ``max_drop`` × |best| below its best value so far, for ``patience`` snapshots;
+    confirmed by the probe loss regressing or non-finite values."""
 
     name: ClassVar[str] = "separation_regression"
 
@@ -199,15 +316,15 @@ class SeparationRegression(Rule):
         _check_int(self.name, "patience", self.patience, 1)
 
     @property
-    def needs(self) -> tuple[str, ...]:  # type: ignore[override]
-        return (self.metric,)
+    def needs(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((self.metric, *super().needs)))
 
-    def conditions(self, series, usable, timeline):
+    def symptoms(self, series, usable, timeline):
         values = series[self.metric]
         below = np.zeros(values.size, dtype=bool)
         out: list[dict | None] = []
         for s in range(values.size):
-            best = _best_before(values, usable, s)
+            best = best_before(values, usable, s)
             threshold = best - self.max_drop * abs(best)
             below[s] = bool(usable[s] and np.isfinite(best) and np.isfinite(values[s]) and values[s] < threshold)
             run = 0
@@ -227,18 +344,17 @@ class SeparationRegression(Rule):
 
 
 @dataclass(frozen=True, kw_only=True)
-class DriftSpike(Rule):
+class DriftSpike(LayerRule):
     """The layer moves faster than it did: movement per epoch above ``factor`` × its lowest value so far.
 
     Movement is the mean distance the samples moved since the previous snapshot, each snapshot standardised (centred,
-    divided by its RMS radius), divided by the epochs between the two snapshots. After the first epoch, healthy
-    training slows down (or keeps its pace); a representation that speeds up again is being pushed around, as by a
-    growing learning rate. ``min_movement`` is a floor below which nothing fires. The evidence also carries the CKA
-    with the previous snapshot.
+    divided by its RMS radius), divided by the epochs between the two snapshots. A representation that speeds up again
+    while the loss regresses or the classes mix is being pushed around, as by a growing learning rate. ``min_movement``
+    is a floor below which nothing fires. The evidence also carries the CKA with the previous snapshot.
     """
 
     name: ClassVar[str] = "drift_spike"
-    needs: ClassVar[tuple[str, ...]] = ("movement", "cka_previous")
+    symptom_needs: ClassVar[tuple[str, ...]] = ("movement", "cka_previous")
 
     factor: float = 2.5
     min_movement: float = 0.0
@@ -250,7 +366,7 @@ class DriftSpike(Rule):
         _check_number(self.name, "min_movement", self.min_movement, 0, None)
         _check_int(self.name, "min_history", self.min_history, 1)
 
-    def conditions(self, series, usable, timeline):
+    def symptoms(self, series, usable, timeline):
         moved, cka = series["movement"], series["cka_previous"]
         positions = np.asarray(timeline.epoch_floats, dtype=np.float64)
         rate = np.full(moved.size, np.nan)
@@ -270,7 +386,7 @@ class DriftSpike(Rule):
             threshold = max(self.factor * reference, self.min_movement)
             if rate[s] > threshold:
                 out.append({"metric": "movement_per_epoch", "value": float(rate[s]), "reference": reference,
-                            "threshold": threshold, "cka_previous": float(cka[s]),
+                            "threshold": threshold, "cka_previous": float(cka[s]), "series": "movement",
                             "message": f"samples moved {rate[s]:.3f}/epoch, {rate[s] / reference:.1f} × the slowest "
                                        f"pace so far ({reference:.3f}/epoch; CKA with the previous snapshot "
                                        f"{cka[s]:.3f})"})
@@ -280,13 +396,14 @@ class DriftSpike(Rule):
 
 
 @dataclass(frozen=True, kw_only=True)
-class Divergence(Rule):
-    """Non-finite activations (``nonfinite=True``), or the activation norm above ``norm_factor`` × its recent median
-    (the median of at least ``min_history`` earlier snapshots after the warm-up: early in training norms grow from
-    their initial scale, and one earlier value is no baseline)."""
+class Divergence(LayerRule):
+    """Non-finite activations (``nonfinite=True``; a failure by itself, no warm-up), or the activation norm above
+    ``norm_factor`` × its recent median (the median of at least ``min_history`` earlier snapshots after the warm-up:
+    early in training norms grow from their initial scale, and one earlier value is no baseline). Norm growth while
+    the loss falls is a classifier growing its margins: it needs the loss or the separation going the wrong way."""
 
     name: ClassVar[str] = "divergence"
-    needs: ClassVar[tuple[str, ...]] = ("activation_norm", "nonfinite_fraction")
+    symptom_needs: ClassVar[tuple[str, ...]] = ("activation_norm", "nonfinite_fraction")
 
     norm_factor: float | None = 3.0
     window: int = 5
@@ -299,18 +416,15 @@ class Divergence(Rule):
             _check_number(self.name, "norm_factor", self.norm_factor, 1, None, low_open=True)
         _check_int(self.name, "window", self.window, 1)
         _check_int(self.name, "min_history", self.min_history, 1)
-        if not isinstance(self.nonfinite, bool):
-            raise MisconfigurationException(
-                f"alert rule {self.name!r}: `nonfinite={self.nonfinite!r}` is not allowed; use True or False."
-            )
+        _check_bool(self.name, "nonfinite", self.nonfinite)
 
-    def conditions(self, series, usable, timeline):
+    def symptoms(self, series, usable, timeline):
         norm, bad = series["activation_norm"], series["nonfinite_fraction"]
         out: list[dict | None] = []
         for s in range(norm.size):
             if self.nonfinite and bad[s] > 0:  # never a warm-up for NaN/Inf
                 out.append({"metric": "nonfinite_fraction", "value": float(bad[s]), "reference": None, "threshold": 0.0,
-                            "message": f"{bad[s]:.1%} of activations are NaN or infinite"})
+                            "failure": True, "message": f"{bad[s]:.1%} of activations are NaN or infinite"})
                 continue
             history = _window_before(norm, usable, s, self.window)
             if usable[s] and self.norm_factor is not None and history.size >= self.min_history and np.isfinite(norm[s]):
@@ -400,13 +514,26 @@ def check_rules(spec: Any) -> list[Rule]:
 
 
 def evaluate(
-    rules: Sequence[Rule], series: Mapping[str, np.ndarray], layers: Sequence[str], timeline: Timeline
+    rules: Sequence[Rule],
+    series: Mapping[str, np.ndarray],
+    layers: Sequence[str],
+    timeline: Timeline,
+    probe: Mapping[str, np.ndarray] | None = None,
 ) -> list[Alert]:
     """Every alert of ``rules`` over ``series`` (``{metric key: (L, S) array}``), ordered by snapshot, then layer.
 
-    A rule fires at the snapshots where its condition turns true (edge-triggered per layer).
+    ``probe``: the probe's series over the snapshots (``{"loss": (S,), "accuracy": (S,)}``, as
+    ``RunMetrics.probe_series``); without it (or with NaN losses: none recorded) the probe-loss confirmation is not
+    available. A rule fires at the snapshots where its condition turns true (edge-triggered per layer), and again
+    where its severity rises while the condition holds.
     """
     epoch_floats = np.asarray(timeline.epoch_floats, dtype=np.float64)
+    n_snapshots = epoch_floats.size
+    if probe is not None:
+        for key, values in probe.items():
+            if np.shape(values) != (n_snapshots,):
+                raise ValueError(f"probe series {key!r} has shape {np.shape(values)}; expected ({n_snapshots},), "
+                                 "one value per snapshot")
     alerts: list[Alert] = []
     for rule in rules:
         needs = rule.needs
@@ -418,15 +545,19 @@ def evaluate(
                 continue
             usable = epoch_floats >= rule.warmup_epochs
             conditions = rule.conditions({k: np.asarray(series[k][li], dtype=np.float64) for k in needs}, usable,
-                                         timeline)
-            previous = None
+                                         timeline, probe)
+            previous: str | None = None  # severity of the condition at the previous snapshot
             for s, evidence in enumerate(conditions):
-                if evidence is not None and previous is None:
+                severity: str | None = None if evidence is None else str(evidence["severity"])
+                if severity is not None and (previous is None
+                                             or SEVERITIES.index(severity) > SEVERITIES.index(previous)):
+                    assert evidence is not None
                     evidence = dict(evidence)
                     message = evidence.pop("message")
+                    evidence.pop("severity")
                     alerts.append(Alert(rule.name, layer, li, s, int(timeline.epochs[s]), int(timeline.steps[s]),
-                                        float(epoch_floats[s]), message, evidence))
-                previous = evidence
+                                        float(epoch_floats[s]), message, evidence, severity))
+                previous = severity if previous is None or severity is None else max(
+                    previous, severity, key=SEVERITIES.index)
     alerts.sort(key=lambda a: (a.snapshot, a.layer_index, a.rule))
     return alerts
-

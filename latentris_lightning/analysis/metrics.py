@@ -148,7 +148,7 @@ class RunMetrics:
         self.snapshots.append(key)
         self.metrics.append(metrics)
         before = {(a.rule, a.layer, a.snapshot) for a in self.alerts}
-        self.alerts = evaluate(self.rules, self.series(), self.layers, self.timeline())
+        self.alerts = evaluate(self.rules, self.series(), self.layers, self.timeline(), self.probe_series())
         return [a for a in self.alerts if (a.rule, a.layer, a.snapshot) not in before]
 
     def timeline(self) -> Timeline:
