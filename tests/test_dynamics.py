@@ -177,3 +177,32 @@ def test_losses_inconsistent_with_cross_entropy_are_not_taken_for_it(tmp_path):
     run = _write(tmp_path / "run", predictions=predictions, losses=np.full((4, 4), -np.log(0.9)))
     d = dyn.sample_dynamics(run)
     assert d.confidence is None and "not what cross-entropy gives" in d.missing["confidence"]
+
+
+# ---------------------------------------------------------------------------------------- metrics and the site
+def test_compute_run_metrics_and_the_site_carry_the_dynamics(tmp_path):
+    from helpers import decode_data_file
+
+    from latentris_lightning import compute_run_metrics, sample_dynamics
+    from latentris_lightning.site.build import build_site_files
+
+    labels = np.array([0, 1, 2, 0])
+    predictions = np.array([labels, [1, 1, 2, 0], labels, labels])
+    p_true = np.array([[0.4, 0.5, 0.6, 0.7], [0.2, 0.6, 0.7, 0.8], [0.6, 0.7, 0.8, 0.9], [0.9, 0.9, 0.9, 0.9]])
+    run = _write(tmp_path / "run", predictions=predictions, losses=-np.log(p_true))
+    expected = sample_dynamics(run)
+    metrics = compute_run_metrics(run)
+    assert metrics.dynamics is not None
+    np.testing.assert_array_equal(metrics.dynamics.mislabel, expected.mislabel)
+    files = build_site_files(run, methods=["pca"], progress=False, flow=False)
+    manifest = decode_data_file(files["data/manifest.js"])[1]
+    assert manifest["dynamics"]["chunks"] == ["data/dynamics-0.js"]
+    assert {f["key"] for f in manifest["dynamics"]["fields"]} == set(dyn.FIELDS)
+    key, chunk = decode_data_file(files["data/dynamics-0.js"])
+    assert key == "data/dynamics-0.js" and chunk["n_samples"] == 4
+    assert "aum" in chunk["missing"] and "aum" not in chunk
+    np.testing.assert_allclose(np.frombuffer(chunk["confidence"], "<f4"), p_true[1:].mean(axis=0), rtol=1e-5)
+    # sample 0 is right untrained, wrong at epoch 1: no forgetting, since the untrained snapshot is left out
+    np.testing.assert_array_equal(np.frombuffer(chunk["forgetting"], "<i4"), [0, 0, 0, 0])
+    np.testing.assert_array_equal(np.frombuffer(chunk["first_learned"], "<f4"), [2.0, 1.0, 1.0, 1.0])
+    assert np.frombuffer(chunk["centroid_margin"], "<f4").shape == (4 * 1,)

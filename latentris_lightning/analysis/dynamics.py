@@ -23,6 +23,19 @@ FIELDS = (
     "confidence", "variability", "correctness", "first_learned", "forgetting", "aum", "centroid_layer",
     "most_frequent", "mislabel",
 )
+#: One line per field, for tables, CSV headers and the site (``docs/dynamics.md`` says more).
+DESCRIPTIONS = {
+    "confidence": "Mean probability of the true class over the snapshots.",
+    "variability": "Standard deviation of the true-class probability over the snapshots.",
+    "correctness": "Share of the snapshots at which the prediction was right.",
+    "first_learned": "Epoch from which the sample stays right to the end; -1 if never.",
+    "forgetting": "Right-then-wrong transitions between consecutive snapshots.",
+    "aum": "Area under the margin: true-class probability minus the largest other, averaged.",
+    "centroid_layer": "First layer (depth order) nearer the own class centroid than any other, at the last snapshot; "
+                      "-1 if none.",
+    "most_frequent": "The prediction made at most snapshots; -1 if never known.",
+    "mislabel": "Mislabel score in [0, 1]: mean percentile rank of low confidence, low AUM and low centroid margin.",
+}
 #: How far a stored loss may sit outside the range cross-entropy allows given the prediction (float32 rounding).
 _CE_TOLERANCE = 1e-3
 #: A layer is taken for the logits when its argmax matches the stored predictions on this share of samples...
