@@ -26,6 +26,8 @@ _PUBLIC = {
     "DriftSpike": "latentris_lightning.analysis.alerts",
     "SeparationRegression": "latentris_lightning.analysis.alerts",
     "compute_run_metrics": "latentris_lightning.analysis.metrics",
+    "sample_dynamics": "latentris_lightning.analysis.dynamics",
+    "SampleDynamics": "latentris_lightning.analysis.dynamics",
     "Run": "latentris_lightning.store.reader",
     "load_run": "latentris_lightning.store.reader",
     "export_site": "latentris_lightning.site.export",
@@ -40,16 +42,19 @@ __all__ = [  # kept literal for linters; tests/test_layout.py checks it against 
     "Latentris",
     "Probe",
     "Run",
+    "SampleDynamics",
     "SeparationRegression",
     "__version__",
     "compute_run_metrics",
     "export_compare",
     "export_site",
     "load_run",
+    "sample_dynamics",
 ]
 
 if TYPE_CHECKING:
     from latentris_lightning.analysis.alerts import Collapse, Divergence, DriftSpike, SeparationRegression
+    from latentris_lightning.analysis.dynamics import SampleDynamics, sample_dynamics
     from latentris_lightning.analysis.metrics import compute_run_metrics
     from latentris_lightning.capture.callback import Latentris
     from latentris_lightning.capture.probe import Probe

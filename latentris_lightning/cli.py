@@ -1,4 +1,4 @@
-"""The ``latentris`` command: ``demo``, ``export``, ``info``, ``serve``, ``projector``."""
+"""The ``latentris`` command: ``demo``, ``export``, ``info``, ``serve``, ``projector``, ``samples``."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ examples:
   latentris info latentris/run                 show what a run holds
   latentris serve latentris/site               serve a site on http://127.0.0.1:8000/ (live sites update)
   latentris projector latentris/run --out tb   every epoch's activations for TensorBoard's embedding projector
+  latentris samples latentris/run --top 100    the samples most likely mislabelled (training dynamics)
 """
 
 EXPORT_EXAMPLES = """\
@@ -54,6 +55,14 @@ examples:
   latentris projector latentris/run --out tb --epochs 0 5 10 --layers net.3
   latentris projector latentris/run --out tb --snapshots -1     only the last snapshot
   tensorboard --logdir tb                                       then open the Projector tab
+"""
+
+SAMPLES_EXAMPLES = """\
+examples:
+  latentris samples latentris/run                               the 20 samples most likely mislabelled
+  latentris samples latentris/run --sort mislabel --top 100
+  latentris samples latentris/run --sort forgetting --top 50    the most often forgotten
+  latentris samples latentris/run --csv review.csv              every sample, one row each (docs/dynamics.md)
 """
 
 
@@ -169,6 +178,23 @@ def _parser() -> argparse.ArgumentParser:
                        help="snapshot indices (negative count from the end; step snapshots too)")
     projector.add_argument("--layers", nargs="+", default=None, metavar="LAYER",
                            help="layers (names or indices; default: all)")
+
+    from latentris_lightning.analysis.review import SORT_DESCENDING
+
+    samples = sub.add_parser(
+        "samples", help="rank a run's probe samples by their training dynamics (hard, forgotten, mislabelled)",
+        epilog=SAMPLES_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Per-sample training dynamics of a run (confidence, variability, correctness, first learned, "
+                    "forgetting, area under the margin, centroid layer, mislabel score; docs/dynamics.md), as a table "
+                    "of the top samples or as CSV.",
+    )
+    samples.add_argument("run_dir", help="run directory (holding manifest.json) or the callback's output_dir")
+    samples.add_argument("--sort", default="mislabel", choices=sorted(SORT_DESCENDING),
+                         help="order, most interesting first (default: %(default)s)")
+    samples.add_argument("--reverse", action="store_true", help="least interesting first")
+    samples.add_argument("--top", type=int, default=None, metavar="K",
+                         help="show K samples (default: 20 in the table, every sample in the CSV)")
+    samples.add_argument("--csv", default=None, metavar="FILE", help="write the rows as CSV to FILE ('-': stdout)")
     return parser
 
 
@@ -286,10 +312,40 @@ def _cmd_projector(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_samples(args: argparse.Namespace) -> int:
+    """``latentris samples RUN``: the probe samples ranked by one training-dynamics field."""
+    from latentris_lightning.analysis.dynamics import sample_dynamics
+    from latentris_lightning.analysis.review import review_order, review_rows, to_csv, to_table
+    from latentris_lightning.store.atomic import atomic_write
+    from latentris_lightning.store.reader import load_run
+
+    if args.top is not None and args.top < 1:
+        raise ValueError(f"--top must be a positive number of samples; got {args.top}.")
+    run = load_run(args.run_dir)
+    dynamics = sample_dynamics(run)
+    order = review_order(dynamics, args.sort, reverse=args.reverse)
+    top = args.top if args.top is not None else (None if args.csv else 20)
+    header, rows = review_rows(run, dynamics, order[:top])
+    if args.csv is not None:
+        text = to_csv(header, rows)
+        if args.csv == "-":
+            sys.stdout.write(text)
+        else:
+            atomic_write(Path(args.csv), text.encode("utf-8"))
+            print(f"CSV written: {Path(args.csv).resolve()} ({len(rows)} samples, sorted by {args.sort})")
+    else:
+        print(f"{len(rows)} of {run.n_samples} samples by {args.sort} "
+              f"({'least' if args.reverse else 'most'} first), over snapshots {dynamics.snapshots}")
+        print(to_table(header, rows))
+    for field, why in dynamics.missing.items():
+        print(f"missing {field}: {why}", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers = {"demo": _cmd_demo, "export": _cmd_export, "info": _cmd_info, "serve": _cmd_serve,
-                "projector": _cmd_projector}
+                "projector": _cmd_projector, "samples": _cmd_samples}
     try:
         return handlers[args.command](args)
     except _user_errors() as err:  # one clear line, no traceback

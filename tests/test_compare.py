@@ -140,6 +140,10 @@ def test_intersection_keeps_the_shared_samples_in_one_order(tmp_path):
                           flow=False).parent
     manifest = read_data_file(site / "data" / "manifest.js")[1]
     assert manifest["n_samples"] == 40 and [r["dropped_samples"] for r in manifest["runs"]] == [8, 0]
+    assert manifest["dynamics"]["chunks"] == ["data/dynamics-0.js", "data/dynamics-1.js"]  # one per run, matched
+    for r in range(2):
+        chunk = read_data_file(site / "data" / f"dynamics-{r}.js")[1]
+        assert chunk["run"] == r and len(np.frombuffer(chunk["mislabel"], "<f4")) == 40
 
 
 def test_content_hashes_tell_different_inputs_apart_and_match_by_chooses_the_key(tmp_path):

@@ -45,7 +45,7 @@ def test_site_files_follow_the_bundle_format(tmp_path):
     assert set(files) == {
         "index.html", ".nojekyll", "data/manifest.js", "data/samples.js",
         "data/joint-0-0.js", "data/joint-1-0.js", "data/pca-0-0.js", "data/pca-1-0.js",
-        "data/scores-0.js", "data/scores-1.js",
+        "data/scores-0.js", "data/scores-1.js", "data/dynamics-0.js",
         "data/flow-joint-0.js", "data/flow-joint-1.js", "data/flow-pca-0.js", "data/flow-pca-1.js",
     }
     key, manifest = decode_data_file(files["data/manifest.js"])

@@ -67,6 +67,9 @@ def test_live_export_marks_the_manifest(tmp_path):
     manifest = read_data_file(tmp_path / "site" / "data" / "manifest.js")[1]
     assert manifest["live"] == {"revision": 3, "running": True}
     assert "flow" not in manifest  # live exports leave the flow fields to the final export
+    assert manifest["dynamics"]["chunks"] == ["data/dynamics-0.js"]  # per-sample dynamics, as in a full export
+    dynamics = read_data_file(tmp_path / "site" / "data" / "dynamics-0.js")[1]
+    assert dynamics["snapshots"] == [1, 2] and len(np.frombuffer(dynamics["correctness"], "<f4")) == 8
     files = mark_live({"data/manifest.js": (tmp_path / "site" / "data" / "manifest.js").read_text()}, revision=4,
                       running=False)
     assert '"manifest"' in files["data/manifest.js"]

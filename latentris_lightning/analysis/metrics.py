@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from latentris_lightning.analysis.alerts import Alert, Rule, Timeline, check_rules, evaluate
+from latentris_lightning.analysis.dynamics import SampleDynamics, sample_dynamics
 from latentris_lightning.analysis.geometry import METRICS, PER_CLASS, SAMPLE_LIMIT, MetricSpec, class_geometry
 from latentris_lightning.analysis.health import (
     HEALTH_METRICS,
@@ -142,6 +143,8 @@ class RunMetrics:
     snapshots: list[SnapshotInfo] = field(default_factory=list)
     metrics: list[SnapshotMetrics] = field(default_factory=list)
     alerts: list[Alert] = field(default_factory=list)
+    #: per-sample training dynamics over the whole run (``docs/dynamics.md``); set by :func:`compute_run_metrics`
+    dynamics: SampleDynamics | None = None
 
     def append(self, key: SnapshotInfo, metrics: SnapshotMetrics) -> list[Alert]:
         """Add the next snapshot's metrics; returns the alerts it raised."""
@@ -207,11 +210,13 @@ def compute_run_metrics(
     seed: int | None = None,
     sample_limit: int = SAMPLE_LIMIT,
     on_snapshot: Callable[[int], None] | None = None,
+    dynamics: bool = True,
 ) -> RunMetrics:
     """Every metric of every snapshot of ``run``, and the alerts.
 
     ``rules``: as the callback's ``alerts`` argument (default: the rules recorded in the run, else the defaults).
     ``seed``: of the subsamples (default: the run's recorded seed).
+    ``dynamics``: also compute the per-sample training dynamics (``result.dynamics``, ``docs/dynamics.md``).
     """
     rules = run_rules(run) if rules is None else check_rules(rules)
     seed = int(run.manifest.get("config", {}).get("seed", 0)) if seed is None else int(seed)
@@ -227,4 +232,6 @@ def compute_run_metrics(
         result.append(info, metrics)
         if on_snapshot is not None:
             on_snapshot(info.index)
+    if dynamics and run.snapshots:
+        result.dynamics = sample_dynamics(run)
     return result

@@ -353,6 +353,7 @@ class Latentris(Callback):
             "world_size": trainer.world_size,
             "alerts": [rule.to_dict() for rule in self.alert_rules],
             "tensorboard_log_dir": _tensorboard_log_dir(trainer),
+            "loss": "cross_entropy" if self.loss_fn is None else "custom",
         }
         self._writer = RunWriter(
             self.run_dir,

@@ -18,6 +18,7 @@ import jinja2
 import numpy as np
 from tqdm.auto import tqdm
 
+from latentris_lightning.analysis.dynamics import sample_dynamics
 from latentris_lightning.analysis.flow import fit_flow_fields
 from latentris_lightning.analysis.metrics import RunMetrics, compute_run_metrics
 from latentris_lightning.projection.pipeline import project_run
@@ -25,7 +26,16 @@ from latentris_lightning.projection.runs import project_runs
 from latentris_lightning.projection.variants import MethodSpec
 from latentris_lightning.site import assets
 from latentris_lightning.site.bundle import MANIFEST_PATH, data_script, position_files, snapshots_per_block
-from latentris_lightning.site.chunks import SAMPLES_PATH, build_flow_chunk, build_scores_chunk, flow_path, scores_path
+from latentris_lightning.site.chunks import (
+    SAMPLES_PATH,
+    build_dynamics_chunk,
+    build_flow_chunk,
+    build_scores_chunk,
+    dynamics_fields,
+    dynamics_path,
+    flow_path,
+    scores_path,
+)
 from latentris_lightning.site.chunks import build_samples_chunk as run_samples_chunk
 from latentris_lightning.site.manifest import build_manifest, combined_metrics, metrics_manifest, on_axis_metrics
 from latentris_lightning.site.options import ExportOptions
@@ -205,6 +215,13 @@ def build_site_files(
             path = scores_path(g)
             files[path] = data_script(path, {**build_scores_chunk(shown, li), "layer": g})
             g += 1
+    dynamics_chunks = []
+    for r, (run, m) in enumerate(zip(site.runs, metrics, strict=True)):  # over each run's own snapshots
+        dynamics = m.dynamics if m.dynamics is not None else sample_dynamics(run)
+        path = dynamics_path(r)
+        files[path] = data_script(path, build_dynamics_chunk(dynamics, r))
+        dynamics_chunks.append(path)
+    manifest["dynamics"] = {"fields": dynamics_fields(), "chunks": dynamics_chunks}
     files[MANIFEST_PATH] = data_script("manifest", manifest)
     files[SAMPLES_PATH] = data_script(SAMPLES_PATH, samples_chunk(site.runs, site.axis))
     files["index.html"] = render_index(title, manifest["generator"])

@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 
+from latentris_lightning.analysis.dynamics import DESCRIPTIONS, SampleDynamics, describe
 from latentris_lightning.analysis.flow import VectorFieldKMeans
 from latentris_lightning.analysis.metrics import SAMPLE_SCORES, RunMetrics
 from latentris_lightning.store.reader import Run
@@ -30,6 +31,32 @@ def build_samples_chunk(run: Run) -> dict[str, Any]:
         chunk["thumbnail_shape"] = list(thumbnails.shape[1:])
         chunk["thumbnails"] = np.ascontiguousarray(thumbnails, dtype=np.uint8).tobytes()
     return chunk
+
+
+def dynamics_path(run_index: int) -> str:
+    return f"data/dynamics-{run_index}.js"
+
+
+#: little-endian dtype of each dynamics field in the bundle
+_DYNAMICS_DTYPES = {"first_learned_snapshot": "<i4", "forgetting": "<i4", "centroid_layer": "<i4",
+                    "most_frequent": "<i4"}
+
+
+def build_dynamics_chunk(dynamics: SampleDynamics, run_index: int) -> dict[str, Any]:
+    """One run's per-sample training dynamics (``docs/site-bundle.md#dynamics-chunk``): every derived field as a
+    typed array of N, the centroid margins as float32[N × L], what is missing and why."""
+    chunk: dict[str, Any] = {"run": run_index, "n_samples": dynamics.n_samples, **describe(dynamics)}
+    columns = {**dynamics.columns(), "first_learned_snapshot": dynamics.first_learned_snapshot}
+    for key, values in columns.items():
+        chunk[key] = np.ascontiguousarray(values, dtype=_DYNAMICS_DTYPES.get(key, "<f4")).tobytes()
+    if dynamics.centroid_margin is not None:
+        chunk["centroid_margin"] = np.ascontiguousarray(dynamics.centroid_margin, dtype="<f4").tobytes()
+    return chunk
+
+
+def dynamics_fields() -> list[dict[str, str]]:
+    """The manifest's list of dynamics fields: key and description."""
+    return [{"key": key, "description": text} for key, text in DESCRIPTIONS.items()]
 
 
 def scores_path(layer_index: int) -> str:
