@@ -168,12 +168,19 @@ def read_data_file(path: Path) -> tuple[str, dict]:
 
 
 # --------------------------------------------------------------------------------------------------- live mode
-def wait_until(condition, timeout: float, what: str) -> None:
-    """Poll ``condition()`` every 50 ms until it is true; fail after ``timeout`` seconds."""
+def wait_until(condition, timeout: float, what: str, process=None) -> None:
+    """Poll ``condition()`` every 50 ms until it is true; fail after ``timeout`` seconds, or at once (with its exit
+    code) if ``process``, the child that should make it true, has ended first.
+
+    The timeouts are generous on purpose: they only bound a hung child, and a loaded 2-core CI machine runs the
+    niced live exports slowly.
+    """
     deadline = time.monotonic() + timeout
     while not condition():
+        if process is not None and process.poll() is not None and not condition():
+            raise AssertionError(f"the child process ended (exit code {process.returncode}) before {what}")
         if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
+            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
         time.sleep(0.05)
 
 

@@ -207,13 +207,13 @@ def test_a_live_run_killed_mid_training_keeps_its_site_and_exports_all_it_had(tm
     process = subprocess.Popen([sys.executable, str(script), str(tmp_path), "--live"], stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     try:
-        wait_until(lambda: any(e["snapshots"] >= 2 for e in live_exports(tmp_path / "run")), 180,
-                   "a live export of 2 snapshots")
+        wait_until(lambda: any(e["snapshots"] >= 2 for e in live_exports(tmp_path / "run")), 900,
+                   "a live export of 2 snapshots", process)
     finally:
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
     lock = tmp_path / "run" / LOCK
-    wait_until(lambda: not lock.exists(), 180, "the live export in flight to finish")  # it outlives the killed trainer
+    wait_until(lambda: not lock.exists(), 600, "the live export in flight to finish")  # it outlives the killed trainer
     site = read_data_file(tmp_path / "site" / "data" / "manifest.js")[1]
     assert site["live"]["running"] is True and len(site["snapshots"]) >= 2
     assert len(site["snapshots"]) == live_exports(tmp_path / "run")[-1]["snapshots"]
