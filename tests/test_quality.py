@@ -271,6 +271,42 @@ def test_subset_queries_rank_against_all_samples(blocks):
     assert knn_preservation(x, y, k, max_samples=100, seed=3, n_jobs=blocks) == pytest.approx(expected_knn)
 
 
+def test_stratified_queries_are_proportional_seeded_and_distinct():
+    labels = np.repeat(np.arange(4), [500, 300, 150, 50])
+    rng = np.random.default_rng(5)
+    rng.shuffle(labels)
+    rows = quality._query_rows(1000, 101, seed=7, labels=labels)
+    assert rows is not None and len(rows) == 101 == len(np.unique(rows))
+    assert np.all(np.diff(rows) > 0)
+    share = np.bincount(labels[rows], minlength=4)
+    assert np.all(np.abs(share - np.array([500, 300, 150, 50]) * 101 / 1000) < 1)  # each class its share
+    assert np.array_equal(quality._query_rows(1000, 101, seed=7, labels=labels), rows)
+    assert not np.array_equal(quality._query_rows(1000, 101, seed=8, labels=labels), rows)
+    assert quality._query_rows(1000, 1000, seed=7, labels=labels) is None  # every sample a query: exact
+
+
+def test_query_path_over_every_sample_equals_the_exact_path(blocks):
+    # The subsampled code path (kNN of the query rows with the query itself dropped, distance rows of the
+    # queries only), given every row as a query, must give exactly the exact path's numbers.
+    x, labels = blobs(500, d=12, c=5, spread=2.0, sep=3.0, seed=4)
+    y = PCA(n_components=2, random_state=0).fit_transform(x) + np.random.default_rng(1).normal(size=(500, 2))
+    lab = quality._check_labels(labels, 500)
+    want = frozenset({"trustworthiness", "continuity", "knn", "neighborhood_hit"})
+    kwargs = {"k": 10, "k_knn": 15, "labels": lab, "want": want, "n_jobs": blocks}
+    every = quality._neighbourhood_scores(x, y, queries=np.arange(500), **kwargs)
+    exact = quality._neighbourhood_scores(x, y, queries=None, **kwargs)
+    assert every == exact
+    assert score_snapshot(x, y, labels, max_samples=None)["knn15"] == exact["knn"]
+
+
+def test_query_plan_says_what_was_scored():
+    assert quality.query_plan(1500) == {"queries": 1500, "n_samples": 1500, "seed": 0, "sampling": "exact"}
+    assert quality.query_plan(10_000, seed=3) == {
+        "queries": quality.DEFAULT_MAX_SAMPLES, "n_samples": 10_000, "seed": 3, "sampling": "stratified by label"}
+    with pytest.raises(ValueError, match="max_samples"):
+        quality.query_plan(10, max_samples=0)
+
+
 # ------------------------------------------------------------------------------------------- combined scores
 
 

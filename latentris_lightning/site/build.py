@@ -22,6 +22,7 @@ from latentris_lightning.analysis.dynamics import sample_dynamics
 from latentris_lightning.analysis.flow import fit_flow_fields
 from latentris_lightning.analysis.metrics import RunMetrics, compute_run_metrics
 from latentris_lightning.projection.pipeline import project_run
+from latentris_lightning.projection.quality import query_plan
 from latentris_lightning.projection.runs import project_runs
 from latentris_lightning.projection.variants import MethodSpec
 from latentris_lightning.site import assets
@@ -205,6 +206,8 @@ def build_site_files(
     manifest = build_manifest(site.runs, site.axis, names=site.names, match=site.match, title=title, methods=methods,
                               metrics=metric_entries, position_bits=options.position_bits)
     manifest["quality"] = quality
+    # how many query samples the scores averaged over, and the seed that drew them (docs/quality.md)
+    manifest["quality_queries"] = query_plan(first.n_samples, seed=options.seed)
     if options.flow_params is not None:
         flow_files, manifest["flow"] = build_flow_files(projected, specs, options)
         files.update(flow_files)
