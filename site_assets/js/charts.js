@@ -1,6 +1,6 @@
 /* Latentris viewer: the metrics panel, one small uPlot line chart per metric for the current layer (and the probe's
    accuracy and loss), with a marker at the current epoch and a mark at each epoch where an alert fired for the
-   current layer. Clicking a chart jumps to the snapshot nearest the clicked epoch. Also the CKA heatmap between
+   current layer (coloured by severity; a warning's dashed, a failure's solid). Clicking a chart jumps to the snapshot nearest the clicked epoch. Also the CKA heatmap between
    layers at the current snapshot. */
 (function () {
   "use strict";
@@ -30,7 +30,7 @@
     });
     var layer = 0;
     var markerEpoch = epochs[0];
-    var alertEpochs = [];
+    var alertMarks = [];  /* {epoch, severity} of the current layer's alerts, failures drawn last (on top) */
     /* per-layer series, then the probe's (the same for every layer) */
     var entries = manifest.metrics.concat(manifest.probe_metrics.map(function (m) {
       if (m.per_layer) return m;  /* a comparison: each layer carries its own run's series */
@@ -54,12 +54,14 @@
     function drawMarker(u) {
       var ctx = u.ctx;
       ctx.save();
-      ctx.strokeStyle = C.ALERT_MARKER;
-      ctx.fillStyle = C.ALERT_MARKER;
       ctx.lineWidth = Math.max(1, uPlot.pxRatio);
-      ctx.setLineDash([3 * uPlot.pxRatio, 3 * uPlot.pxRatio]);
-      alertEpochs.forEach(function (e) {
-        var ax = u.valToPos(e, "x", true);
+      alertMarks.forEach(function (m) {
+        var color = C.SEVERITY_COLORS[m.severity];
+        ctx.strokeStyle = color;
+        ctx.fillStyle = color;
+        /* a failure's line is solid, a warning's dashed: they differ without colour too */
+        ctx.setLineDash(m.severity === "failure" ? [] : [3 * uPlot.pxRatio, 3 * uPlot.pxRatio]);
+        var ax = u.valToPos(m.epoch, "x", true);
         ctx.beginPath();
         ctx.moveTo(ax, u.bbox.top);
         ctx.lineTo(ax, u.bbox.top + u.bbox.height);
@@ -141,8 +143,9 @@
         peerNote.textContent = "solid: " + manifest.layers[layer].name + " · dashed: " + peerLayers()
           .filter(function (p) { return p !== null; }).map(function (p) { return manifest.layers[p].name; }).join(", ");
       }
-      alertEpochs = manifest.alerts.filter(function (a) { return a.layer_index === layer; })
-        .map(function (a) { return a.epoch_float; });
+      alertMarks = manifest.alerts.filter(function (a) { return a.layer_index === layer; }).map(function (a) {
+        return { epoch: a.epoch_float, severity: L.alerts.severityOf(a) };
+      }).sort(function (a, b) { return (a.severity === "failure" ? 1 : 0) - (b.severity === "failure" ? 1 : 0); });
       charts.forEach(function (c) {
         c.series = seriesFor(c.metric);
         var defined = c.series.some(function (v) { return v !== null; });
@@ -187,7 +190,8 @@
     }
 
     return { setLayer: setLayer, setSnapshot: setSnapshot, resize: resize, destroy: destroy,
-             alertEpochs: function () { return alertEpochs.slice(); } };
+             alertEpochs: function () { return alertMarks.map(function (m) { return m.epoch; }); },
+             alertMarks: function () { return alertMarks.map(function (m) { return Object.assign({}, m); }); } };
   }
 
   /* One cell of a CKA heatmap: value v in [0, 1] on the CKA ramp (grey when undefined), printed when the cell is big

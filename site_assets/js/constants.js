@@ -129,8 +129,13 @@
     UNKNOWN_COLOR: "#555b66",
     SCORE_MISSING: -1e30,
 
-    /* Alerts: marker on the metric charts at the snapshot where an alert fired for the current layer */
-    ALERT_MARKER: "#ff5a36",
+    /* Alerts (alerts.js, charts.js): severities, mildest first, and their colour on the list's badges, the marks under
+       the epoch slider and the markers on the metric charts (a warning's chart marker is dashed, a failure's solid,
+       and the badge says the word, so the two differ without colour too). Warning is Okabe-Ito orange, failure the
+       red of wrong predictions. */
+    SEVERITIES: ["warning", "failure"],
+    SEVERITY_COLORS: { warning: "#e69f00", failure: "#ff5a36" },
+    SLIDER_THUMB_PX: 16,  /* width of the epoch slider's thumb: the marks line up with its centre */
     /* CKA heatmap: cell colour from 0 (CKA_LOW) to 1 (CKA_HIGH); cell size in CSS px (shrinks for many layers) */
     CKA_LOW: "#1b1f26",
     CKA_HIGH: "#8ab4f8",

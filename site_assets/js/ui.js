@@ -103,6 +103,7 @@
     pngButton.addEventListener("click", handlers.onSnapshotImage);
 
     var extra = viewControls(manifest, handlers);
+    var alertMarks = L.alerts.createAlertMarks(manifest, handlers.onAlert);
 
     var controls = root.querySelector("#controls");
     controls.append(
@@ -116,6 +117,7 @@
       field("Trails", extra.layerTrailsRow),
       el("div", { class: "epoch-head" }, [epochLabel, snapshotLabel]),
       slider,
+      alertMarks.node,
       qualityLine,
       el("div", { class: "transport" }, [playButton, speedSelect, pngButton]),
       field("Find", searchInput),
@@ -150,22 +152,10 @@
       onPick: function (s) { handlers.onSnapshot(s, true); }
     });
 
-    /* alerts: one button per alert; clicking shows its layer and snapshot */
-    var alertList = root.querySelector("#alerts");
-    var alertCount = root.querySelector("#alert-count");
-    alertCount.textContent = String(manifest.alerts.length);
-    alertCount.classList.toggle("active", manifest.alerts.length > 0);
-    if (!manifest.alerts.length) alertList.appendChild(el("div", { class: "metric-empty", text: "no alerts" }));
-    manifest.alerts.forEach(function (a) {
-      var item = el("button", { type: "button", class: "alert-item" }, [
-        el("span", { class: "alert-where", text: "epoch " + a.epoch + " · " + a.layer }),
-        el("span", { class: "alert-rule", text: a.rule.replace(/_/g, " ") }),
-        el("span", { class: "alert-message", text: a.message })
-      ]);
-      item.title = JSON.stringify(a.evidence);
-      item.addEventListener("click", function () { handlers.onAlert(a); });
-      alertList.appendChild(item);
-    });
+    /* alerts: the list (severity, symptom, confirmation, evidence) and the marks under the slider; clicking one
+       shows its layer and snapshot */
+    var alertList = L.alerts.createAlertList(root.querySelector("#alerts"), root.querySelector("#alert-count"), manifest,
+      handlers.onAlert);
 
     /* layer similarity */
     var cka = L.charts.createCkaHeatmap(root.querySelector("#cka"), manifest);
@@ -181,6 +171,8 @@
       metrics.setSnapshot(f);
       cka.setSnapshot(s);
       current.snapshot = s;
+      alertMarks.setCurrent(s);
+      alertList.setCurrent(s, current.layer);
       showQuality();
     }
 
@@ -191,6 +183,7 @@
       cka.setLayer(layer);
       current.method = method;
       current.layer = layer;
+      alertList.setCurrent(current.snapshot, layer);
       showQuality();
     }
 
