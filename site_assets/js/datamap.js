@@ -38,6 +38,7 @@
     var coloringData = null, coloredSnapshot = -1, colorRequest = 0;
     var cells = null, cellStart = null, gridW = 0, gridH = 0;  /* pick grid (counting sort of samples by cell) */
     var width = 0, height = 0, frame = 0, dragPath = null, destroyed = false;
+    var points = null, pointsDpr = 0;  /* ImageData of the points, kept while they do not change */
     var rgb = {
       palette: C.PALETTE.map(L.util.hexToRgb), ramp: C.SCORE_RAMP.map(L.util.hexToRgb),
       correct: L.util.hexToRgb(C.CORRECT_COLOR), wrong: L.util.hexToRgb(C.WRONG_COLOR),
@@ -101,7 +102,7 @@
         if (request !== colorRequest || destroyed) return;
         coloringData = c && c.values && (c.values.length === n || c.values.length === manifest.snapshots.length * n) ? c : null;
         recolor();
-        requestDraw();
+        invalidate();
       }).catch(ctx.showError);
     }
 
@@ -119,13 +120,40 @@
       frame = requestAnimationFrame(function () { frame = 0; draw(); });
     }
 
+    /* the points change (colour, selection, shown samples): drawn again on the next frame; hover, pins and the
+       drag outline only redraw the marks over the kept image */
+    function invalidate() { points = null; requestDraw(); }
+
     function draw() {
       if (destroyed) return;
-      if (canvas.clientWidth !== width || !cells) layout();
-      var dpr = window.devicePixelRatio || 1, W = Math.round(width * dpr), H = Math.round(height * dpr);
+      var dpr = window.devicePixelRatio || 1;
+      if (canvas.clientWidth !== width || !cells || dpr !== pointsDpr) { layout(); points = null; }
+      var W = Math.round(width * dpr), H = Math.round(height * dpr);
       if (canvas.width !== W || canvas.height !== H) { canvas.width = W; canvas.height = H; }
       canvas.style.height = height + "px";
-      var g = canvas.getContext("2d"), img = g.createImageData(W, H), buf = new Uint32Array(img.data.buffer);
+      var g = canvas.getContext("2d");
+      if (!points) { points = drawPoints(g, W, H, dpr); pointsDpr = dpr; }
+      g.putImageData(points, 0, 0);
+      var state = store.get();
+      g.save();
+      g.scale(dpr, dpr);
+      drawFrame(g);
+      state.pinned.forEach(function (j) { ring(g, j, C.PIN_COLOR); });
+      if (state.hover >= 0) ring(g, state.hover, C.HOVER_COLOR);
+      if (dragPath && dragPath.points.length > 1) {
+        g.strokeStyle = C.SELECTION_STROKE;
+        g.setLineDash([4, 3]);
+        g.beginPath();
+        outline().forEach(function (q, k) { if (k) g.lineTo(q[0], q[1]); else g.moveTo(q[0], q[1]); });
+        g.closePath();
+        g.stroke();
+      }
+      g.restore();
+    }
+
+    /* every shown sample as a square of its colour, in one pass over the typed arrays */
+    function drawPoints(g, W, H, dpr) {
+      var img = g.createImageData(W, H), buf = new Uint32Array(img.data.buffer);
       buf.fill(packed(rgb.bg));
       var state = store.get(), shown = shownTest(), selected = null;
       if (state.selection.length) { selected = new Uint8Array(n); state.selection.forEach(function (i) { selected[i] = 1; }); }
@@ -150,21 +178,7 @@
         put(i, c);
       }
       if (selected) state.selection.forEach(function (j) { if (shown(j)) put(j, colors[j]); });
-      g.putImageData(img, 0, 0);
-      g.save();
-      g.scale(dpr, dpr);
-      drawFrame(g);
-      state.pinned.forEach(function (j) { ring(g, j, C.PIN_COLOR); });
-      if (state.hover >= 0) ring(g, state.hover, C.HOVER_COLOR);
-      if (dragPath && dragPath.points.length > 1) {
-        g.strokeStyle = C.SELECTION_STROKE;
-        g.setLineDash([4, 3]);
-        g.beginPath();
-        outline().forEach(function (q, k) { if (k) g.lineTo(q[0], q[1]); else g.moveTo(q[0], q[1]); });
-        g.closePath();
-        g.stroke();
-      }
-      g.restore();
+      return img;
     }
 
     function ring(g, i, color) {
@@ -304,11 +318,10 @@
       if ("color" in patch || "layer" in patch) { showColoring(); return; }
       if ("snapshot" in patch && coloredSnapshot >= 0 && L.state.nearestSnapshot(state, manifest) !== coloredSnapshot) {
         recolor();
-        requestDraw();
+        invalidate();
       }
-      if ("hover" in patch || "pinned" in patch || "selection" in patch || "hiddenClasses" in patch || "shown" in patch) {
-        requestDraw();
-      }
+      if ("selection" in patch || "hiddenClasses" in patch || "shown" in patch) invalidate();
+      if ("hover" in patch || "pinned" in patch) requestDraw();
       if ("hover" in patch && !canvas.matches(":hover")) describe(-1);
     });
     var onResize = function () { requestDraw(); };
