@@ -142,6 +142,24 @@
     CKA_CELL_PX: 28,
     CKA_MAX_PX: 300,
 
+    /* Training dynamics (dynamics.js, datamap.js, review.js; docs/dynamics.md#in-the-viewer). The data map plots
+       variability (x, 0..DATAMAP_MAX_VARIABILITY: the largest spread a probability in [0, 1] can have) against
+       confidence (y, 0..1); its regions: ambiguous at variability >= DATAMAP_AMBIGUOUS_VARIABILITY, else easy to
+       learn at confidence >= DATAMAP_EASY_CONFIDENCE, else hard to learn. */
+    DATAMAP_MAX_VARIABILITY: 0.5,
+    DATAMAP_AMBIGUOUS_VARIABILITY: 0.2,
+    DATAMAP_EASY_CONFIDENCE: 0.5,
+    DATAMAP_HEIGHT_PX: 220,
+    DATAMAP_MARGIN: { left: 30, right: 8, top: 8, bottom: 24 },  /* CSS px around the plot, for the axes */
+    DATAMAP_POINT_PX: [[2000, 3], [20000, 2], [Infinity, 1]],      /* [up to N samples, point side in CSS px] */
+    DATAMAP_REGION_LINE: "rgba(255,255,255,0.28)",
+    DATAMAP_REGION_TEXT: "rgba(255,255,255,0.55)",
+    DATAMAP_RING_PX: 5,
+    REVIEW_TOP: 50,             /* samples listed under "samples to review" (the CSV holds all of them) */
+    /* words the search box takes for a dynamics field ("forgotten>=2", "confidence<0.3") */
+    DYNAMICS_ALIASES: { forgotten: "forgetting", forgets: "forgetting", learned: "first_learned",
+                        correct: "correctness", prediction: "most_frequent" },
+
     /* Faithfulness of the current view (manifest.quality); below poorBelow the view is flagged */
     QUALITY_SCORES: [
       { key: "trustworthiness", label: "trust", poorBelow: 0.9 },

@@ -292,12 +292,14 @@
   function loadSamples() {
     if (!samplesPromise) {
       samplesPromise = loadManifest().then(function (manifest) {
-        if (!manifest.samples) return { losses: null, names: null, thumbnails: null };
+        if (!manifest.samples) return { losses: null, names: null, indices: null, thumbnails: null };
         return loadScript(manifest.samples, manifest.samples).then(function (c) {
           var n = manifest.n_samples;
           var losses = c.losses ? typedArray(c.losses, Float32Array, "losses") : null;
           ensure(!losses || losses.length === manifest.snapshots.length * n, "losses is not S × N");
           var names = Array.isArray(c.names) && c.names.length === n ? c.names : null;
+          var indices = c.indices instanceof Uint8Array && c.indices.length === n * 8 ?
+            Array.from(typedArray(c.indices, BigInt64Array, "indices"), Number) : null;  /* dataset positions */
           var shape = c.thumbnail_shape, thumbs = null;
           if (shape && c.thumbnails instanceof Uint8Array &&
               c.thumbnails.length === n * shape[0] * shape[1] * shape[2]) thumbs = { shape: shape, bytes: c.thumbnails };
@@ -307,7 +309,7 @@
             ensure(x.length === manifest.snapshots.length * n, "run_losses[" + k + "] is not S × N");
             return x;
           }) : null;
-          return { losses: losses, names: names, thumbnails: thumbs, run_losses: runLosses };
+          return { losses: losses, names: names, indices: indices, thumbnails: thumbs, run_losses: runLosses };
         });
       });
       samplesPromise.catch(function () { samplesPromise = null; });

@@ -22,7 +22,7 @@
 
   function start() {
     var manifest, store, state, ui, view, flow, runs = null;
-    var panels, tooltip, selection, image, live;
+    var panels, tooltip, selection, image, live, pageCtx;
     var chunkRequest = 0, playFrame = 0, lastTime = 0, mainShown = false;
     var ranks = null;  /* each sample's rank within its class (L.state.classRanks) */
     var last = function () { return manifest.snapshots.length - 1; };
@@ -58,6 +58,8 @@
       if (state.color === "class") return Promise.resolve(null);
       if (state.color === "correct") return Promise.resolve({ values: correctScores(layer), mode: 2 });
       if (state.color === "flow-outliers") return layer === state.layer ? flow.outlierColoring() : Promise.resolve(null);
+      var field = L.dynamics.fieldOfColor(state.color);
+      if (field) return L.dynamics.load(manifest).then(function (d) { return L.dynamics.coloring(d, field); });
       return L.data.loadScores(layer).then(function (scores) {
         tooltip.scoresLoaded(layer, scores);
         return { values: scores[state.color], mode: 1, range: scores.range[state.color] || [0, 1] };
@@ -183,6 +185,47 @@
       })).then(function (chunks) { if (request === layerTrailsRequest) view.setLayerChunks(chunks); });
     }
 
+    /* ---- training dynamics (docs/dynamics.md): the data map and the samples to review, when the site has them ---- */
+    var dynamicsParts = {};
+    function destroyDynamics() {
+      Object.keys(dynamicsParts).forEach(function (k) { dynamicsParts[k].destroy(); });
+      dynamicsParts = {};
+      app.datamap = app.review = null;
+    }
+    function buildDynamics(ctx) {
+      destroyDynamics();
+      var section = document.getElementById("dynamics-section"), built = manifest;
+      if (!section || !L.dynamics.available(manifest)) return Promise.resolve(null);
+      return L.dynamics.load(manifest).then(function (d) {
+        if (!d || built !== manifest) return null;
+        L.dynamics.markMissing(document.getElementById("color-select"), d);
+        var field = L.dynamics.fieldOfColor(state.color);
+        if (field && !d.has(field)) handlers.onColor("class");
+        var note = document.getElementById("dynamics-note");
+        if (d.has("confidence") && d.has("variability")) {
+          dynamicsParts.map = app.datamap = L.datamap.create(ctx, d, document.getElementById("datamap"));
+        } else {
+          note.textContent = "no data map: " + d.why(d.has("confidence") ? "variability" : "confidence");
+        }
+        if (d.has("mislabel")) dynamicsParts.review = app.review = L.review.create(ctx, d, document.getElementById("review"));
+        section.hidden = !dynamicsParts.map && !dynamicsParts.review;
+        return d;
+      });
+    }
+
+    /* A search on a dynamics field ("forgotten>=2"): the matching samples become the selection set. */
+    function searchDynamics(text, query) {
+      return L.dynamics.load(manifest).then(function (d) {
+        if (!d) { ui.setSearchNote("this site holds no training dynamics to search by " + query.field); return -1; }
+        if (!d.has(query.field)) { ui.setSearchNote(query.field + " is missing: " + d.why(query.field)); return -1; }
+        var found = L.dynamics.matching(d, query);
+        selection.setSelection(found);
+        ui.setSearchNote(found.length ? found.length + " samples with " + text.trim() + " selected" :
+          "no sample has " + text.trim());
+        return found.length;
+      });
+    }
+
     function setPinned(pinned) {
       store.set({ pinned: pinned.slice(0, C.MAX_PINNED) });
       activeViews().forEach(function (v) { v.setMarks(tooltip.hover(), state.pinned); });
@@ -275,6 +318,8 @@
         setPinned(at >= 0 ? state.pinned.filter(function (j) { return j !== i; }) : state.pinned.concat([i]));
       },
       onSearch: function (text) {
+        var query = L.dynamics.parseQuery(text);
+        if (query) return searchDynamics(text, query).catch(showError);
         return tooltip.search(text).then(function (i) {
           if (i < 0) { ui.setSearchNote(text ? "no sample matches " + JSON.stringify(text) : ""); return -1; }
           if (state.pinned.indexOf(i) < 0) setPinned(state.pinned.concat([i]));
@@ -342,11 +387,15 @@
         container: document.getElementById("scene").parentElement,
         showChunk: showChunk,
         showSnapshot: showSnapshot,
+        coloring: function () { return coloring(); },
+        ranks: function () { return ranks; },
+        describeSample: function (i) { return tooltip.describeSample(i); },
         setManifest: function (next) {
           manifest = app.manifest = next;
           correctness.clear();  /* keyed by the old manifest's predictions */
         },
         destroySidePanel: function () {
+          destroyDynamics();
           if (ui.metrics && ui.metrics.destroy) ui.metrics.destroy();
           flow.destroy();
         },
@@ -357,6 +406,7 @@
           syncViewControls();
           showStateInPanel();
           ui.setLayout(state.layout, state.sharedCamera);
+          buildDynamics(pageCtx).catch(showError);
           return ui;
         }
       };
@@ -374,7 +424,8 @@
       document.getElementById("title").textContent = manifest.title;
       document.getElementById("generator").textContent = manifest.generator;
 
-      var ctx = context();
+      pageCtx = context();
+      var ctx = pageCtx;
       live = L.liveUpdate.create(ctx);  /* before createUI: it keeps the pristine side panel */
       tooltip = ctx.tooltip = L.tooltip.create(ctx);
       selection = ctx.selection = L.selection.create(ctx);
@@ -397,6 +448,7 @@
       panels.apply();
       if (runs) runs.setSnapshot(state.snapshot);
       document.addEventListener("keydown", onKey);
+      buildDynamics(ctx).catch(showError);
 
       app.setSnapshot = function (f) { handlers.onSnapshot(f, false); };
       app.setLayer = function (i) { return handlers.onLayer(i); };
@@ -417,6 +469,7 @@
       app.ranks = function () { return ranks; };
       app.setLayerTrails = function (on) { return handlers.onLayerTrails(on); };
       app.liveUpdate = live.update;
+      app.dynamics = function () { return L.dynamics.load(manifest); };
       return showChunk();
     }).then(function () {
       app.isReady = true;

@@ -250,6 +250,7 @@
 
     function scoreView(s) {
       var n = chunk.n_samples;
+      if (scores.values.length === n) return scores.values;  /* one value per sample for every snapshot (dynamics) */
       return scores.values.subarray(s * n, (s + 1) * n);
     }
 
@@ -263,7 +264,7 @@
       sb.needsUpdate = true;
     }
 
-    /* Colour by class (null) or by {values: Float32Array S × N, mode: 1 (ramp over range) | 2 (correct/wrong),
+    /* Colour by class (null) or by {values: Float32Array S × N (or N, the same at every snapshot), mode: 1 (ramp over range) | 2 (correct/wrong),
        range: [lo, hi]}. */
     function setColoring(newScores) {
       scores = newScores;

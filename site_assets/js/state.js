@@ -36,6 +36,7 @@
       layout: "single",       /* "single" (the current layer) or "layers" (every layer side by side) */
       sharedCamera: true,     /* layer panels move together */
       pinned: [],             /* pinned sample indices, marked with trails in every panel */
+      hover: -1,              /* the hovered sample (tooltip.js sets it), ringed in every view and the data map */
       camera: null,           /* [px, py, pz, tx, ty, tz] (+ zoom in 2D) or null = fitted to the data */
       mode: "3d",             /* "3d" orbit or "2d" orthographic */
       shown: manifest.n_samples, /* sample-size control: show this many (a stratified subset) */

@@ -14,15 +14,17 @@
     var samples = null;            /* the per-sample chunk, once loaded */
     var loadedScores = new Map();  /* layer -> per-sample scores */
 
-    /* i: a sample or -1; (clientX, clientY): where the tooltip goes; layer (optional): the layer it is read in */
+    /* i: a sample or -1; (clientX, clientY): where the tooltip goes (null: no tooltip, the hover comes from a side
+       panel such as the data map); layer (optional): the layer it is read in. The store's `hover` follows. */
     function setHover(i, clientX, clientY, layer) {
       if (layer !== undefined) hoverLayer = layer;
       if (i !== hover) {
         hover = i;
         var pinned = store.get().pinned;
         ctx.activeViews().forEach(function (v) { v.setMarks(hover, pinned); });
+        store.set({ hover: hover });
       }
-      hoverAt = i >= 0 ? [clientX, clientY] : null;
+      hoverAt = i >= 0 && clientX !== null && clientX !== undefined ? [clientX, clientY] : null;
       describe();
     }
 

@@ -27,7 +27,7 @@
     if (manifest.scores.chunks.length) {
       manifest.scores.keys.forEach(function (k) { options.push({ value: k.key, text: k.label }); });
     }
-    return options;
+    return options.concat(L.dynamics.colorOptions(manifest));  /* per-sample training dynamics (dynamics.js) */
   }
 
   /* handlers: onMethod(name), onLayer(i), onSnapshot(float, settled), onPlay(), onSpeed(x), onToggleClass(i),

@@ -195,7 +195,8 @@ def test_colour_by_per_sample_scores_and_correctness(viewer, exported_site, mani
     viewer.open(exported_site)
     page = viewer.page
     options = page.locator("#color-select option").evaluate_all("os => os.map(o => o.value)")
-    assert options == ["class", "correct", "flow-outliers"] + [k["key"] for k in manifest["scores"]["keys"]]
+    dynamics = ["dyn-" + f["key"] for f in manifest["dynamics"]["fields"] if f["key"] != "most_frequent"]
+    assert options == ["class", "correct", "flow-outliers"] + [k["key"] for k in manifest["scores"]["keys"]] + dynamics
     page.locator("#epoch-slider").fill("2")
     by_class = viewer.pixels()
     page.locator("#color-select").select_option("margin")
