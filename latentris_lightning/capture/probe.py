@@ -40,6 +40,13 @@ ACCEPTED = (
 #: Where dict batches keep their labels when ``label_key`` is not given, tried in this order.
 LABEL_KEYS = ("labels", "label")
 SAMPLINGS = ("stratified", "density", "first")
+#: What to do with a token-level task (per-token labels), said wherever one is recognised.
+TOKEN_LEVEL = (
+    "Token-level probes are not supported: each probe sample needs one class label (it colours the sample and groups "
+    "it for class geometry). Pass per-sample labels (e.g. each sequence's class, or `label_key=` naming a per-sample "
+    "entry of dict batches), and for a per-token output (N, T, V) pass `loss_fn(output, labels)` returning one loss "
+    "per sample, shape (N,) (e.g. the mean of each sample's token losses)."
+)
 THUMBNAIL_SIZE = 32
 _SKETCH_DIM = 128  # density sampling measures neighbourhoods in a seeded random projection of the inputs
 
@@ -377,11 +384,18 @@ def class_indices(labels: Any, what: str = "Probe labels") -> np.ndarray:
         one_hot = ((values == 0) | (values == 1)).all(dim=1) & (values.sum(dim=1) == 1)
         if not bool(one_hot.all()):
             row = int(torch.nonzero(~one_hot)[0, 0])
-            shown = [round(v, 4) for v in values[row, :12].tolist()]
+            more = "…" if y.shape[1] > 12 else ""
+            if bool((values == values.round()).all()) and not bool(((values == 0) | (values == 1)).all()):
+                raise MisconfigurationException(
+                    f"{what} of shape {list(y.shape)} hold an integer per position (row {row} is "
+                    f"{values[row, :12].long().tolist()}{more}): per-token labels (N, T) of a token-level task. "
+                    f"{TOKEN_LEVEL}"
+                )
+            shown = f"{[round(v, 4) for v in values[row, :12].tolist()]}{more}"
             raise MisconfigurationException(
-                f"{what} of shape {list(y.shape)} are read as one-hot rows (N, C), but row {row} is "
-                f"{shown}{'…' if y.shape[1] > 12 else ''} (each row must hold a single 1 and "
-                "zeros; soft or multi-label targets are not class indices). Pass one class index per sample."
+                f"{what} of shape {list(y.shape)} are read as one-hot rows (N, C), but row {row} is {shown} (each row "
+                "must hold a single 1 and zeros; soft or multi-label targets are not class indices). Pass one class "
+                f"index per sample. If these are per-token labels (N, T): {TOKEN_LEVEL}"
             )
         y = values.argmax(dim=1)
     elif y.ndim != 1:

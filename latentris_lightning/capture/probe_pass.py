@@ -148,8 +148,11 @@ def _predictions(output: object, rows: int, loss_fn: object, warn: Callable[[str
         return None
     pred = predictions_from_output(logits)
     if pred is None:
+        per_token = (" A per-token output (N, T, V) has no per-sample prediction: token-level probes are not "
+                     "supported; pass `loss_fn(output, labels)` returning one loss per sample to record losses."
+                     if logits.ndim == 3 and loss_fn is None else "")
         warn(f"Latentris: the model's output has shape {tuple(logits.shape)}; predictions need ({rows}, classes) "
-             f"logits or ({rows},) binary logits, so none are recorded (the site shows no predictions).")
+             f"logits or ({rows},) binary logits, so none are recorded (the site shows no predictions).{per_token}")
     return pred
 
 
