@@ -77,6 +77,40 @@ def train_loader(seed: int = 0, shuffle: bool = True) -> DataLoader:
     return DataLoader(TensorDataset(x, y), batch_size=16, shuffle=shuffle)
 
 
+
+class TinyBert(pl.LightningModule):
+    """A 2-layer BERT classifier built from a ``transformers`` config (never downloaded), trained on dict batches
+    ``{"input_ids", "attention_mask", "labels"}`` (:func:`token_batches`); dropout on, so RNG disturbance shows."""
+
+    def __init__(self) -> None:
+        from transformers import BertConfig, BertForSequenceClassification
+
+        super().__init__()
+        torch.manual_seed(0)
+        self.model = BertForSequenceClassification(BertConfig(
+            vocab_size=40, hidden_size=16, num_hidden_layers=2, num_attention_heads=2, intermediate_size=24,
+            max_position_embeddings=16, num_labels=3))
+
+    def forward(self, input_ids, attention_mask):
+        return self.model(input_ids=input_ids, attention_mask=attention_mask).logits
+
+    def training_step(self, batch, batch_idx):
+        return nn.functional.cross_entropy(self(batch["input_ids"], batch["attention_mask"]), batch["labels"])
+
+    def configure_optimizers(self):
+        return torch.optim.SGD(self.parameters(), lr=0.1)
+
+
+def token_batches(n: int = 48, seed: int = 0) -> list[dict[str, torch.Tensor]]:
+    """``n`` dict samples for :class:`TinyBert`: right-padded ids (pad 0) of lengths 3..12, their mask and a label
+    (the class shows in the first token, so training learns)."""
+    g = torch.Generator().manual_seed(seed)
+    labels = torch.arange(n) % 3
+    mask = (torch.arange(12)[None, :] < torch.randint(3, 13, (n,), generator=g)[:, None]).long()
+    ids = torch.randint(4, 40, (n, 12), generator=g) * mask
+    ids[:, 0] = labels + 1
+    return [{"input_ids": ids[i], "attention_mask": mask[i], "labels": labels[i]} for i in range(n)]
+
 # ------------------------------------------------------------------------------------------------ plain data
 def blobs(n: int = 120, d: int = 6, c: int = 4, spread: float = 1.0, sep: float = 3.0, seed: int = 0):
     """``(x, y)`` as numpy arrays: ``c`` Gaussian classes of std ``spread`` around centres drawn with std ``sep``,

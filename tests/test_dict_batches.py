@@ -169,6 +169,60 @@ def test_dict_inputs_reach_the_model_as_keywords_mask_included():
                                rtol=1e-5)
 
 
+
+def test_the_input_of_a_model_called_with_keywords_is_its_first_tensor_keyword():
+    model = BertClassifier()
+    data = padded_tokens(n=10)
+    probe = make_probe(data)
+    # the wrapped BERT is called as model(input_ids=..., attention_mask=...): no positional argument to record
+    captured = capture_snapshot(model, probe, ["model:input", "model.classifier:input"])
+    np.testing.assert_array_equal(captured.activations["model:input"], data["input_ids"].numpy())
+    assert captured.layers["model:input"]["selected"] == "input_ids"
+    assert captured.layers["model.classifier:input"]["selected"] == "0"  # a positional argument, as before
+    layers = resolve_layers(model, ["model:input"])
+    reducers = make_reducers(model, layers, select={"model:input": "attention_mask"})
+    masked = capture_snapshot(model, probe, layers, reducers=reducers)
+    np.testing.assert_array_equal(masked.activations["model:input"], data["attention_mask"].numpy())
+    reducers = make_reducers(model, layers, select={"model:input": "token_type_ids"})
+    with pytest.raises(MisconfigurationException, match=r"Layer 'model:input' .* keys \['input_ids', "
+                                                        r"'attention_mask'\]"):
+        capture_snapshot(model, probe, layers, reducers=reducers)
+
+
+class ListInput(pl.LightningModule):
+    """A module called with a Python list of tensors: its input holds no tensor argument to record."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.merge = Sum()
+        self.head = nn.Linear(4, 2)
+
+    def forward(self, x):
+        return self.head(self.merge([x, x]))
+
+    def training_step(self, batch, batch_idx):
+        return nn.functional.cross_entropy(self(batch[0]), batch[1])
+
+    def configure_optimizers(self):
+        return torch.optim.SGD(self.parameters(), lr=0.1)
+
+
+class Sum(nn.Module):
+    def forward(self, parts):
+        return sum(parts)
+
+
+def test_an_input_without_a_tensor_and_the_root_input_are_refused_clearly(tmp_path):
+    x, y = torch.randn(6, 4), torch.arange(6) % 2
+    callback = Latentris((x, y), layers=["merge:input"], output_dir=tmp_path, export_on_fit_end=False)
+    with pytest.raises(MisconfigurationException, match=r"Layer 'merge:input' records the input of its module, but "
+                                                        r"the module was called with no tensor argument \(received: "
+                                                        r"list\)\. Record the module's output"):
+        make_trainer([callback], max_epochs=1).fit(ListInput(), DataLoader(TensorDataset(x, y), batch_size=3))
+    assert not list(tmp_path.glob("run/snapshots/*"))  # refused before the first training step's snapshot
+    with pytest.raises(MisconfigurationException, match=r"`layers` entry ':input' names no module.*'model:input'"):
+        Latentris((x, y), layers=[":input"])
+
 @pytest.mark.slow
 def test_fit_on_dict_batches(tmp_path):
     data = padded_tokens(30)

@@ -12,22 +12,31 @@ import lightning.pytorch as pl
 import numpy as np
 import pytest
 import torch
-from helpers import TinyNet, make_blobs, make_trainer, train_loader
+from helpers import TinyBert, TinyNet, make_blobs, make_trainer, token_batches, train_loader
 from lightning.pytorch.callbacks import ModelCheckpoint
 from lightning.pytorch.utilities.exceptions import MisconfigurationException
+from torch.utils.data import DataLoader
 
 from latentris_lightning import Latentris, load_run
 from latentris_lightning.capture.probe import make_probe
 from latentris_lightning.capture.probe_pass import capture_snapshot
 
+# every schedule here fits its run: the warning about snapshots a run never reaches would be noise
+pytestmark = pytest.mark.filterwarnings("error:.*snapshots will never be taken")
+
+
+def _ddp_fit(tmp_path, kind):
+    script = Path(__file__).resolve().parent / "ddp_fit.py"
+    result = subprocess.run(
+        [sys.executable, str(script), str(tmp_path), kind], capture_output=True, text=True, timeout=300, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "will never be taken" not in result.stderr
+
 
 @pytest.mark.slow
 def test_ddp_on_two_cpu_processes_equals_a_single_process_capture(tmp_path):
-    script = Path(__file__).resolve().parent / "ddp_fit.py"
-    result = subprocess.run(
-        [sys.executable, str(script), str(tmp_path)], capture_output=True, text=True, timeout=300, cwd=tmp_path
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
+    _ddp_fit(tmp_path, "tensor")
     run = load_run(tmp_path)
     assert run.manifest["config"]["world_size"] == 2
     assert run.n_samples == 31 and run.epochs == [0, 2]
@@ -41,10 +50,32 @@ def test_ddp_on_two_cpu_processes_equals_a_single_process_capture(tmp_path):
     np.testing.assert_allclose(run.losses(epoch=2), single.losses, rtol=1e-4, atol=1e-5)
 
 
+
+@pytest.mark.slow
+def test_ddp_with_a_dict_probe_of_a_bert_equals_a_single_process_capture(tmp_path):
+    _ddp_fit(tmp_path, "dict")
+    run = load_run(tmp_path)
+    assert run.manifest["config"]["world_size"] == 2
+    assert run.n_samples == 31 and run.epochs == [0, 2]
+    model = TinyBert()
+    model.load_state_dict(torch.load(tmp_path / "final-weights.pt"))
+    probe = make_probe(DataLoader(token_batches(n=31, seed=1), batch_size=8))
+    assert isinstance(probe.inputs, dict) and np.array_equal(run.sample_hashes(), probe.hashes())
+    single = capture_snapshot(model, probe, list(run.layers))
+    assert set(run.layers) == {"model:input", "model.bert.encoder.layer.1", "model.classifier:input"}
+    for layer in run.layers:
+        np.testing.assert_allclose(run.activations(layer, epoch=2), single.activations[layer], rtol=2e-3, atol=2e-3)
+    np.testing.assert_array_equal(run.activations("model:input", epoch=2), probe.inputs["input_ids"].numpy())
+    layer_meta = {layer["name"]: layer for layer in run.manifest["layers"]}
+    assert layer_meta["model.bert.encoder.layer.1"]["attention_mask"] is True  # the mask reached every rank's pass
+    np.testing.assert_array_equal(run.predictions(epoch=2), single.predictions)
+    np.testing.assert_allclose(run.losses(epoch=2), single.losses, rtol=1e-4, atol=1e-5)
+
 def _fit_with_checkpoints(output_dir, ckpt_dir, max_epochs, ckpt_path=None):
     pl.seed_everything(0, verbose=False)
+    steps = [s for s in (3, 9, 15) if s <= 6 * max_epochs]  # 6 steps an epoch: only steps the run reaches
     callback = Latentris(
-        probe=make_blobs(n=20, seed=2), epochs="all", steps=[3, 9, 15], output_dir=output_dir, export_on_fit_end=False
+        probe=make_blobs(n=20, seed=2), epochs="all", steps=steps, output_dir=output_dir, export_on_fit_end=False
     )
     checkpoints = ModelCheckpoint(dirpath=ckpt_dir, save_top_k=-1, every_n_epochs=1)
     trainer = make_trainer([callback, checkpoints], max_epochs=max_epochs)

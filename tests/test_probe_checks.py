@@ -15,6 +15,7 @@ from helpers import make_trainer
 from lightning.pytorch.utilities.exceptions import MisconfigurationException
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
+from transformers import BertConfig, BertForTokenClassification
 
 from latentris_lightning import Latentris, load_run
 
@@ -106,11 +107,82 @@ def test_a_loss_fn_returning_per_token_losses_is_refused_before_training(tmp_pat
 
 def test_per_token_logits_of_shape_n_t_v_are_dropped_with_one_warning(tmp_path):
     x, y = tokens()
-    with pytest.warns(UserWarning, match=r"output has shape \(40, 12, 5\); predictions need \(40, classes\)"):
+    with pytest.warns(UserWarning, match=r"output has shape \(40, 12, 5\); predictions need \(40, classes\).* "
+                                         r"token-level probes are not supported; pass `loss_fn"):
         fit(TokenModel(flatten=False), (x, y), tmp_path, epochs=[0, 1], layers=["emb"])
     run = load_run(tmp_path / "run")
     assert (run.predictions(snapshot=1) == -1).all()
     assert np.isnan(run.losses(snapshot=1)).all()
+
+
+class BertTagger(pl.LightningModule):
+    """A token-classification BERT (from a config): per-token logits ``(N, T, V)``, per-token labels ``(N, T)``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        torch.manual_seed(0)
+        self.model = BertForTokenClassification(BertConfig(
+            vocab_size=30, hidden_size=16, num_hidden_layers=1, num_attention_heads=2, intermediate_size=20,
+            max_position_embeddings=T, num_labels=V))
+
+    def forward(self, input_ids, attention_mask):
+        return self.model(input_ids=input_ids, attention_mask=attention_mask).logits
+
+    def training_step(self, batch, batch_idx):
+        logits = self(batch["input_ids"], batch["attention_mask"])
+        return nn.functional.cross_entropy(logits.reshape(-1, V), batch["labels"].reshape(-1), ignore_index=-100)
+
+    def configure_optimizers(self):
+        return torch.optim.SGD(self.parameters(), lr=0.1)
+
+
+def tagged(n: int = 16) -> dict[str, torch.Tensor]:
+    """Token-classification batches: padded ids and per-token tags, ``-100`` on padding (the transformers way)."""
+    g = torch.Generator().manual_seed(0)
+    mask = (torch.arange(T)[None, :] < torch.randint(3, T + 1, (n,), generator=g)[:, None]).long()
+    tags = torch.where(mask.bool(), torch.randint(0, V, (n, T), generator=g), -100)
+    return {"input_ids": torch.randint(1, 30, (n, T), generator=g) * mask, "attention_mask": mask, "labels": tags,
+            "topic": torch.arange(n) % 2}
+
+
+def per_sample_token_loss(output, labels):
+    """A per-sample loss of a per-token output: each sample's mean token cross-entropy against token 0's tag."""
+    return nn.functional.cross_entropy(output.transpose(1, 2), output[:, :1].argmax(-1).expand(-1, T),
+                                       reduction="none").mean(dim=1)
+
+
+def test_per_token_labels_are_refused_before_training_saying_what_to_do(tmp_path):
+    data = tagged()
+    columns = {k: v for k, v in data.items() if k != "topic"}
+    loader = DataLoader([{k: v[i] for k, v in columns.items()} for i in range(16)], batch_size=8)
+    with pytest.raises(MisconfigurationException, match=r"labels of DataLoader batch 0 of shape \[8, 12\] hold an "
+                                                        r"integer per position \(row 0 is \[\d+, .*-100.*per-token "
+                                                        r"labels \(N, T\) of a token-level task\. Token-level probes "
+                                                        r"are not supported.*Pass per-sample labels.*`loss_fn"):
+        Latentris(loader, output_dir=tmp_path)
+    x, _ = tokens()
+    with pytest.raises(MisconfigurationException, match=r"If these are per-token labels \(N, T\): Token-level"):
+        Latentris((x, (x > 2).long()), output_dir=tmp_path)  # binary tags: as likely multi-label, both named
+    assert not (tmp_path / "run").exists()
+
+
+def test_a_token_classifier_probed_with_per_sample_labels_and_a_loss_fn(tmp_path):
+    # what the message says to do: one label per sample (label_key) and a loss_fn giving one loss per sample
+    data = tagged()
+    probe = {"input_ids": data["input_ids"], "attention_mask": data["attention_mask"], "topic": data["topic"]}
+    loader = DataLoader([{k: v[i] for k, v in data.items() if k != "topic"} for i in range(16)], batch_size=8)
+    callback = Latentris(probe, label_key="topic", layers=["model.bert.encoder.layer.0"], epochs=[0, 1],
+                         loss_fn=per_sample_token_loss, output_dir=tmp_path, export_on_fit_end=False, metrics=False)
+    model = BertTagger()
+    with torch.no_grad():
+        expected = per_sample_token_loss(model.eval()(data["input_ids"], data["attention_mask"]), None).numpy()
+    model.train()
+    with pytest.warns(UserWarning, match=r"output has shape \(16, 12, 5\); predictions need") as caught:
+        make_trainer([callback], max_epochs=1).fit(model, loader)
+    assert not any("token-level" in str(w.message) for w in caught)  # the loss_fn is what it said to pass
+    run = load_run(tmp_path / "run")
+    np.testing.assert_allclose(run.losses(snapshot=0), expected, rtol=1e-4)
+    assert (run.predictions(snapshot=1) == -1).all()
 
 
 # ------------------------------------------------------------------------------------------- errors, item 4

@@ -98,6 +98,12 @@ def check_layer_entries(layers: object) -> list[LayerEntry] | None:
     if isinstance(layers, (str, type)):
         layers = [layers]
     entries = list(layers) if isinstance(layers, (list, tuple)) else None
+    if entries and INPUT_SUFFIX in entries:
+        raise MisconfigurationException(
+            f"`layers` entry {INPUT_SUFFIX!r} names no module: the LightningModule's own input is the probe itself. "
+            "Record the input of a module, '<module>:input' (e.g. 'model:input' for a wrapped model called with "
+            "keyword arguments, which records its first tensor argument), or a module's output."
+        )
     valid = entries and all(
         (isinstance(e, str) and e and e != INPUT_SUFFIX) or (isinstance(e, type) and issubclass(e, nn.Module))
         for e in entries

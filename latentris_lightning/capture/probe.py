@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -39,6 +40,13 @@ ACCEPTED = (
 #: Where dict batches keep their labels when ``label_key`` is not given, tried in this order.
 LABEL_KEYS = ("labels", "label")
 SAMPLINGS = ("stratified", "density", "first")
+#: What to do with a token-level task (per-token labels), said wherever one is recognised.
+TOKEN_LEVEL = (
+    "Token-level probes are not supported: each probe sample needs one class label (it colours the sample and groups "
+    "it for class geometry). Pass per-sample labels (e.g. each sequence's class, or `label_key=` naming a per-sample "
+    "entry of dict batches), and for a per-token output (N, T, V) pass `loss_fn(output, labels)` returning one loss "
+    "per sample, shape (N,) (e.g. the mean of each sample's token losses)."
+)
 THUMBNAIL_SIZE = 32
 _SKETCH_DIM = 128  # density sampling measures neighbourhoods in a seeded random projection of the inputs
 
@@ -82,24 +90,40 @@ def sample_hashes(inputs: Inputs) -> np.ndarray:
     for dict or tuple inputs, every entry's name, shape, dtype and values).
 
     Two runs whose probes hold the same inputs in any order get the same hashes, so a comparison can match their
-    samples (``docs/compare.md``); any change to a sample's values changes its hash.
+    samples (``docs/compare.md``); any change to a sample's values changes its hash. The bytes are read through torch,
+    so dtypes numpy lacks (bfloat16, float8) hash too; the others hash exactly as they always did (run stores
+    written before still match).
     """
     if isinstance(inputs, torch.Tensor):
-        array = np.ascontiguousarray(inputs.detach().cpu().numpy())
-        header = f"{array.dtype.str}{array.shape[1:]}".encode()
-        out = np.empty(array.shape[0], dtype=np.uint64)
-        for i, row in enumerate(array):
+        header, rows = _hash_parts(inputs)
+        out = np.empty(rows.shape[0], dtype=np.uint64)
+        for i, row in enumerate(rows):
             out[i] = int.from_bytes(hashlib.blake2b(header + row.tobytes(), digest_size=8).digest(), "little")
         return out
-    arrays = [(name, np.ascontiguousarray(t.detach().cpu().numpy())) for name, t in items(inputs)]
-    header = "".join(f"{name}:{a.dtype.str}{a.shape[1:]};" for name, a in arrays).encode()
+    parts = [(name, *_hash_parts(t)) for name, t in items(inputs)]
+    header = "".join(f"{name}:{dtype_shape.decode()};" for name, dtype_shape, _ in parts).encode()
     out = np.empty(n_rows(inputs), dtype=np.uint64)
     for i in range(len(out)):
         digest = hashlib.blake2b(header, digest_size=8)
-        for _, a in arrays:
-            digest.update(a[i].tobytes())
+        for _, _, rows in parts:
+            digest.update(rows[i].tobytes())
         out[i] = int.from_bytes(digest.digest(), "little")
     return out
+
+
+def _hash_parts(tensor: torch.Tensor) -> tuple[bytes, np.ndarray]:
+    """``(header, rows)``: the dtype and per-sample shape as numpy writes them (``<f4(1, 28, 28)``; a dtype numpy
+    lacks by its torch name, ``bfloat16(12,)``), and each sample's raw bytes as a uint8 ``(N, bytes)`` array."""
+    t = tensor.detach().cpu().contiguous()
+    try:
+        dtype = torch.empty(0, dtype=t.dtype).numpy().dtype.str
+    except TypeError:  # bfloat16, float8_*: no numpy dtype
+        dtype = str(t.dtype).removeprefix("torch.")
+    n = int(t.shape[0]) if t.ndim else 0
+    per_sample = math.prod(t.shape[1:])
+    # reinterpret the bytes, in the order numpy's tobytes writes them
+    raw = t.reshape(n, per_sample).view(torch.uint8) if per_sample else torch.zeros(n, 0, dtype=torch.uint8)
+    return f"{dtype}{tuple(t.shape[1:])}".encode(), raw.numpy()
 
 
 def make_probe(
@@ -360,11 +384,18 @@ def class_indices(labels: Any, what: str = "Probe labels") -> np.ndarray:
         one_hot = ((values == 0) | (values == 1)).all(dim=1) & (values.sum(dim=1) == 1)
         if not bool(one_hot.all()):
             row = int(torch.nonzero(~one_hot)[0, 0])
-            shown = [round(v, 4) for v in values[row, :12].tolist()]
+            more = "…" if y.shape[1] > 12 else ""
+            if bool((values == values.round()).all()) and not bool(((values == 0) | (values == 1)).all()):
+                raise MisconfigurationException(
+                    f"{what} of shape {list(y.shape)} hold an integer per position (row {row} is "
+                    f"{values[row, :12].long().tolist()}{more}): per-token labels (N, T) of a token-level task. "
+                    f"{TOKEN_LEVEL}"
+                )
+            shown = f"{[round(v, 4) for v in values[row, :12].tolist()]}{more}"
             raise MisconfigurationException(
-                f"{what} of shape {list(y.shape)} are read as one-hot rows (N, C), but row {row} is "
-                f"{shown}{'…' if y.shape[1] > 12 else ''} (each row must hold a single 1 and "
-                "zeros; soft or multi-label targets are not class indices). Pass one class index per sample."
+                f"{what} of shape {list(y.shape)} are read as one-hot rows (N, C), but row {row} is {shown} (each row "
+                "must hold a single 1 and zeros; soft or multi-label targets are not class indices). Pass one class "
+                f"index per sample. If these are per-token labels (N, T): {TOKEN_LEVEL}"
             )
         y = values.argmax(dim=1)
     elif y.ndim != 1:

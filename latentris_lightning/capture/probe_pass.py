@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import warnings
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -148,8 +148,11 @@ def _predictions(output: object, rows: int, loss_fn: object, warn: Callable[[str
         return None
     pred = predictions_from_output(logits)
     if pred is None:
+        per_token = (" A per-token output (N, T, V) has no per-sample prediction: token-level probes are not "
+                     "supported; pass `loss_fn(output, labels)` returning one loss per sample to record losses."
+                     if logits.ndim == 3 and loss_fn is None else "")
         warn(f"Latentris: the model's output has shape {tuple(logits.shape)}; predictions need ({rows}, classes) "
-             f"logits or ({rows},) binary logits, so none are recorded (the site shows no predictions).")
+             f"logits or ({rows},) binary logits, so none are recorded (the site shows no predictions).{per_token}")
     return pred
 
 
@@ -172,6 +175,32 @@ def _losses(output: object, labels: torch.Tensor, rows: int, loss_fn: Callable |
             "tokens)."
         )
     return loss
+
+
+# ----------------------------------------------------------------------------------------------- module inputs
+def _has_tensor(values: Iterable[object]) -> bool:
+    return any(isinstance(v, torch.Tensor) for v in values)
+
+
+def module_input(layer: str, args: tuple, kwargs: Mapping[str, Any], select: int | str | None) -> object:
+    """What a ``<module>:input`` layer records from one call: the positional arguments (a tuple), or the keyword
+    arguments (a dict) when no positional one is a tensor (a model called as ``model(**batch)``, BERT's
+    ``model(input_ids=..., attention_mask=...)``) or when ``select`` names a key. The reducer then takes the first
+    tensor, or the ``select``-ed element or key.
+
+    Raises:
+        MisconfigurationException: if the module was called with no tensor at all, naming what it received.
+    """
+    if isinstance(select, str) or (not _has_tensor(args) and _has_tensor(kwargs.values()) and select is None):
+        return dict(kwargs)
+    if _has_tensor(args) or select is not None:
+        return args
+    received = ", ".join([type(a).__name__ for a in args] + [f"{k}={type(v).__name__}" for k, v in kwargs.items()])
+    raise MisconfigurationException(
+        f"Layer {layer!r} records the input of its module, but the module was called with no tensor argument "
+        f"(received: {received or 'nothing'}). Record the module's output (drop ':input'), or the input of a "
+        "sub-module that receives the tensor you want."
+    )
 
 
 # ----------------------------------------------------------------------------------------------- the probe pass
@@ -294,8 +323,9 @@ def capture_snapshot(
     def hook_for(info: LayerInfo) -> Callable:
         reducer = reducers[info.name]
         if info.hook == "input":
-            def pre_hook(_module: nn.Module, inputs: tuple) -> None:
-                collected[info.name].append(reducer(inputs).detach().float())
+            def pre_hook(_module: nn.Module, args: tuple, kwargs: dict[str, Any]) -> None:
+                collected[info.name].append(reducer(module_input(info.name, args, kwargs, reducer.select)).detach()
+                                            .float())
             return pre_hook
 
         def hook(_module: nn.Module, _inputs: object, output: object) -> None:
@@ -319,7 +349,7 @@ def capture_snapshot(
         for info in infos:
             module = modules[info.module]
             if info.hook == "input":
-                handles.append(module.register_forward_pre_hook(hook_for(info)))
+                handles.append(module.register_forward_pre_hook(hook_for(info), with_kwargs=True))
             else:
                 handles.append(module.register_forward_hook(hook_for(info)))
         try:
