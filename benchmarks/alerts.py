@@ -1,225 +1,636 @@
-"""Early-warning alerts on a real training run made to fail, against the validation loss; and the cost of metrics.
+"""Calibration suite for the alert rules: healthy runs that must stay silent, failures with a planted onset that must
+be caught before the validation loss shows them (issue 18; results in ``docs/benchmarks.md#alerts``).
 
-    .venv/bin/python benchmarks/alerts.py            # 30 epochs, failures from epoch 10, cost at N = 10,000
-    .venv/bin/python benchmarks/alerts.py --quick    # 20 epochs, failures from epoch 6, no cost section
+    .venv/bin/python benchmarks/alerts.py                 # every run (≈ 20), 15 epochs each
+    .venv/bin/python benchmarks/alerts.py --only demo lr-blowup   # some runs (by name) for a quick check
 
-A 1D CNN learns mnist1d (generated locally: 8,000 training samples; 2,000 held-out probe samples watched by the real
-Latentris callback with its default alert rules; another 2,000 held-out samples for the validation loss). Three runs
-with the same seed: a healthy one, and two whose learning rate starts growing at FAIL_EPOCH, slowly (×1.3 per epoch:
-the main case) and fast (×2 per epoch). A failing run is identical to the healthy one up to FAIL_EPOCH.
+Every run is a real fit watched by the real ``Latentris`` callback (default alert rules, a snapshot after every
+epoch, 3 layers, a held-out probe of ≤ 500 samples); a separate held-out validation set gives the validation loss
+after every epoch (epoch 0 = the untrained model). Data sets are generated or loaded in this process for every run
+(sklearn digits, a synthetic image set, a synthetic sequence set); nothing is cached between runs or invocations.
 
-When does the validation loss show the failure? Two readings, both printed:
-- "calibrated" (the one in the RESULT line): the first epoch whose validation loss exceeds its best so far by more than
-  the largest such excess the healthy run ever shows (after epoch 1), i.e. a loss-watching rule held to the same
-  standard as the alerts: no false alarm on the healthy run;
-- "10 %": the first epoch more than 10 % above the best so far (fires on the healthy run's noise too).
-The lead is that epoch minus the epoch of the first alert. The callback's metrics also go to a CSVLogger
-(``latentris/…`` columns), read back here to show the logger integration. Ends with one line:
+Failures are the healthy set-up with a fault planted at the start of training epoch ``ONSET`` (0-based): snapshot
+``ONSET`` is the last clean one and **``ONSET + 1`` the first faulty epoch** ("onset" in the table).
 
-    RESULT first_alert_epoch=<n> val_loss_epoch=<n> lead_epochs=<n> healthy_run_alerts=<n>
+**"The validation loss shows it"** (one definition for every run): the first epoch ``e ≥ 2`` (for a failure, also
+``e ≥`` onset) whose validation loss exceeds its running minimum over epochs ``0..e−1`` by more than ``VAL_MARGIN``
+(10 %), or is non-finite. For a healthy run it is printed for information (a loss watcher's false alarm).
+
+A failure is **detected** when its first alert at or after the onset comes at or before the last epoch; alerts
+before the onset are false alarms (counted apart). **Lead** = val-loss-shows epoch − first alert epoch (undefined
+when the validation loss never shows it; such runs are left out of the median and listed).
+
+Thresholds: the runs are split in two (seeded, healthy and failing runs split separately); the rules' user settings
+``loss_rise`` × ``separation_drop`` (the same values for every rule) are chosen on one half from a small grid (fewest
+healthy alerts, then most detected, then the largest median lead, then the grid's order: defaults first), and
+reported on the other half and on all runs. The alerts of the callback (default rules, during fit) are checked
+against an offline evaluation of the same series (``compute_run_metrics`` + ``evaluate``). Ends with
+
+    RESULT healthy_runs=<n> healthy_alerts=<n> failures=<n> detected=<n> median_lead_epochs=<x>
+
+for the chosen thresholds over all runs.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
+import logging
+import math
 import os
+import statistics
+import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import torch
+from torch import nn
 
-ROOT = Path(__file__).resolve().parents[1]
-RUNS = ROOT / "benchmarks" / "_runs" / "alerts"
-os.environ.setdefault("NUMBA_CACHE_DIR", str(ROOT / ".numba_cache"))
-LAYERS = ["net.conv2", "net.conv3", "net.fc:input"]
-
-from projections import CNN1D  # noqa: E402  (the same 1D CNN as the projection benchmark; script dir on sys.path)
-
-
-def data(n_probe: int = 2000, n_val: int = 2000):
-    from mnist1d.data import get_dataset_args, make_dataset
-
-    args = get_dataset_args()
-    args.num_samples = 8000 + n_probe + n_val
-    args.train_split = 8000 / args.num_samples
-    d = make_dataset(args)  # generated locally; the default getter would try the network
-    x_tr, y_tr = torch.tensor(d["x"], dtype=torch.float32), torch.tensor(d["y"])
-    x_te, y_te = torch.tensor(d["x_test"], dtype=torch.float32), torch.tensor(d["y_test"])
-    return (x_tr, y_tr), (x_te[:n_probe], y_te[:n_probe]), (x_te[n_probe:], y_te[n_probe:])
+EPOCHS = 15
+ONSET = 6  # the fault starts with training epoch 6 (0-based): epoch 7 is the first faulty snapshot
+VAL_MARGIN = 0.10
+SPLIT_SEED = 18
+GRID_LOSS_RISE = (0.25, 0.1, 0.5)
+GRID_SEPARATION_DROP = (0.1, 0.05, 0.2)
+PROBE = 400
 
 
-def train(name: str, epochs: int, fail_epoch: int | None, growth: float, lr: float = 3e-3):
-    """Fit with the Latentris callback; returns (alerts, validation loss per epoch 0..epochs, output folder, seconds,
-    callback)."""
+# ---------------------------------------------------------------------------------------------------------- data
+
+
+def _split(x: torch.Tensor, y: torch.Tensor, seed: int, n_probe: int = PROBE, n_val: int = PROBE):
+    """Stratified train / probe / validation split (seeded)."""
+    from sklearn.model_selection import train_test_split
+
+    idx = np.arange(len(y))
+    rest, val = train_test_split(idx, test_size=n_val, stratify=y.numpy(), random_state=seed)
+    train, probe = train_test_split(rest, test_size=n_probe, stratify=y.numpy()[rest], random_state=seed)
+    return (x[train], y[train]), (x[probe], y[probe]), (x[val], y[val])
+
+
+def digits(seed: int, image: bool = False):
+    """sklearn's digits (1,797 samples) scaled to [0, 1]: 997 train, 400 probe, 400 validation."""
+    from sklearn.datasets import load_digits
+
+    d = load_digits()
+    x = torch.tensor(d.data / 16.0, dtype=torch.float32)
+    if image:
+        x = x.view(-1, 1, 8, 8)
+    return _split(x, torch.tensor(d.target), seed)
+
+
+def synthetic_images(seed: int, n: int = 2800):
+    """10 classes of 16 × 16 images: a class template (random smooth pattern, fixed by ``seed``) shifted by up to
+    ±2 pixels, scaled by 0.7–1.3, plus Gaussian noise (σ = 0.6)."""
+    g = np.random.default_rng(seed)
+    coarse = g.normal(size=(10, 4, 4))
+    templates = np.kron(coarse, np.ones((4, 4)))  # 16 × 16 blocks
+    templates = (templates + np.roll(templates, 1, 1) + np.roll(templates, 1, 2)) / 3
+    y = g.integers(0, 10, size=n)
+    x = np.empty((n, 1, 16, 16), dtype=np.float32)
+    for i, c in enumerate(y):
+        img = np.roll(templates[c], (g.integers(-2, 3), g.integers(-2, 3)), axis=(0, 1))
+        x[i, 0] = img * g.uniform(0.7, 1.3) + g.normal(scale=0.6, size=(16, 16))
+    return _split(torch.from_numpy(x), torch.from_numpy(y), seed)
+
+
+def synthetic_sequences(seed: int, n: int = 2800, length: int = 40):
+    """10 classes of 1D sequences (mnist1d-like): a class waveform (sum of 3 random sinusoids, fixed by ``seed``)
+    shifted in time by up to ±6 steps, scaled by 0.6–1.4, plus a random linear trend and Gaussian noise (σ = 0.5)."""
+    g = np.random.default_rng(seed)
+    t = np.arange(length) / length
+    freq, phase, amp = g.uniform(1, 4, (10, 3)), g.uniform(0, 2 * np.pi, (10, 3)), g.uniform(0.5, 1.0, (10, 3))
+    waves = (amp[:, :, None] * np.sin(2 * np.pi * freq[:, :, None] * t + phase[:, :, None])).sum(1)
+    y = g.integers(0, 10, size=n)
+    x = np.empty((n, length, 1), dtype=np.float32)
+    for i, c in enumerate(y):
+        seq = np.roll(waves[c], g.integers(-6, 7)) * g.uniform(0.6, 1.4)
+        x[i, :, 0] = seq + g.uniform(-1, 1) * (t - 0.5) + g.normal(scale=0.5, size=length)
+    return _split(torch.from_numpy(x), torch.from_numpy(y), seed)
+
+
+# -------------------------------------------------------------------------------------------------------- models
+
+
+def mlp(sizes=(64, 128, 64, 32, 10)) -> nn.Sequential:
+    """Linear/ReLU stack; the hidden representations are ``net.1``, ``net.3``, … (odd indices)."""
+    layers: list[nn.Module] = []
+    for i, (a, b) in enumerate(zip(sizes[:-1], sizes[1:], strict=True)):
+        layers.append(nn.Linear(a, b))
+        if i < len(sizes) - 2:
+            layers.append(nn.ReLU())
+    return nn.Sequential(*layers)
+
+
+class CNN(nn.Module):
+    """Two conv blocks (ReLU, pooling) and a two-layer head."""
+
+    def __init__(self, classes: int = 10, width: int = 16) -> None:
+        super().__init__()
+        self.features = nn.Sequential(nn.Conv2d(1, width, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+                                      nn.Conv2d(width, 2 * width, 3, padding=1), nn.ReLU(), nn.AdaptiveAvgPool2d(2))
+        self.head = nn.Sequential(nn.Flatten(), nn.Linear(8 * width, 64), nn.ReLU(), nn.Linear(64, classes))
+
+    def forward(self, x):
+        return self.head(self.features(x))
+
+
+CNN_LAYERS = ["net.features.1", "net.features.4", "net.head.2"]
+
+
+class TinyTransformer(nn.Module):
+    """Token embedding of each time step + learned positions, 2 pre-norm encoder layers (d = 32, 4 heads), mean
+    pooling, linear head."""
+
+    def __init__(self, length: int = 40, d: int = 32, classes: int = 10) -> None:
+        super().__init__()
+        self.embed = nn.Linear(1, d)
+        self.pos = nn.Parameter(torch.randn(1, length, d) * 0.1)
+        layer = nn.TransformerEncoderLayer(d, 4, 64, dropout=0.0, batch_first=True, norm_first=True)
+        self.encoder = nn.TransformerEncoder(layer, 2, enable_nested_tensor=False)
+        self.pool = nn.Identity()
+        self.head = nn.Linear(d, classes)
+
+    def forward(self, x):
+        h = self.encoder(self.embed(x) + self.pos)
+        return self.head(self.pool(h.mean(1)))
+
+
+SEQ_LAYERS = ["net.encoder.layers.0", "net.encoder.layers.1", "net.head:input"]
+
+
+class Conv1DNet(nn.Module):
+    """Three 1D conv blocks and a linear head (sequences arrive as (N, T, 1))."""
+
+    def __init__(self, classes: int = 10, c: int = 32) -> None:
+        super().__init__()
+        self.conv1 = nn.Sequential(nn.Conv1d(1, c, 5, padding=2), nn.ReLU())
+        self.conv2 = nn.Sequential(nn.Conv1d(c, c, 3, padding=1, stride=2), nn.ReLU())
+        self.conv3 = nn.Sequential(nn.Conv1d(c, c, 3, padding=1, stride=2), nn.ReLU())
+        self.fc = nn.Linear(c * 10, classes)
+
+    def forward(self, x):
+        return self.fc(self.conv3(self.conv2(self.conv1(x.transpose(1, 2)))).flatten(1))
+
+
+CONV1D_LAYERS = ["net.conv2", "net.conv3", "net.fc:input"]
+
+
+# ------------------------------------------------------------------------------------------------------ training
+
+
+def make_module(net: nn.Module, optimiser: str, lr: float, weight_decay: float, schedule: str | None,
+                steps_per_epoch: int):
     import lightning.pytorch as pl
-    from lightning.pytorch.loggers import CSVLogger
-    from torch.utils.data import DataLoader, TensorDataset
 
-    from latentris_lightning import Latentris
-
-    (x_tr, y_tr), probe, (x_val, y_val) = data()
-    val_losses: list[float] = []
-
-    class Module(pl.LightningModule):
+    class Classifier(pl.LightningModule):
         def __init__(self) -> None:
             super().__init__()
-            self.net = CNN1D()
+            self.net = net
 
         def forward(self, x):
             return self.net(x)
 
         def training_step(self, batch, batch_idx):
             x, y = batch
-            loss = torch.nn.functional.cross_entropy(self(x), y)
-            self.log("train_loss", loss, on_step=False, on_epoch=True)
-            return loss
+            return nn.functional.cross_entropy(self(x), y)
 
         def configure_optimizers(self):
-            return torch.optim.Adam(self.parameters(), lr=lr)
+            params = self.parameters()
+            if optimiser == "sgd":
+                opt = torch.optim.SGD(params, lr=lr, momentum=0.9, weight_decay=weight_decay)
+            elif optimiser == "adam":
+                opt = torch.optim.Adam(params, lr=lr, weight_decay=weight_decay)
+            elif optimiser == "adamw":
+                opt = torch.optim.AdamW(params, lr=lr, weight_decay=weight_decay)
+            else:
+                raise ValueError(f"optimiser {optimiser!r}; use 'sgd', 'adam' or 'adamw'")
+            if schedule is None:
+                return opt
+            total, warm = EPOCHS * steps_per_epoch, 2 * steps_per_epoch
 
-    class Failure(pl.Callback):
-        """Learning rate × growth per epoch from fail_epoch on; and the validation loss after every epoch."""
+            def factor(step: int) -> float:
+                if schedule == "warmup":
+                    return min(1.0, (step + 1) / warm)
+                if schedule == "cosine":
+                    return 0.5 * (1 + math.cos(math.pi * min(step, total) / total))
+                if schedule == "warmup_cosine":
+                    if step < warm:
+                        return (step + 1) / warm
+                    return 0.5 * (1 + math.cos(math.pi * (step - warm) / (total - warm)))
+                raise ValueError(f"schedule {schedule!r}; use None, 'warmup', 'cosine' or 'warmup_cosine'")
 
-        def on_train_epoch_start(self, trainer, module):
-            if fail_epoch is not None and trainer.current_epoch >= fail_epoch:
-                for group in trainer.optimizers[0].param_groups:
-                    group["lr"] = lr * growth ** (trainer.current_epoch - fail_epoch + 1)
+            sched = torch.optim.lr_scheduler.LambdaLR(opt, factor)
+            return {"optimizer": opt, "lr_scheduler": {"scheduler": sched, "interval": "step"}}
 
-        def _validate(self, module):
-            was_training = module.training
-            module.eval()
-            with torch.no_grad():
-                val_losses.append(float(torch.nn.functional.cross_entropy(module(x_val), y_val)))
-            module.train(was_training)
+    return Classifier()
 
-        def on_train_start(self, trainer, module):
-            self._validate(module)
 
-        def on_train_epoch_end(self, trainer, module):
-            self._validate(module)
+class MutableTrain(torch.utils.data.Dataset):
+    """The training set, whose labels and index map a fault may change mid-training (a data-pipeline bug)."""
 
-    out = RUNS / name
-    pl.seed_everything(0, verbose=False)
-    callback = Latentris(
-        probe=probe, layers=LAYERS, epochs="all", output_dir=out, export_on_fit_end=False, overwrite=True
-    )
-    logger = CSVLogger(out, name="logs", version=0)
-    trainer = pl.Trainer(max_epochs=epochs, callbacks=[Failure(), callback], logger=logger, enable_checkpointing=False,
-                         enable_progress_bar=False, enable_model_summary=False, accelerator="cpu")
+    def __init__(self, x: torch.Tensor, y: torch.Tensor) -> None:
+        self.x, self.y = x, y.clone()
+        self.index = torch.arange(len(y))
+
+    def __len__(self) -> int:
+        return len(self.y)
+
+    def __getitem__(self, i):
+        j = int(self.index[i])
+        return self.x[j], self.y[j]
+
+
+# Faults: called at the start of every training epoch from ONSET on, with (epoch, module, optimiser, train set, rng).
+Fault = Callable[[int, object, torch.optim.Optimizer, MutableTrain, np.random.Generator], None]
+
+
+def lr_growth(factor: float) -> Fault:
+    def fault(epoch, module, opt, train, g):
+        for group in opt.param_groups:
+            group["lr"] *= factor
+    return fault
+
+
+def kill_relus(linear: str, per_epoch: int) -> Fault:
+    """Every epoch, ``per_epoch`` more units behind ``linear`` get a bias of −50: dead ReLUs, which get no gradient."""
+    def fault(epoch, module, opt, train, g):
+        layer = module.get_submodule(linear)
+        k = min(layer.bias.numel(), per_epoch * (epoch - ONSET + 1))
+        with torch.no_grad():
+            layer.bias[:k] = -50.0
+    return fault
+
+
+def weight_decay_to(value: float) -> Fault:
+    def fault(epoch, module, opt, train, g):
+        for group in opt.param_groups:
+            group["weight_decay"] = value
+    return fault
+
+
+def scale_weights(factor: float) -> Fault:
+    """Every Linear weight × ``factor`` each epoch: activations of an unnormalised deep net grow geometrically."""
+    def fault(epoch, module, opt, train, g):
+        with torch.no_grad():
+            for m in module.modules():
+                if isinstance(m, nn.Linear):
+                    m.weight.mul_(factor)
+    return fault
+
+
+def label_noise(fraction: float) -> Fault:
+    """At the onset, ``fraction`` of the training labels are replaced by random other classes (kept from then on)."""
+    def fault(epoch, module, opt, train, g):
+        if epoch == ONSET:
+            idx = torch.from_numpy(g.choice(len(train.y), int(fraction * len(train.y)), replace=False))
+            train.y[idx] = (train.y[idx] + torch.from_numpy(g.integers(1, 10, idx.numel()))) % 10
+    return fault
+
+
+def shuffled_labels() -> Fault:
+    """At the onset the training labels are permuted (inputs and labels no longer match; kept from then on)."""
+    def fault(epoch, module, opt, train, g):
+        if epoch == ONSET:
+            train.y = train.y[torch.from_numpy(g.permutation(len(train.y)))]
+    return fault
+
+
+def class_removed(c: int) -> Fault:
+    """From the onset class ``c`` is missing from the training stream: its samples are replaced by others'."""
+    def fault(epoch, module, opt, train, g):
+        if epoch == ONSET:
+            mine = (train.y == c).nonzero().flatten()
+            others = (train.y != c).nonzero().flatten()
+            train.index[mine] = others[torch.from_numpy(g.integers(0, others.numel(), mine.numel()))]
+    return fault
+
+
+@dataclass
+class Spec:
+    name: str
+    kind: str  # "healthy" | "failure"
+    describe: str
+    data: Callable
+    net: Callable[[], nn.Module]
+    layers: list[str]
+    optimiser: str
+    lr: float
+    weight_decay: float = 0.0
+    schedule: str | None = None
+    fault: Fault | None = None
+    batch: int = 64
+    seed: int = 0
+    demo: bool = False
+
+
+@dataclass
+class Result:
+    spec: Spec
+    val: dict[int, float]  # epoch → validation loss
+    metrics: object  # RunMetrics
+    callback_alerts: list
+    seconds: float
+    accuracy: float
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def onset(self) -> int | None:
+        return ONSET + 1 if self.spec.kind == "failure" else None
+
+
+def fit(spec: Spec, root: Path) -> Result:
+    import lightning.pytorch as pl
+    from torch.utils.data import DataLoader
+
+    from latentris_lightning import Latentris, compute_run_metrics, load_run
+
+    out = root / spec.name
     start = time.perf_counter()
-    trainer.fit(Module(), DataLoader(TensorDataset(x_tr, y_tr), batch_size=128, shuffle=True))
-    return callback.alerts, val_losses, out, time.perf_counter() - start, callback
+    if spec.demo:
+        from latentris_lightning.demo import run_demo
+
+        run_demo(out, seed=spec.seed, export=False, progress=False)
+        run = load_run(out)
+        metrics = compute_run_metrics(run)
+        # the demo's probe is its validation set: its val loss is the probe loss at the epoch-end snapshots
+        loss = metrics.probe_series()["loss"]
+        val = {s.epoch: float(loss[s.index]) for s in run.snapshots if s.kind == "epoch"}
+        return Result(spec, val, metrics, list(run.alerts or []), time.perf_counter() - start,
+                      float(metrics.probe_series()["accuracy"][-1]),
+                      ["demo: val loss read at its snapshots (epochs 0–6, 8, 10, 12, 15, 20), not every epoch"])
+
+    pl.seed_everything(spec.seed, workers=True, verbose=False)
+    (x_tr, y_tr), probe, (x_val, y_val) = spec.data(spec.seed)
+    train = MutableTrain(x_tr, y_tr)
+    loader = DataLoader(train, batch_size=spec.batch, shuffle=True)
+    net = spec.net()
+    module = make_module(net, spec.optimiser, spec.lr, spec.weight_decay, spec.schedule, len(loader))
+    val: dict[int, float] = {}
+    fault_rng = np.random.default_rng(spec.seed + 1000)
+
+    class Watch(pl.Callback):
+        """The planted fault (from ONSET on) and the validation loss after every epoch."""
+
+        def on_train_epoch_start(self, trainer, pl_module):
+            if spec.fault is not None and trainer.current_epoch >= ONSET:
+                spec.fault(trainer.current_epoch, pl_module, trainer.optimizers[0], train, fault_rng)
+
+        def _validate(self, trainer, pl_module, done: bool):
+            was = pl_module.training
+            pl_module.eval()
+            with torch.no_grad():
+                val[trainer.current_epoch + int(done)] = float(nn.functional.cross_entropy(pl_module(x_val), y_val))
+            pl_module.train(was)
+
+        def on_train_start(self, trainer, pl_module):
+            self._validate(trainer, pl_module, False)
+
+        def on_train_epoch_end(self, trainer, pl_module):
+            self._validate(trainer, pl_module, True)
+
+    callback = Latentris(probe=probe, layers=spec.layers, epochs="all", output_dir=out, export_on_fit_end=False,
+                         overwrite=True, seed=spec.seed)
+    trainer = pl.Trainer(max_epochs=EPOCHS, accelerator="cpu", devices=1, callbacks=[Watch(), callback], logger=False,
+                         enable_checkpointing=False, enable_progress_bar=False, enable_model_summary=False,
+                         deterministic=True)
+    trainer.fit(module, loader)
+    run = load_run(out)
+    metrics = compute_run_metrics(run)
+    with torch.no_grad():
+        module.eval()
+        accuracy = float((module(x_val).argmax(1) == y_val).float().mean())
+    return Result(spec, val, metrics, callback.alerts, time.perf_counter() - start, accuracy)
 
 
-def val_loss_failure_epoch(losses: list[float], tolerance: float) -> int | None:
-    """First epoch ≥ 2 whose validation loss is above (1 + tolerance) × its best so far (non-finite counts as above)."""
-    for e in range(2, len(losses)):
-        best = min(losses[:e])
-        if not np.isfinite(losses[e]) or losses[e] > (1 + tolerance) * best:
+# ------------------------------------------------------------------------------------------------------- the runs
+
+
+def specs() -> list[Spec]:
+    deep = (64, 64, 64, 64, 64, 64, 64, 10)
+    deep_layers = ["net.3", "net.7", "net.11"]
+    mlp_layers = ["net.1", "net.3", "net.5"]
+    dig = digits
+    dig_img = lambda seed: digits(seed, image=True)  # noqa: E731
+    return [
+        # healthy
+        Spec("demo", "healthy", "latentris demo as shipped (digits MLP, SGD-m 0.05, 20 epochs, probe = val)",
+             dig, mlp, mlp_layers, "sgd", 0.05, demo=True),
+        Spec("mlp-sgd-0.01", "healthy", "digits MLP, SGD-m 0.01", dig, mlp, mlp_layers, "sgd", 0.01, seed=1),
+        Spec("mlp-sgd-0.05", "healthy", "digits MLP, SGD-m 0.05", dig, mlp, mlp_layers, "sgd", 0.05, seed=2),
+        Spec("mlp-sgd-0.2-cos", "healthy", "digits MLP, SGD-m 0.2, cosine", dig, mlp, mlp_layers, "sgd", 0.2,
+             schedule="cosine", seed=3),
+        Spec("mlp-adam-1e-3", "healthy", "digits MLP, Adam 1e-3", dig, mlp, mlp_layers, "adam", 1e-3, seed=4),
+        Spec("mlp-adam-1e-2-warm", "healthy", "digits MLP, Adam 1e-2, 2-epoch warm-up", dig, mlp, mlp_layers, "adam",
+             1e-2, schedule="warmup", seed=5),
+        Spec("mlp-adamw-3e-3-cos", "healthy", "digits MLP, AdamW 3e-3 wd 0.05, cosine", dig, mlp, mlp_layers,
+             "adamw", 3e-3, weight_decay=0.05, schedule="cosine", seed=6),
+        Spec("deep-mlp-adam-1e-3", "healthy", "digits 7-layer MLP without normalisation, Adam 1e-3", dig,
+             lambda: mlp(deep), deep_layers, "adam", 1e-3, seed=7),
+        Spec("cnn-digits-sgd-0.05-cos", "healthy", "digits 8×8 CNN, SGD-m 0.05, cosine", dig_img, CNN, CNN_LAYERS,
+             "sgd", 0.05, schedule="cosine", seed=8),
+        Spec("cnn-digits-adam-3e-3", "healthy", "digits 8×8 CNN, Adam 3e-3", dig_img, CNN, CNN_LAYERS, "adam", 3e-3,
+             seed=9),
+        Spec("cnn-synth-adam-1e-3", "healthy", "synthetic 16×16 images, CNN, Adam 1e-3", synthetic_images, CNN,
+             CNN_LAYERS, "adam", 1e-3, seed=10),
+        Spec("cnn-synth-adamw-3e-3-wc", "healthy", "synthetic 16×16 images, CNN, AdamW 3e-3, warm-up + cosine",
+             synthetic_images, CNN, CNN_LAYERS, "adamw", 3e-3, weight_decay=0.01, schedule="warmup_cosine", seed=11),
+        Spec("conv1d-seq-sgd-0.02", "healthy", "synthetic sequences, 1D CNN, SGD-m 0.02", synthetic_sequences,
+             Conv1DNet, CONV1D_LAYERS, "sgd", 0.02, seed=12),
+        Spec("tf-seq-adamw-1e-3-wc", "healthy", "synthetic sequences, tiny transformer, AdamW 1e-3, warm-up + cosine",
+             synthetic_sequences, TinyTransformer, SEQ_LAYERS, "adamw", 1e-3, weight_decay=0.01,
+             schedule="warmup_cosine", seed=13),
+        Spec("tf-seq-adam-3e-3", "healthy", "synthetic sequences, tiny transformer, Adam 3e-3", synthetic_sequences,
+             TinyTransformer, SEQ_LAYERS, "adam", 3e-3, seed=14),
+        # failures (the fault from training epoch ONSET on)
+        Spec("lr-blowup", "failure", "digits MLP, SGD-m 0.05; lr ×2 per epoch", dig, mlp, mlp_layers, "sgd", 0.05,
+             fault=lr_growth(2.0), seed=21),
+        Spec("lr-blowup-slow", "failure", "digits MLP, SGD-m 0.05; lr ×1.3 per epoch", dig, mlp, mlp_layers, "sgd",
+             0.05, fault=lr_growth(1.3), seed=29),
+        Spec("lr-blowup-cnn", "failure", "synthetic images CNN, Adam 1e-3; lr ×2 per epoch", synthetic_images, CNN,
+             CNN_LAYERS, "adam", 1e-3, fault=lr_growth(2.0), seed=22),
+        Spec("dead-relu", "failure", "digits MLP, Adam 1e-3; 16 more of net.3's 64 ReLUs killed per epoch", dig, mlp,
+             mlp_layers, "adam", 1e-3, fault=kill_relus("net.2", 16), seed=23),
+        Spec("weight-decay", "failure", "digits MLP, AdamW 1e-3; weight decay 0.01 → 20", dig, mlp, mlp_layers,
+             "adamw", 1e-3, weight_decay=0.01, fault=weight_decay_to(20.0), seed=24),
+        Spec("exploding", "failure", "digits 7-layer MLP without normalisation, Adam 2e-3; weights ×1.3 per epoch",
+             dig, lambda: mlp(deep), deep_layers, "adam", 2e-3, fault=scale_weights(1.3), seed=25),
+        Spec("label-noise", "failure", "digits wide MLP, Adam 3e-3; 50 % of training labels wrong", dig,
+             lambda: mlp((64, 512, 256, 10)), ["net.1", "net.3", "net.4:input"], "adam", 3e-3,
+             fault=label_noise(0.5), seed=26),
+        Spec("shuffled-labels", "failure", "synthetic sequences, 1D CNN, Adam 1e-3; training labels permuted",
+             synthetic_sequences, Conv1DNet, CONV1D_LAYERS, "adam", 1e-3, fault=shuffled_labels(), seed=27),
+        Spec("class-removed", "failure", "digits CNN, Adam 3e-3; class 3 removed from the training stream", dig_img,
+             CNN, CNN_LAYERS, "adam", 3e-3, fault=class_removed(3), seed=28),
+    ]
+
+
+# ------------------------------------------------------------------------------------------------------- scoring
+
+
+def val_shows(val: dict[int, float], onset: int | None) -> int | None:
+    """The first epoch e ≥ 2 (and ≥ onset) whose val loss exceeds (1 + VAL_MARGIN) × its minimum over the earlier
+    epochs, or is not finite."""
+    epochs = sorted(val)
+    for i, e in enumerate(epochs):
+        earlier = [val[d] for d in epochs[:i] if math.isfinite(val[d])]
+        if e < max(2, onset or 0) or not earlier:
+            continue
+        if not math.isfinite(val[e]) or val[e] > (1 + VAL_MARGIN) * min(earlier):
             return e
     return None
 
 
-def largest_excess(losses: list[float]) -> float:
-    """The largest relative excess of the validation loss over its best so far, from epoch 2 on."""
-    return max(losses[e] / min(losses[:e]) - 1 for e in range(2, len(losses)))
+def rules_for(loss_rise: float, separation_drop: float):
+    from latentris_lightning.analysis.alerts import check_rules
+
+    layer_rules = {"loss_rise": loss_rise, "separation_drop": separation_drop}
+    return check_rules({"collapse": layer_rules, "drift_spike": layer_rules, "divergence": layer_rules,
+                        "separation_regression": {"loss_rise": loss_rise}})
 
 
-def metric_cost(quick: bool) -> None:
-    """Seconds of compute_run_metrics on the N = 10,000 mnist1d run of benchmarks/projections.py, against the joint
-    projection of all its layers, measured side by side in this process."""
-    from projections import mnist1d_run
+def alerts_for(result: Result, rules) -> list:
+    from latentris_lightning.analysis.alerts import evaluate
 
-    from latentris_lightning import compute_run_metrics, load_run
-    from latentris_lightning.analysis.geometry import SAMPLE_LIMIT
-    from latentris_lightning.projection import get_method
-
-    run = load_run(mnist1d_run(10_000))
-    start = time.perf_counter()
-    metrics = compute_run_metrics(run)
-    total = time.perf_counter() - start
-    pairs = len(run.layers) * len(run.snapshots)
-    print(f"\nmetric cost, N = {run.n_samples:,}, {len(run.layers)} layers (dims "
-          f"{[run.layer_info(layer).get('dim') for layer in run.layers]}) × {len(run.snapshots)} snapshots:")
-    print(f"  compute_run_metrics: {total:.1f} s in all (reading the store included), "
-          f"{metrics.seconds / pairs:.2f} s per (layer, snapshot); silhouette and kNN accuracy on "
-          f"{min(SAMPLE_LIMIT, run.n_samples):,} samples")
-    if quick:
-        return
-    start = time.perf_counter()
-    for layer in run.layers:
-        get_method("joint", random_state=0).fit_transform(run.layer_series(layer))
-    joint = time.perf_counter() - start
-    print(f"  joint projection of all {len(run.layers)} layers: {joint:.1f} s; metrics {total:.1f} s "
-          f"= {total / joint:.0%} of it")
+    m = result.metrics
+    return evaluate(rules, m.series(), m.layers, m.timeline(), m.probe_series())
 
 
-def logged_columns(out: Path) -> list[str]:
-    with open(out / "logs" / "version_0" / "metrics.csv", newline="") as handle:
-        return [c for c in next(csv.reader(handle)) if c.startswith("latentris/")]
+@dataclass
+class Row:
+    result: Result
+    alerts: list
+    first: object | None  # the first alert counted (healthy: any; failure: at/after the onset)
+    early: list  # failure runs: alerts before the onset
+    shows: int | None
+    lead: int | None
+
+
+def score(result: Result, alerts: list) -> Row:
+    onset = result.onset
+    shows = val_shows(result.val, onset)
+    if onset is None:
+        return Row(result, alerts, alerts[0] if alerts else None, [], shows, None)
+    early = [a for a in alerts if a.epoch < onset]
+    late = [a for a in alerts if a.epoch >= onset]
+    first = late[0] if late else None
+    lead = shows - first.epoch if first is not None and shows is not None else None
+    return Row(result, alerts, first, early, shows, lead)
+
+
+def summary(rows: list[Row]) -> dict:
+    healthy = [r for r in rows if r.result.onset is None]
+    failures = [r for r in rows if r.result.onset is not None]
+    leads = [r.lead for r in failures if r.lead is not None]
+    return {"healthy_runs": len(healthy), "healthy_alerts": sum(len(r.alerts) for r in healthy),
+            "healthy_runs_alerted": sum(bool(r.alerts) for r in healthy),
+            "failures": len(failures), "detected": sum(r.first is not None for r in failures),
+            "pre_onset_alerts": sum(len(r.early) for r in failures),
+            "median_lead_epochs": statistics.median(leads) if leads else None, "leads": leads}
+
+
+def fmt(s: dict) -> str:
+    lead = "–" if s["median_lead_epochs"] is None else f"{s['median_lead_epochs']:g}"
+    return (f"healthy runs {s['healthy_runs']}, healthy alerts {s['healthy_alerts']} (on "
+            f"{s['healthy_runs_alerted']} runs), failures {s['failures']}, detected {s['detected']}, alerts before "
+            f"the onset {s['pre_onset_alerts']}, median lead {lead} (leads {s['leads']})")
+
+
+def table(rows: list[Row], tune: set[str]) -> None:
+    print("| run | kind | half | seed | set-up | final val acc | onset | val loss shows | first alert (epoch, rule, "
+          "layer, severity) | lead | alerts |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        s = r.result.spec
+        first = "–" if r.first is None else f"{r.first.epoch} ({r.first.rule}, {r.first.layer}, {r.first.severity})"
+        if r.early:
+            first += f"; {len(r.early)} before the onset (first: epoch {r.early[0].epoch}, {r.early[0].rule})"
+        print(f"| {s.name} | {s.kind} | {'tune' if s.name in tune else 'report'} | {s.seed} | {s.describe} | "
+              f"{r.result.accuracy:.3f} | {r.result.onset or '–'} | {'–' if r.shows is None else r.shows} | {first} | "
+              f"{'–' if r.lead is None else r.lead} | {len(r.alerts)} |")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--epochs", type=int, default=None)
-    parser.add_argument("--fail-epoch", type=int, default=None)
-    parser.add_argument("--growth", type=float, nargs="+", default=[1.3, 2.0],
-                        help="learning-rate factors per epoch after the failure; the first is the main case")
-    parser.add_argument("--cost-only", action="store_true", help="only the metric-cost section (no RESULT line)")
+    parser.add_argument("--only", nargs="+", default=None, help="run only these (by name)")
+    parser.add_argument("--out", type=Path, default=None, help="where the runs go (default: a temporary folder)")
     args = parser.parse_args()
-    if args.cost_only:
-        torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
-        metric_cost(False)
-        return
-    epochs = args.epochs or (20 if args.quick else 30)
-    fail_epoch = args.fail_epoch or (6 if args.quick else 10)
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
-    print(f"mnist1d CNN, {epochs} epochs, probe 2,000, validation 2,000; failing runs: learning rate × g per epoch "
-          f"from epoch {fail_epoch}, g in {args.growth}")
+    os.environ.setdefault("NUMBA_CACHE_DIR", "/tmp/numba-cache")
+    for name in ("lightning.pytorch", "lightning.fabric", "latentris_lightning"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+    import warnings
 
-    runs = [("healthy", None, 1.0)] + [(f"lr-x{g:g}", fail_epoch, g) for g in args.growth]
-    results = {}
-    for name, fail, growth in runs:
-        alerts, losses, out, seconds, callback = train(name, epochs, fail, growth)
-        results[name] = {"alerts": alerts, "losses": losses, "out": out}
-        print(f"\n{name}: fit {seconds:.0f} s (metrics during fit {callback.metrics_seconds:.1f} s), "
-              f"{len(alerts)} alerts")
-        for alert in alerts[:8]:
-            print(f"  {alert}")
-        if len(alerts) > 8:
-            print(f"  … {len(alerts) - 8} more")
-        print("  val loss by epoch: " + " ".join(f"{v:.3f}" for v in losses))
+    warnings.filterwarnings("ignore", message=".*does not have many workers.*")
+    warnings.filterwarnings("ignore", message=".*LightningModule.*validation.*")
 
-    healthy = results["healthy"]
-    calibrated = largest_excess(healthy["losses"])
-    print(f"\ncalibrated validation-loss tolerance (largest excess over best-so-far in the healthy run): "
-          f"{calibrated:.1%}")
-    print(f"logger columns written by the callback (CSVLogger): {len(logged_columns(healthy['out']))}, e.g. "
-          f"{logged_columns(healthy['out'])[:3]}")
-    print("\n| run | alerts | first alert (epoch, rule, layer) | val loss shows failure: calibrated | 10 % | "
-          "lead (calibrated) | lead (10 %) |")
-    print("|---|---|---|---|---|---|---|")
-    summary = {}
-    for name, _fail, _growth in runs:
-        r = results[name]
-        first = min(r["alerts"], key=lambda a: a.epoch, default=None)
-        val_cal = val_loss_failure_epoch(r["losses"], calibrated + 1e-9)
-        val_10 = val_loss_failure_epoch(r["losses"], 0.10)
-        lead_cal = val_cal - first.epoch if first and val_cal is not None else None
-        lead_10 = val_10 - first.epoch if first and val_10 is not None else None
-        summary[name] = (first, val_cal, lead_cal)
-        where = f"{first.epoch} ({first.rule}, {first.layer})" if first else "–"
-        print(f"| {name} | {len(r['alerts'])} | {where} | {val_cal if val_cal is not None else '–'} | "
-              f"{val_10 if val_10 is not None else '–'} | {lead_cal if lead_cal is not None else '–'} | "
-              f"{lead_10 if lead_10 is not None else '–'} |")
+    all_specs = specs()
+    if args.only:
+        unknown = sorted(set(args.only) - {s.name for s in all_specs})
+        if unknown:
+            parser.error(f"unknown runs {unknown}; choose from {[s.name for s in all_specs]}")
+        all_specs = [s for s in all_specs if s.name in args.only]
 
-    metric_cost(args.quick)
-    first, val_cal, lead = summary[runs[1][0]]
-    print(f"RESULT first_alert_epoch={first.epoch if first else None} val_loss_epoch={val_cal} lead_epochs={lead} "
-          f"healthy_run_alerts={len(healthy['alerts'])}")
+    # the seeded split: half of the healthy runs and half of the failures choose the thresholds
+    g = np.random.default_rng(SPLIT_SEED)
+    tune: set[str] = set()
+    for kind in ("healthy", "failure"):
+        names = [s.name for s in all_specs if s.kind == kind]
+        tune |= set(g.permutation(names)[: (len(names) + 1) // 2].tolist()) if names else set()
+    print(f"{len(all_specs)} runs, {EPOCHS} epochs (demo: 20), faults from training epoch {ONSET} (onset = epoch "
+          f"{ONSET + 1}), val-loss margin {VAL_MARGIN:.0%}, split seed {SPLIT_SEED}, torch threads "
+          f"{torch.get_num_threads()}")
+
+    with tempfile.TemporaryDirectory(prefix="latentris-alerts-") as tmp:
+        root = args.out or Path(tmp)
+        results: list[Result] = []
+        start = time.perf_counter()
+        for spec in all_specs:
+            result = fit(spec, root)
+            results.append(result)
+            default = alerts_for(result, rules_for(0.25, 0.1))
+            key = lambda a: (a.rule, a.layer, a.snapshot)  # noqa: E731
+            cb = sorted(key(a) if not isinstance(a, dict) else (a["rule"], a["layer"], a["snapshot"])
+                        for a in result.callback_alerts)
+            if cb != sorted(key(a) for a in default):
+                raise SystemExit(f"{spec.name}: the callback's alerts {cb} differ from the offline evaluation "
+                                 f"{sorted(key(a) for a in default)}")
+            print(f"{spec.name:26s} {spec.kind:8s} seed {spec.seed:2d}: {result.seconds:5.1f} s, final val acc "
+                  f"{result.accuracy:.3f}, {len(result.callback_alerts)} alerts (default rules), val loss "
+                  + " ".join(f"{result.val[e]:.3f}" for e in sorted(result.val)), flush=True)
+        print(f"all fits: {time.perf_counter() - start:.0f} s")
+
+    grid = [(lr, sd) for lr in GRID_LOSS_RISE for sd in GRID_SEPARATION_DROP]
+    by_setting = {p: [score(r, alerts_for(r, rules_for(*p))) for r in results] for p in grid}
+
+    def rank(p):
+        s = summary([row for row in by_setting[p] if row.result.spec.name in tune])
+        lead = s["median_lead_epochs"] if s["median_lead_epochs"] is not None else -math.inf
+        return (s["healthy_alerts"], -s["detected"], -lead, grid.index(p))
+
+    print("\nthreshold grid (loss_rise, separation_drop; the same for every rule), tuning half | all runs:")
+    for p in grid:
+        rows = by_setting[p]
+        print(f"  {p}: tune: {fmt(summary([r for r in rows if r.result.spec.name in tune]))}")
+        print(f"  {' ' * len(str(p))}  all:  {fmt(summary(rows))}")
+    chosen = min(grid, key=rank)
+    rows = by_setting[chosen]
+    print(f"\nchosen on the tuning half: loss_rise={chosen[0]}, separation_drop={chosen[1]}")
+    print(f"  tuning half:    {fmt(summary([r for r in rows if r.result.spec.name in tune]))}")
+    print(f"  reporting half: {fmt(summary([r for r in rows if r.result.spec.name not in tune]))}")
+    print(f"  all runs:       {fmt(summary(rows))}\n")
+    table(rows, tune)
+    for r in rows:
+        for note in r.result.notes:
+            print(f"note: {note}")
+        for a in (r.alerts[:3] if r.result.onset is None else ([r.first] if r.first else [])):
+            print(f"{r.result.spec.name}: {a}")
+    s = summary(rows)
+    lead = "None" if s["median_lead_epochs"] is None else f"{s['median_lead_epochs']:g}"
+    print(f"RESULT healthy_runs={s['healthy_runs']} healthy_alerts={s['healthy_alerts']} failures={s['failures']} "
+          f"detected={s['detected']} median_lead_epochs={lead}")
 
 
 if __name__ == "__main__":

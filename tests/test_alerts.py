@@ -205,6 +205,22 @@ def test_falling_separation_confirms_without_a_probe_loss():
     assert evaluate([Collapse(separation_drop=None)], mixed, ["l"], timeline(10), no_loss) == []
 
 
+def test_separation_falling_while_the_loss_reaches_a_new_low_confirms_nothing():
+    """A network escaping a plateau (the calibration suite's deep MLP and digits CNN): norms jump, the rank compresses
+    and an inner layer's kNN accuracy and silhouette both dip below the noisy values of the plateau, while the probe
+    loss falls faster than ever. Separation falling confirms a symptom only when the loss is not at a new low."""
+    rank = [20, 20, 20, 20, 20, 20, 6, 6, 6, 6]
+    knn = [0.5, 0.6, 0.7, 0.8, 0.8, 0.8, 0.3, 0.3, 0.3, 0.3]
+    silhouette = [0.1, 0.2, 0.3, 0.4, 0.4, 0.4, 0.05, 0.05, 0.05, 0.05]
+    series = layer_series(effective_rank=rank, knn_accuracy=knn, silhouette=silhouette)
+    escaping = {"loss": np.array([2.30, 2.30, 2.29, 2.29, 2.28, 2.28, 1.9, 1.4, 1.0, 0.8])}
+    assert evaluate([Collapse()], series, ["l"], timeline(10), escaping) == []
+    # the loss stalls (no new low, yet far from giving back 25 % of its progress): the separation confirms
+    stalled = {"loss": np.array([2.3, 1.8, 1.3, 0.9, 0.6, 0.5, 0.52, 0.53, 0.55, 0.56])}
+    fired = evaluate([Collapse()], series, ["l"], timeline(10), stalled)
+    assert [(a.snapshot, [c["metric"] for c in a.evidence["confirmed_by"]]) for a in fired] == [(6, ["knn_accuracy"])]
+
+
 def test_loss_regression_is_measured_against_the_progress_made():
     loss = np.array([2.3, 1.3, 0.5, 0.9, 2.4])
     assert loss_regression(loss, 2, 0.25) is None  # still falling

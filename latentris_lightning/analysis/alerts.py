@@ -221,7 +221,8 @@ def _check_separation_metrics(rule: str, value: Any) -> tuple[str, ...]:
 @dataclass(frozen=True, kw_only=True)
 class LayerRule(Rule):
     """A rule whose symptom is confirmed by the layer's class separation too: every score in
-    ``separation_metrics`` more than ``separation_drop`` (relative) below its best so far (``None`` = not read)."""
+    ``separation_metrics`` more than ``separation_drop`` (relative) below its best so far (``None`` = not read), while
+    the probe loss is not at a new low."""
 
     separation_metrics: tuple[str, ...] = ("knn_accuracy", "silhouette")
     separation_drop: float | None = 0.1
@@ -239,7 +240,8 @@ class LayerRule(Rule):
 
     def findings(self, series, usable, s, loss):
         found = super().findings(series, usable, s, loss)
-        separation = separation_falling(series, usable, s, self.separation_metrics, self.separation_drop)
+        separation = separation_falling(series, usable, s, self.separation_metrics, self.separation_drop,
+                                        loss)
         return found + ([separation] if separation is not None else [])
 
     def window_columns(self, series, key):

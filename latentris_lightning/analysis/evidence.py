@@ -9,7 +9,9 @@ same snapshot, each judged on the past alone (snapshots ``0..s``):
   ``loss[s] > best + loss_rise × (first − best)`` (``first``: its first finite value, the untrained model; ``best``: its
   lowest value before ``s``); when it never fell (``first ≤ best``), ``loss[s] > first × (1 + loss_rise)``;
 - **separation falling**: every score in ``separation_metrics`` lies more than ``separation_drop × |best|`` below its
-  best value so far (after the warm-up), or became undefined (NaN: the layer is constant) after being defined;
+  best value so far (after the warm-up), or became undefined (NaN: the layer is constant) after being defined, while
+  the probe loss is not at a new low (a network escaping a plateau reorganises its inner layers, and their scores dip
+  below the noisy values of the plateau, while its loss falls faster than ever);
 - **non-finite values**: NaN/infinite activations in the layer, or a non-finite probe loss after a finite one.
 
 Severity: ``failure`` when values are non-finite or the probe loss is back at or above its untrained value (all the
@@ -89,11 +91,21 @@ def loss_regression(loss: np.ndarray | None, s: int, loss_rise: float | None) ->
     return Finding("probe_loss", value, best, threshold, text, failure=failure)
 
 
+def loss_at_new_low(loss: np.ndarray | None, s: int) -> bool:
+    """The probe loss at ``s`` is finite and below every earlier finite value (``False`` without a loss)."""
+    if loss is None or loss.size <= s or not math.isfinite(float(loss[s])):
+        return False
+    earlier = loss[:s][np.isfinite(loss[:s])]
+    return bool(earlier.size) and float(loss[s]) < float(earlier.min())
+
+
 def separation_falling(
-    series: Mapping[str, np.ndarray], usable: np.ndarray, s: int, metrics: Sequence[str], drop: float | None
+    series: Mapping[str, np.ndarray], usable: np.ndarray, s: int, metrics: Sequence[str], drop: float | None,
+    loss: np.ndarray | None = None,
 ) -> Finding | None:
-    """Every score in ``metrics`` below its best so far by more than ``drop × |best|`` at ``s``, or ``None``."""
-    if drop is None or not metrics or not usable[s]:
+    """Every score in ``metrics`` below its best so far by more than ``drop × |best|`` at ``s``, with the probe
+    ``loss`` (when given) not at a new low; else ``None``."""
+    if drop is None or not metrics or not usable[s] or loss_at_new_low(loss, s):
         return None
     parts, first = [], None
     for key in metrics:
