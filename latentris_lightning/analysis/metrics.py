@@ -23,7 +23,7 @@ from latentris_lightning.analysis.health import (
     CkaOperand,
     cka_matrix,
     linear_cka,
-    representation_health,
+    operand_movement,
 )
 from latentris_lightning.store.reader import Run, SnapshotInfo, epoch_positions
 
@@ -85,12 +85,11 @@ def snapshot_metrics(
         rng = np.random.default_rng([int(seed), int(snapshot_index), li])
         geometry = class_geometry(x, labels, n_classes=n_classes, sample_limit=sample_limit, rng=rng)
         values = dict(geometry.scalars)
-        values.update(representation_health(x, singular=op.singular_values))
+        values.update(op.health())
         prev = previous[li] if previous is not None else None
-        if prev is not None and prev.xc.shape[0] == n:
+        if prev is not None and prev.n_samples == n and prev.dim == op.dim:
             values["cka_previous"] = linear_cka(prev, op)
-            step = op.standardised() - prev.standardised()
-            moved = np.sqrt(np.einsum("ij,ij->i", step, step))
+            moved = operand_movement(prev, op)
             values["movement"] = float(np.mean(moved))
         else:
             values["cka_previous"] = float("nan")
