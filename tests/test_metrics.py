@@ -116,3 +116,28 @@ def test_figures_equal_the_forms_before_on_a_planted_run(tmp_path):
             for key, value in expected.items():
                 assert new[key][li, s] == pytest.approx(value, rel=1e-6, abs=1e-12), (key, li, s)
         previous = ops
+
+
+def test_metrics_read_memory_maps_in_the_stored_dtype(tmp_path, monkeypatch):
+    from latentris_lightning.analysis import metrics as metrics_module
+    from latentris_lightning.store.view import RunView
+
+    make_run(tmp_path, epochs=(0, 1), n=30, dims=(6, 5))
+    run = load_run(tmp_path)
+    stored = run.stored_activations("block0", snapshot=1)
+    assert isinstance(stored, np.memmap) and stored.dtype == np.float16 and not stored.flags.writeable
+    np.testing.assert_array_equal(stored.astype(np.float32), run.activations("block0", snapshot=1))
+    seen = []
+    original = metrics_module.snapshot_metrics
+
+    def spy(activations, *args, **kwargs):
+        seen.extend((type(a), a.dtype) for a in activations)
+        return original(activations, *args, **kwargs)
+
+    monkeypatch.setattr(metrics_module, "snapshot_metrics", spy)
+    compute_run_metrics(run, dynamics=False)
+    assert seen == [(np.memmap, np.float16)] * 4
+    view = RunView(run, run.layers, [0, 1], np.arange(0, 30, 2))  # a view reads its rows from the map
+    np.testing.assert_array_equal(view.stored_activations("block1", snapshot=1), stored_rows := run.stored_activations(
+        "block1", snapshot=1)[::2])
+    assert stored_rows.dtype == np.float16

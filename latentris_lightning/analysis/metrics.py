@@ -70,7 +70,8 @@ def snapshot_metrics(
     snapshot_index: int = 0,
     sample_limit: int = SAMPLE_LIMIT,
 ) -> tuple[SnapshotMetrics, list[CkaOperand]]:
-    """Metrics of one snapshot from each layer's activations ``(N, D_l)``.
+    """Metrics of one snapshot from each layer's activations ``(N, D_l)`` (any float dtype; a memory map is read in
+    row blocks, float16/float32 are never copied to float64 whole).
 
     ``previous``: the prepared activations of the previous snapshot (as returned here), for drift and movement.
     Returns the metrics and this snapshot's prepared activations (pass them as ``previous`` to the next call).
@@ -222,7 +223,8 @@ def compute_run_metrics(
     result = RunMetrics(layers=list(run.layers), n_classes=len(run.class_names), rules=rules)
     previous = None
     for info in run.snapshots:
-        activations = [run.activations(layer, snapshot=info.index) for layer in run.layers]
+        # memory-mapped, in the stored dtype: every pass reads row blocks, never all layers as float64
+        activations = [run.stored_activations(layer, snapshot=info.index) for layer in run.layers]
         metrics, previous = snapshot_metrics(
             activations, run.labels, predictions=run.predictions(snapshot=info.index),
             losses=run.losses(snapshot=info.index), previous=previous, n_classes=len(run.class_names), seed=seed,
