@@ -119,3 +119,50 @@ def test_movement_ignores_global_shift_and_scale():
     y[0] += 10
     m = movement(x, y)
     assert m[0] == m.max() and m[0] > 5 * np.median(m)
+
+
+def test_cka_hand_case():
+    # centred orthogonal columns of variance 4 and 1; y is the first column:
+    # X̃ᵀX̃ = diag(16, 4), ỹᵀỹ = 16, X̃ᵀỹ = (16, 0) → CKA = 256 / (√272 · 16) = 16 / √272
+    x = np.array([[2.0, 1.0], [-2.0, 1.0], [2.0, -1.0], [-2.0, -1.0]]) + 3.0
+    assert linear_cka(x, x[:, :1]) == pytest.approx(16 / np.sqrt(272), rel=1e-12)
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32, np.float16])
+def test_streamed_forms_equal_the_forms_before(dtype, monkeypatch):
+    """Block-streamed CKA, spectrum and health figures against the whole-matrix float64 forms of before."""
+    import metrics_reference as ref
+
+    from latentris_lightning.analysis import health
+
+    monkeypatch.setattr(health, "row_blocks", lambda n: [slice(s, min(s + 37, n)) for s in range(0, n, 37)])
+    rng = np.random.default_rng(5)
+    z = rng.normal(size=(300, 6))
+    x = (z @ rng.normal(size=(6, 24)) + 0.1 * rng.normal(size=(300, 24)) + 2.0).astype(dtype)
+    y = (np.tanh(z @ rng.normal(size=(6, 40))) + 0.05 * rng.normal(size=(300, 40))).astype(dtype)
+    x[:, 3] = 1.5  # a dead unit
+    tol = 1e-10 if dtype == np.float64 else 1e-6  # CKA and movement; spectral figures: 1e-6 (a dead unit's zero
+    # eigenvalue is rounding noise of ~1e-13 in any float64 Gram, its square root ~3e-7 of the largest)
+    assert linear_cka(x, y) == pytest.approx(ref.linear_cka(x, y), rel=tol)
+    m = cka_matrix([x, y, x[:, :10]])
+    assert m[0, 2] == pytest.approx(ref.linear_cka(x, x[:, :10]), rel=tol)
+    assert m[1, 2] == pytest.approx(ref.linear_cka(y, x[:, :10]), rel=tol)
+    for a in (x, y):
+        new, old = representation_health(a), ref.representation_health(a)
+        for key in old:
+            assert new[key] == pytest.approx(old[key], rel=1e-6), key
+        s_new = CkaOperand(a).singular_values
+        s_old = ref.singular_values(ref.centred(a))
+        np.testing.assert_allclose(s_new, s_old, rtol=0, atol=1e-6 * s_old[0])
+    prev, cur = CkaOperand(x), CkaOperand((x * 1.1 + rng.normal(size=x.shape) * 0.2).astype(dtype))
+    np.testing.assert_allclose(health.operand_movement(prev, cur), movement(prev.x, cur.x), rtol=tol * 10)
+
+
+def test_operand_keeps_memory_maps_and_refuses_non_matrices(tmp_path):
+    x = np.random.default_rng(0).normal(size=(50, 4)).astype(np.float16)
+    np.save(tmp_path / "a.npy", x)
+    mapped = np.load(tmp_path / "a.npy", mmap_mode="r")
+    op = CkaOperand(mapped)
+    assert isinstance(op.x, np.memmap) and op.work_dtype == np.float32
+    with pytest.raises(ValueError, match=r"matrix \(N, D\); got shape \(50,\)"):
+        CkaOperand(x[:, 0])

@@ -72,3 +72,72 @@ def test_reproducible_and_never_touches_global_generators(tmp_path):
         np.testing.assert_array_equal(a[key], b[key])
     c = compute_run_metrics(run, sample_limit=30, seed=9).series()
     assert not np.array_equal(a["silhouette"], c["silhouette"])  # the seed picks the subsample
+
+
+def planted_run(path, n=2400, snapshots=3, dims=(16, 40), seed=0):
+    """A run store of 5 classes separating over the snapshots, each sample at its own rate (float16, as captured)."""
+    from latentris_lightning.store.writer import RunWriter
+
+    rng = np.random.default_rng(seed)
+    labels = np.arange(n) % 5
+    centres, base, rate = rng.normal(size=(5, 8)) * 2, rng.normal(size=(n, 8)), rng.uniform(0.3, 2, n)
+    maps = [rng.normal(size=(8, d)) for d in dims]
+    writer = RunWriter(path, labels=labels, class_names=[f"c{i}" for i in range(5)],
+                       layers=[{"name": f"l{i}", "module_type": "Linear"} for i in range(len(dims))],
+                       config={"seed": seed})
+    for t in range(snapshots):
+        latent = base + np.clip(rate * t / (snapshots - 1), 0, 1)[:, None] * centres[labels]
+        acts = {f"l{i}": np.tanh(latent @ w + 0.1 * rng.normal(size=(n, w.shape[1]))) + 0.5 * i
+                for i, w in enumerate(maps)}
+        writer.write_snapshot(t, 10 * t, acts, rng.integers(0, 5, n))
+    return load_run(path)
+
+
+@pytest.mark.slow
+def test_figures_equal_the_forms_before_on_a_planted_run(tmp_path):
+    """Every series of the streamed metrics against the whole-matrix float64 forms of before (tests/metrics_reference):
+    the issue allows 1 %; they agree to 1e-6 (silhouette and kNN accuracy use the very same subsample)."""
+    import metrics_reference as ref
+
+    run = planted_run(tmp_path)
+    new = compute_run_metrics(run, dynamics=False).series()
+    previous = None
+    for s in range(len(run.snapshots)):
+        xs = [run.activations(layer, snapshot=s) for layer in run.layers]
+        ops = [ref.CkaOperand(x) for x in xs]
+        for li, x in enumerate(xs):
+            g = ref.class_geometry(x, run.labels, n_classes=5, rng=np.random.default_rng([0, s, li]))
+            assert g.sampled == 2000
+            expected = {**g.scalars, **ref.representation_health(x)}
+            if previous is not None:
+                expected["cka_previous"] = ref.linear_cka(previous[li], ops[li])
+                step = ops[li].standardised() - previous[li].standardised()
+                expected["movement"] = float(np.mean(np.sqrt(np.einsum("ij,ij->i", step, step))))
+            for key, value in expected.items():
+                assert new[key][li, s] == pytest.approx(value, rel=1e-6, abs=1e-12), (key, li, s)
+        previous = ops
+
+
+def test_metrics_read_memory_maps_in_the_stored_dtype(tmp_path, monkeypatch):
+    from latentris_lightning.analysis import metrics as metrics_module
+    from latentris_lightning.store.view import RunView
+
+    make_run(tmp_path, epochs=(0, 1), n=30, dims=(6, 5))
+    run = load_run(tmp_path)
+    stored = run.stored_activations("block0", snapshot=1)
+    assert isinstance(stored, np.memmap) and stored.dtype == np.float16 and not stored.flags.writeable
+    np.testing.assert_array_equal(stored.astype(np.float32), run.activations("block0", snapshot=1))
+    seen = []
+    original = metrics_module.snapshot_metrics
+
+    def spy(activations, *args, **kwargs):
+        seen.extend((type(a), a.dtype) for a in activations)
+        return original(activations, *args, **kwargs)
+
+    monkeypatch.setattr(metrics_module, "snapshot_metrics", spy)
+    compute_run_metrics(run, dynamics=False)
+    assert seen == [(np.memmap, np.float16)] * 4
+    view = RunView(run, run.layers, [0, 1], np.arange(0, 30, 2))  # a view reads its rows from the map
+    np.testing.assert_array_equal(view.stored_activations("block1", snapshot=1), stored_rows := run.stored_activations(
+        "block1", snapshot=1)[::2])
+    assert stored_rows.dtype == np.float16

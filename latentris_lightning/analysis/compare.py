@@ -29,8 +29,8 @@ def cross_cka(run_a: Run, run_b: Run, pairs: Sequence[tuple[int, int]] | None = 
                  if not axis.held[0][s] and not axis.held[1][s]]
     out = np.full((len(pairs), len(run_a.layers), len(run_b.layers)), np.nan)
     for p, (sa, sb) in enumerate(pairs):
-        left = [CkaOperand(run_a.activations(layer, snapshot=sa)) for layer in run_a.layers]
-        right = [CkaOperand(run_b.activations(layer, snapshot=sb)) for layer in run_b.layers]
+        left = [CkaOperand(run_a.stored_activations(layer, snapshot=sa)) for layer in run_a.layers]
+        right = [CkaOperand(run_b.stored_activations(layer, snapshot=sb)) for layer in run_b.layers]
         out[p] = [[linear_cka(x, y) for y in right] for x in left]
     return out
 
@@ -45,7 +45,7 @@ def combined_cka(runs: Sequence[Run], axis: SharedAxis, metrics: Sequence[RunMet
 
     def ops(r: int, s: int) -> list[CkaOperand]:
         if (r, s) not in operands:
-            operands[(r, s)] = [CkaOperand(runs[r].activations(layer, snapshot=s)) for layer in runs[r].layers]
+            operands[(r, s)] = [CkaOperand(runs[r].stored_activations(layer, snapshot=s)) for layer in runs[r].layers]
         return operands[(r, s)]
 
     for s in range(len(axis.positions)):

@@ -7,7 +7,9 @@ scores (silhouette, Davies-Bouldin, Calinski-Harabasz, the Fisher ratio, kNN acc
 these invariances by construction (``docs/metrics.md``).
 
 Silhouette and kNN accuracy need all pairwise distances (``O(N² D)``); above :data:`SAMPLE_LIMIT` samples they are
-computed on a seeded random subsample of that many samples. Everything else is exact and ``O(N D C)``.
+computed on a seeded uniform random subsample of that many samples (``O(SAMPLE_LIMIT² D)``). Everything else is exact,
+``O(N D C)``, in two streamed passes over row blocks in float64 (class sums, then the distances to the centroids), so
+float16/float32 or memory-mapped activations are never copied to float64 whole.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from latentris_lightning.arrays import rms_radius
+from latentris_lightning.arrays import row_blocks
 
 #: Above this many samples, silhouette and kNN accuracy use a seeded random subsample of this size (the standard
 #: error of a mean silhouette over 2,000 samples is about 0.005; the cost grows with its square).
@@ -115,11 +117,23 @@ class ClassGeometry:
 
 
 def class_centroids(x: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The classes present in ``labels`` (sorted) and the mean row of each, ``(C, D)``."""
-    classes, inverse = np.unique(labels, return_inverse=True)
-    members = np.zeros((classes.size, x.shape[0]))
-    members[inverse, np.arange(x.shape[0])] = 1.0
-    return classes, (members @ x) / np.bincount(inverse)[:, None]  # one product, not a scattered add per row
+    """The classes present in ``labels`` (sorted) and the mean row of each, ``(C, D)`` float64."""
+    classes, index = np.unique(labels, return_inverse=True)
+    sums, _ = _class_sums(x, index, classes.size)
+    return classes, sums / np.bincount(index, minlength=classes.size)[:, None]
+
+
+def _class_sums(x: np.ndarray, index: np.ndarray, n_present: int) -> tuple[np.ndarray, bool]:
+    """Per-class row sums ``(C, D)`` in float64 over row blocks, and whether every entry is finite."""
+    sums = np.zeros((n_present, x.shape[1]))
+    for rows in row_blocks(x.shape[0]):
+        block = np.asarray(x[rows], dtype=np.float64)
+        if not np.isfinite(block).all():
+            return sums, False
+        members = np.zeros((n_present, block.shape[0]))
+        members[index[rows], np.arange(block.shape[0])] = 1.0
+        sums += members @ block  # one product, not a scattered add per row
+    return sums, True
 
 
 def _sq_distances(a: np.ndarray, b: np.ndarray, b_sq: np.ndarray | None = None) -> np.ndarray:
@@ -131,21 +145,38 @@ def _sq_distances(a: np.ndarray, b: np.ndarray, b_sq: np.ndarray | None = None) 
     return np.maximum(d2, 0.0, out=d2)
 
 
+def _centroid_distances(
+    x: np.ndarray, index: np.ndarray, centroids: np.ndarray, mean: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, float]:
+    """Per sample, the distance to its own centroid and to the nearest other one (NaN with one class), and the sum of
+    squared distances to the overall ``mean``: one pass over row blocks, centred by ``mean`` (less cancellation)."""
+    n = x.shape[0]
+    own, other = np.empty(n), np.full(n, np.nan)
+    cc = centroids - mean
+    cc_sq = np.einsum("ij,ij->i", cc, cc)
+    total = 0.0
+    for rows in row_blocks(n):
+        block = np.asarray(x[rows], dtype=np.float64) - mean
+        total += float(np.einsum("ij,ij->", block, block))
+        offset = block - cc[index[rows]]
+        own[rows] = np.sqrt(np.einsum("ij,ij->i", offset, offset))
+        if cc.shape[0] >= 2:
+            d = np.sqrt(_sq_distances(block, cc, cc_sq))
+            d[np.arange(block.shape[0]), index[rows]] = np.inf
+            other[rows] = d.min(axis=1)
+    return own, other, total
+
+
 def sample_margins(x: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Raw (unnormalised) distance of each sample to its own class centroid and to the nearest other one.
 
     Returns ``(own, nearest_other)``, each ``(N,)``; ``nearest_other`` is NaN when only one class is present.
     """
-    x = np.asarray(x, dtype=np.float64)
-    classes, centroids = class_centroids(x, labels)
-    index = np.searchsorted(classes, labels)
-    offset = x - centroids[index]
-    own = np.sqrt(np.einsum("ij,ij->i", offset, offset))
-    if classes.size < 2:
-        return own, np.full(own.shape, np.nan)
-    d = np.sqrt(_sq_distances(x, centroids))
-    d[np.arange(x.shape[0]), index] = np.inf
-    return own, d.min(axis=1)
+    classes, index = np.unique(labels, return_inverse=True)
+    sums, _ = _class_sums(x, index, classes.size)
+    centroids = sums / np.bincount(index, minlength=classes.size)[:, None]
+    own, other, _ = _centroid_distances(x, index, centroids, sums.sum(axis=0) / x.shape[0])
+    return own, other
 
 
 def pairwise_scores(
@@ -245,26 +276,33 @@ def class_geometry(
     Undefined values are NaN, never errors: everything when the activations are not all finite or all samples
     coincide (``s = 0``); the between-class metrics with fewer than two classes present.
     """
-    x = np.asarray(x, dtype=np.float64)
+    if not isinstance(x, np.ndarray):  # a np.memmap stays one: rows are read block by block
+        x = np.asarray(x, dtype=np.float64)
+    if x.ndim != 2 or x.shape[0] != np.shape(labels)[0]:
+        raise ValueError(f"activations {x.shape} do not match labels {np.shape(labels)}: expected (N, D) and (N,)")
     labels = np.asarray(labels).astype(np.int64)
     n = x.shape[0]
     n_classes = int(labels.max()) + 1 if n_classes is None else int(n_classes)
-    if n == 0 or not np.isfinite(x).all():
+    if n == 0:
         return _nan_result(n, n_classes)
-    scale = rms_radius(x)
+    classes, index = np.unique(labels, return_inverse=True)
+    n_present = classes.size
+    sums, finite = _class_sums(x, index, n_present)
+    if not finite:
+        return _nan_result(n, n_classes)
+    counts = np.bincount(index, minlength=n_present).astype(np.float64)
+    centroids = sums / counts[:, None]
+    mean = sums.sum(axis=0) / n
+    own, other, total_ss = _centroid_distances(x, index, centroids, mean)
+    scale = float(np.sqrt(total_ss / n))
     if not np.isfinite(scale) or scale <= 0:
         return _nan_result(n, n_classes)
     rng = np.random.default_rng(0) if rng is None else rng
-    classes, centroids = class_centroids(x, labels)
-    n_present = classes.size
-    index = np.searchsorted(classes, labels)
-    counts = np.bincount(index, minlength=n_present).astype(np.float64)
 
-    own, other = sample_margins(x, labels)
     distance = own / scale
     margin = (other - own) / scale
     within_ss = float(np.sum(own**2))
-    between_ss = float(np.sum(counts * np.sum((centroids - x.mean(axis=0)) ** 2, axis=1)))
+    between_ss = float(np.sum(counts * np.sum((centroids - mean) ** 2, axis=1)))
 
     matrix = np.full((n_classes, n_classes), np.nan)
     centroid_d = np.sqrt(_sq_distances(centroids, centroids))
@@ -308,7 +346,7 @@ def class_geometry(
         rows = subsample(n, sample_limit, rng)
         sampled = int(rows.size)
         if sampled >= 3 and np.unique(labels[rows]).size >= 2:
-            silhouette, correct = pairwise_scores(x[rows], labels[rows], k=k)
+            silhouette, correct = pairwise_scores(np.asarray(x[rows], dtype=np.float64), labels[rows], k=k)
             scalars["silhouette"] = float(np.mean(silhouette))
             scalars["knn_accuracy"] = float(np.mean(correct))
             per_class["silhouette"] = _per_class_mean(silhouette, labels[rows], n_classes)

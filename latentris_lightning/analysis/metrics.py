@@ -23,7 +23,7 @@ from latentris_lightning.analysis.health import (
     CkaOperand,
     cka_matrix,
     linear_cka,
-    representation_health,
+    operand_movement,
 )
 from latentris_lightning.store.reader import Run, SnapshotInfo, epoch_positions
 
@@ -70,7 +70,8 @@ def snapshot_metrics(
     snapshot_index: int = 0,
     sample_limit: int = SAMPLE_LIMIT,
 ) -> tuple[SnapshotMetrics, list[CkaOperand]]:
-    """Metrics of one snapshot from each layer's activations ``(N, D_l)``.
+    """Metrics of one snapshot from each layer's activations ``(N, D_l)`` (any float dtype; a memory map is read in
+    row blocks, float16/float32 are never copied to float64 whole).
 
     ``previous``: the prepared activations of the previous snapshot (as returned here), for drift and movement.
     Returns the metrics and this snapshot's prepared activations (pass them as ``previous`` to the next call).
@@ -85,12 +86,11 @@ def snapshot_metrics(
         rng = np.random.default_rng([int(seed), int(snapshot_index), li])
         geometry = class_geometry(x, labels, n_classes=n_classes, sample_limit=sample_limit, rng=rng)
         values = dict(geometry.scalars)
-        values.update(representation_health(x, singular=op.singular_values))
+        values.update(op.health())
         prev = previous[li] if previous is not None else None
-        if prev is not None and prev.xc.shape[0] == n:
+        if prev is not None and prev.n_samples == n and prev.dim == op.dim:
             values["cka_previous"] = linear_cka(prev, op)
-            step = op.standardised() - prev.standardised()
-            moved = np.sqrt(np.einsum("ij,ij->i", step, step))
+            moved = operand_movement(prev, op)
             values["movement"] = float(np.mean(moved))
         else:
             values["cka_previous"] = float("nan")
@@ -223,7 +223,8 @@ def compute_run_metrics(
     result = RunMetrics(layers=list(run.layers), n_classes=len(run.class_names), rules=rules)
     previous = None
     for info in run.snapshots:
-        activations = [run.activations(layer, snapshot=info.index) for layer in run.layers]
+        # memory-mapped, in the stored dtype: every pass reads row blocks, never all layers as float64
+        activations = [run.stored_activations(layer, snapshot=info.index) for layer in run.layers]
         metrics, previous = snapshot_metrics(
             activations, run.labels, predictions=run.predictions(snapshot=info.index),
             losses=run.losses(snapshot=info.index), previous=previous, n_classes=len(run.class_names), seed=seed,

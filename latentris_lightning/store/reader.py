@@ -36,6 +36,7 @@ from latentris_lightning.store.schema import (
     NONFINITE,
     SAMPLE_FILES,
     has_run,
+    map_npy,
     read_json,
     read_manifest,
     read_npy,
@@ -175,16 +176,21 @@ class Run:
 
     def activations(self, layer: str, *, snapshot: int | None = None, epoch: int | None = None) -> np.ndarray:
         """Activations ``(N, D)`` as float32 of ``layer`` at a snapshot (by index) or epoch."""
+        return self.stored_activations(layer, snapshot=snapshot, epoch=epoch).astype(np.float32)
+
+    def stored_activations(self, layer: str, *, snapshot: int | None = None, epoch: int | None = None) -> np.ndarray:
+        """Activations ``(N, D)`` of ``layer`` as stored (float16 by default), memory-mapped read-only: a reader that
+        walks them in row blocks (the metrics) holds one block in memory, not the matrix."""
         info = self._snapshot(snapshot, epoch)
         meta = self.layer_info(layer)
         dim = meta.get("dim")
-        array = self._load(f"{info.dir}/{meta['file']}", kinds="f")
+        array = self._load(f"{info.dir}/{meta['file']}", kinds="f", mapped=True)
         if array.ndim != 2 or array.shape[0] != self.n_samples or (dim is not None and array.shape[1] != dim):
             raise RunStoreError(
                 f"{self.path / info.dir / meta['file']}: layer {layer!r} has shape {array.shape}, expected "
                 f"(N={self.n_samples}, D={dim if dim is not None else '?'}); the run store is corrupt."
             )
-        return array.astype(np.float32)
+        return array
 
     def layer_series(self, layer: str) -> list[np.ndarray]:
         """Activations of ``layer`` at every snapshot, in training order."""
@@ -207,12 +213,15 @@ class Run:
         """Whether the model's prediction matched the label, per sample (False where the prediction is unknown)."""
         return self.predictions(snapshot=snapshot, epoch=epoch) == self.labels
 
-    def _load(self, relative: str, *, kinds: str, shape: tuple[int, ...] | None = None) -> np.ndarray:
+    def _load(
+        self, relative: str, *, kinds: str, shape: tuple[int, ...] | None = None, mapped: bool = False
+    ) -> np.ndarray:
         """Read one ``.npy`` file of the run, checking its header against its size, its dtype kind and shape first:
-        a damaged file raises :class:`RunStoreError` naming it, never an error from inside NumPy."""
+        a damaged file raises :class:`RunStoreError` naming it, never an error from inside NumPy. ``mapped``: a
+        read-only memory map instead of a copy in memory."""
         path = self.path / relative
         try:
-            array = read_npy(path)
+            array = map_npy(path) if mapped else read_npy(path)
         except FileNotFoundError:
             raise RunStoreError(f"{path} is missing; the run store is incomplete.") from None
         if array.dtype.kind not in kinds:

@@ -9,7 +9,7 @@ import math
 import os
 import re
 from pathlib import Path
-from typing import Any, TypeGuard
+from typing import Any, Literal, TypeGuard
 
 import numpy as np
 
@@ -53,6 +53,15 @@ _SNAPSHOT_DIR = re.compile(r"snapshots/e\d{4,}(-s\d{7,})?")
 def read_npy(path: Path) -> np.ndarray:
     """Load a ``.npy`` file without pickles, after checking that its header is sound and that the file holds as many
     bytes as the header promises (so a truncated or edited file gives a clear :class:`RunStoreError`)."""
+    return _open_npy(path, mapped=False)
+
+
+def map_npy(path: Path) -> np.ndarray:
+    """As :func:`read_npy`, but memory-mapped read-only: rows are read from disk when used (``np.memmap``)."""
+    return _open_npy(path, mapped=True)
+
+
+def _open_npy(path: Path, *, mapped: bool) -> np.ndarray:
     try:
         with open(path, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
@@ -77,8 +86,11 @@ def read_npy(path: Path) -> np.ndarray:
                     f"{path} is {what}: {size} bytes for an array of shape {shape} ({expected} expected); the run "
                     "store is corrupt (a killed process or an incomplete copy?)."
                 )
-            array = np.fromfile(handle, dtype=dtype, count=math.prod(shape))
-        return array.reshape(shape, order="F" if fortran else "C")
+            order: Literal["C", "F"] = "F" if fortran else "C"
+            offset = handle.tell()
+            if not (mapped and math.prod(shape) > 0):
+                return np.fromfile(handle, dtype=dtype, count=math.prod(shape)).reshape(shape, order=order)
+        return np.memmap(path, dtype=dtype, mode="r", offset=offset, shape=shape, order=order)
     except (RunStoreError, FileNotFoundError):
         raise
     except (OSError, ValueError, EOFError, MemoryError) as err:

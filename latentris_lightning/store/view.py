@@ -47,9 +47,12 @@ class RunView(Run):
         return (f"RunView({str(self.path)!r}, samples={self.n_samples} of {self.base.n_samples}, layers={self.layers}, "
                 f"epochs={self.epochs})")
 
-    def _load(self, relative: str, *, kinds: str, shape: tuple[int, ...] | None = None) -> np.ndarray:
-        # every array of a run store is per sample along its first axis: read the base's, keep the view's rows
-        full = Run._load(self.base, relative, kinds=kinds)
+    def _load(
+        self, relative: str, *, kinds: str, shape: tuple[int, ...] | None = None, mapped: bool = False
+    ) -> np.ndarray:
+        # every array of a run store is per sample along its first axis: read the base's, keep the view's rows (from
+        # a memory map, so only those rows are read; the result is a copy in memory of the stored dtype)
+        full = Run._load(self.base, relative, kinds=kinds, mapped=mapped)
         array = full[self._rows] if full.ndim and full.shape[0] == self.base.n_samples else full
         if shape is not None and array.shape != shape:
             return Run._load(self.base, relative, kinds=kinds, shape=shape)  # raises the base's clear error
