@@ -128,3 +128,20 @@ def test_bad_parameters(params, message):
 
 def test_registered_under_its_name():
     assert isinstance(get_method("joint", n_components=2), JointEmbedding)
+
+
+def test_the_pca_reduction_is_exact():
+    """reduce_dims (the exact covariance solver up to 1,024 columns) gives the principal components of the stack."""
+    from latentris_lightning.projection.base import reduce_dims
+
+    rng = np.random.default_rng(3)
+    series = [rng.normal(size=(120, 64)) @ np.diag(np.linspace(3, 0.1, 64)) + s for s in range(3)]
+    reduced = reduce_dims(series, max_dim=10)
+    stacked = np.concatenate(series)
+    centred = stacked - stacked.mean(axis=0)
+    _, _, vt = np.linalg.svd(centred, full_matrices=False)
+    expected = centred @ vt[:10].T
+    got = np.concatenate(reduced)
+    assert got.shape == expected.shape == (360, 10)
+    signs = np.sign((got * expected).sum(axis=0))  # a component's sign is a convention
+    np.testing.assert_allclose(got, expected * signs, atol=1e-8)

@@ -258,10 +258,10 @@ class JointEmbedding(ProjectionMethod):
         for epoch in range(self.n_epochs):
             alpha = self.learning_rate * (1.0 - epoch / self.n_epochs)
             # as in UMAP, an edge of weight w is used in a given step with probability w
-            chosen = torch.rand(w.shape[0], generator=generator, device=device) < w
-            h, tl = head[chosen], tail[chosen]
+            chosen = (torch.rand(w.shape[0], generator=generator, device=device) < w).nonzero().squeeze(1)
+            h, tl = head.index_select(0, chosen), tail.index_select(0, chosen)  # one compaction for both ends
             # attraction along the edge, both ends move
-            diff = y[h] - y[tl]
+            diff = y.index_select(0, h) - y.index_select(0, tl)  # index_select: a faster gather than y[h]
             d2 = (diff * diff).sum(dim=1, keepdim=True)
             d2b = d2.pow(b)
             coef = (-2.0 * a * b) * d2b / (d2 * (1.0 + a * d2b))
@@ -272,10 +272,11 @@ class JointEmbedding(ProjectionMethod):
             # edge at its head; here every node draws negative_sample_rate per step, each weighted by the node's
             # expected number of sampled edges: the same expected repulsion at a fraction of the pairs.
             others = torch.randint(0, n, (n_neg, t * n), generator=generator, device=device) + snapshot_start
-            diff = y.unsqueeze(0) - y[others]  # (n_neg, T·N, d)
+            diff = y.unsqueeze(0) - y.index_select(0, others.view(-1)).view(n_neg, t * n, -1)  # (n_neg, T·N, d)
             d2 = (diff * diff).sum(dim=2, keepdim=True)
             coef = (2.0 * b) / ((0.001 + d2) * (1.0 + a * d2.pow(b)))
-            force = ((coef * diff).clamp_(-_CLIP, _CLIP) * (others != nodes).unsqueeze(2)).sum(dim=0)
+            # a node drawn as its own negative adds exactly 0 (its diff is 0 and coef finite): no mask needed
+            force = (coef * diff).clamp_(-_CLIP, _CLIP).sum(dim=0)
             grad.addcmul_(force, strength[:, None])
             y.add_(grad * step_scale, alpha=alpha)
             if ties is not None:
