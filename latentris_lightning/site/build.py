@@ -119,6 +119,9 @@ def _project(site: SiteRuns, spec: MethodSpec, options: ExportOptions, bar: Any)
                                  cache=options.cache, on_series=done)
         valid: list[Any] = list(projection.valid) if projection.valid else [None] * len(projection.embeddings)
         entry = {**plain, "params": projection.params, "seconds": float(sum(projection.seconds))}
+        found = [k for k in projection.knn if k]
+        if found:  # the method's kNN graphs: exact, or approximate with the worst series' measured recall
+            entry["knn"] = min(found, key=lambda k: k["recall"])
         return _Projected(entry, projection.embeddings, valid, projection.quality)
     bar.set_postfix_str(spec.name, refresh=False)
     result = project_runs(site.runs, spec, site.axis, site.groups, seed=options.seed, cache=options.cache,
