@@ -48,7 +48,7 @@ def digits_run() -> Path:
 
     out = RUNS / "digits"
     if not (out / "run" / "manifest.json").exists():
-        run_demo(out, max_epochs=20, export_on_fit_end=False, progress=False)
+        run_demo(out, max_epochs=20, export=False, progress=False)
     return out / "run"
 
 

@@ -67,6 +67,10 @@ def test_site_files_follow_the_bundle_format(tmp_path):
     assert manifest["position_bits"] == 12 and manifest["snapshots_per_block"] >= 3
     assert set(manifest["quality"]) == {"joint", "pca"} and len(manifest["quality"]["joint"][1]) == 3
     assert manifest["quality_queries"] == {"queries": 6, "n_samples": 6, "seed": 5, "sampling": "exact"}
+    assert manifest["methods"][0]["knn"] == {"method": "exact", "k": 5, "recall": 1.0} and "knn" not in \
+        manifest["methods"][1]
+    assert set(manifest["threads"]) == {"threads", "cores", "load", "source"}
+    assert 1 <= manifest["threads"]["threads"] <= manifest["threads"]["cores"] or manifest["threads"]["source"] == "env"
     metrics = {m["key"]: m for m in manifest["metrics"]}
     assert {"centroid_distance", "centroid_separation", "silhouette", "knn_accuracy"} <= set(metrics)
     assert np.array(metrics["centroid_distance"]["values"]).shape == (2, 3)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+import torch
 from scipy.stats import spearmanr
 from sklearn.manifold import trustworthiness
 
@@ -128,3 +129,54 @@ def test_bad_parameters(params, message):
 
 def test_registered_under_its_name():
     assert isinstance(get_method("joint", n_components=2), JointEmbedding)
+
+
+def test_the_pca_reduction_is_exact():
+    """reduce_dims (the exact covariance solver up to 1,024 columns) gives the principal components of the stack."""
+    from latentris_lightning.projection.base import reduce_dims
+
+    rng = np.random.default_rng(3)
+    series = [rng.normal(size=(120, 64)) @ np.diag(np.linspace(3, 0.1, 64)) + s for s in range(3)]
+    reduced = reduce_dims(series, max_dim=10)
+    stacked = np.concatenate(series)
+    centred = stacked - stacked.mean(axis=0)
+    _, _, vt = np.linalg.svd(centred, full_matrices=False)
+    expected = centred @ vt[:10].T
+    got = np.concatenate(reduced)
+    assert got.shape == expected.shape == (360, 10)
+    signs = np.sign((got * expected).sum(axis=0))  # a component's sign is a convention
+    np.testing.assert_allclose(got, expected * signs, atol=1e-8)
+
+
+def test_below_the_threshold_the_graph_is_the_exact_one():
+    from latentris_lightning.projection.joint import EXACT_KNN_MAX, knn, neighbours
+
+    x = torch.as_tensor(np.random.default_rng(4).normal(size=(300, 8)), dtype=torch.float32)
+    index, dist, how = neighbours(x, 10)
+    exact_index, exact_dist = knn(x, 10)
+    assert torch.equal(index, exact_index) and torch.equal(dist, exact_dist)
+    assert how == {"method": "exact", "k": 10, "recall": 1.0} and EXACT_KNN_MAX >= 20_000
+    model = JointEmbedding(n_epochs=5, device="cpu")
+    model.fit_transform([x.numpy(), x.numpy() + 0.1])
+    assert model.knn_ == {"method": "exact", "k": 15, "recall": 1.0}
+
+
+@pytest.mark.slow
+def test_above_the_threshold_the_approximate_graph_keeps_its_recall_floor():
+    from latentris_lightning.projection.joint import RECALL_FLOOR, knn, neighbours
+
+    rng = np.random.default_rng(5)
+    x = torch.as_tensor(rng.normal(size=(1500, 12)) + 3 * rng.normal(size=(10, 12))[rng.integers(0, 10, 1500)],
+                        dtype=torch.float32)
+    index, dist, how = neighbours(x, 15, exact_max=1000, seed=2)
+    exact, _ = knn(x, 15)
+    true_recall = float((index.unsqueeze(2) == exact.unsqueeze(1)).any(dim=2).float().mean())  # over every row
+    assert how["method"] == "pynndescent" and how["k"] == 15 and how["queries"] == 1000
+    assert how["recall"] >= RECALL_FLOOR and true_recall >= RECALL_FLOOR
+    assert abs(how["recall"] - true_recall) < 0.02  # the subsample estimates the recall of all rows
+    assert (index != torch.arange(1500).unsqueeze(1)).all()  # self excluded
+    assert torch.all(dist[:, 1:] >= dist[:, :-1]) and torch.allclose(dist, (x[index] - x.unsqueeze(1)).norm(dim=2))
+    model = JointEmbedding(n_epochs=5, exact_knn_max=1000, device="cpu")
+    out = model.fit_transform([x.numpy(), x.numpy() + 0.1])
+    assert model.knn_["method"] == "pynndescent" and model.knn_["recall"] >= RECALL_FLOOR
+    assert all(np.isfinite(e).all() and e.shape == (1500, 3) for e in out)

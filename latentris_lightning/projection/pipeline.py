@@ -53,6 +53,8 @@ class Projection:
         cached: how many series came from the cache.
         valid: ``valid[layer][snapshot]`` is a boolean ``(N,)`` array, False where the sample's activations were NaN
             or infinite (its position there is held, not computed).
+        knn: per fitted series, how the estimator found its neighbours (its ``knn_``: ``{"method", "k", "recall"}``),
+            ``None`` for methods that do not say.
     """
 
     method: str
@@ -62,6 +64,7 @@ class Projection:
     quality: list[list[dict[str, float]]]
     seconds: list[float] = field(default_factory=list)
     cached: int = 0
+    knn: list[Any] = field(default_factory=list)
     valid: list[list[np.ndarray]] = field(default_factory=list)
 
     @property
@@ -88,19 +91,21 @@ def _cache_path(run: Run, method: str, key: str) -> Path:
     return run.path / "cache" / "projections" / f"{method}-{key}.npz"
 
 
-def _load_cached(path: Path) -> tuple[list[np.ndarray], list[dict[str, float]], float] | None:
+def _load_cached(path: Path) -> tuple[list[np.ndarray], list[dict[str, float]], float, Any] | None:
     try:
         with np.load(path, allow_pickle=False) as data:
             embeddings = list(data["embeddings"])
             meta = json.loads(str(data["meta"]))
-        return embeddings, meta["quality"], float(meta["seconds"])
+        return embeddings, meta["quality"], float(meta["seconds"]), meta.get("knn")
     except (OSError, ValueError, KeyError, json.JSONDecodeError):
         return None  # missing or damaged cache entry: recompute
 
 
-def _store_cached(path: Path, embeddings: list[np.ndarray], quality: list[dict[str, float]], seconds: float) -> None:
+def _store_cached(
+    path: Path, embeddings: list[np.ndarray], quality: list[dict[str, float]], seconds: float, knn: Any = None
+) -> None:
     buffer = io.BytesIO()
-    meta = json.dumps({"quality": quality, "seconds": seconds})
+    meta = json.dumps({"quality": quality, "seconds": seconds, "knn": knn})
     np.savez(buffer, embeddings=np.stack(embeddings).astype(np.float32), meta=np.array(meta))
     with contextlib.suppress(OSError):  # a read-only or full run directory only loses the cache
         atomic_write(path, buffer.getvalue())
@@ -159,16 +164,19 @@ def project_run(
         hit = _load_cached(path) if cache else None
         masks, kept, fit_series = prepare_series(series, run.labels)
         if hit is not None:
-            fitted, scores, seconds = hit
+            fitted, scores, seconds, found = hit
             result.cached += 1
         else:
             start = time.perf_counter()
-            fitted = _fit_valid(method, full_params, fit_series, kept, masks)
+            info: dict[str, Any] = {}
+            fitted = _fit_valid(method, full_params, fit_series, kept, masks, info)
             seconds = time.perf_counter() - start
+            found = info.get("knn")
             scores = _scores_valid(series, fitted, run.labels, axis, seed, kept, masks, score)
             if cache:
-                _store_cached(path, fitted, scores, seconds)
+                _store_cached(path, fitted, scores, seconds, found)
         result.seconds.append(seconds)
+        result.knn.append(found)
         for (li, si), emb, sc, mask in zip(cells, fitted, scores, masks, strict=True):
             embeddings[li][si] = np.asarray(emb, dtype=np.float32)
             quality[li][si] = sc
@@ -236,7 +244,7 @@ def project_graph(
     hit = _load_cached(path) if path is not None else None
     masks, kept, fit_series = prepare_series(flat, labels)
     if hit is not None:
-        fitted, flat_scores, seconds = hit
+        fitted, flat_scores, seconds, _ = hit
     else:
         start = time.perf_counter()
         where = {old: new for new, old in enumerate(kept)}
@@ -292,16 +300,21 @@ def prepare_series(
 
 
 def _fit_valid(
-    method: str, params: Mapping[str, Any], fit_series: list[np.ndarray], kept: list[int], valid: list[np.ndarray]
+    method: str, params: Mapping[str, Any], fit_series: list[np.ndarray], kept: list[int], valid: list[np.ndarray],
+    info: dict[str, Any] | None = None,
 ) -> list[np.ndarray]:
     """Fit the kept matrices, then hold every invalid cell at the sample's nearest earlier (else later) valid position.
 
-    With no matrix to fit, every position is 0 (and every cell is invalid)."""
+    With no matrix to fit, every position is 0 (and every cell is invalid). ``info`` receives ``"knn"``: how the
+    estimator found its neighbours (its ``knn_``), where it says."""
     n = valid[0].size
     if not kept:
         dims = int(params.get("n_components", 3))
         return [np.zeros((n, dims), dtype=np.float32) for _ in valid]
-    fitted_kept = get_method(method, **params).fit_transform(fit_series)
+    estimator = get_method(method, **params)
+    fitted_kept = estimator.fit_transform(fit_series)
+    if info is not None:
+        info["knn"] = getattr(estimator, "knn_", None)
     positions = np.zeros((len(valid), n, fitted_kept[0].shape[1]), dtype=np.float32)
     for t, emb in zip(kept, fitted_kept, strict=True):
         positions[t] = emb

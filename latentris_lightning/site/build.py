@@ -49,6 +49,7 @@ from latentris_lightning.store.matching import (
     shared_axis,
 )
 from latentris_lightning.store.reader import Run, load_run
+from latentris_lightning.threads import choose_threads, torch_threads
 
 RunLike = Run | str | os.PathLike
 
@@ -118,6 +119,9 @@ def _project(site: SiteRuns, spec: MethodSpec, options: ExportOptions, bar: Any)
                                  cache=options.cache, on_series=done)
         valid: list[Any] = list(projection.valid) if projection.valid else [None] * len(projection.embeddings)
         entry = {**plain, "params": projection.params, "seconds": float(sum(projection.seconds))}
+        found = [k for k in projection.knn if k]
+        if found:  # the method's kNN graphs: exact, or approximate with the worst series' measured recall
+            entry["knn"] = min(found, key=lambda k: k["recall"])
         return _Projected(entry, projection.embeddings, valid, projection.quality)
     bar.set_postfix_str(spec.name, refresh=False)
     result = project_runs(site.runs, spec, site.axis, site.groups, seed=options.seed, cache=options.cache,
@@ -168,6 +172,13 @@ def build_site_files(
         TypeError: for an unknown setting, or a comparing-only setting given for one run.
     """
     options = ExportOptions.of(options, **settings)
+    plan = choose_threads()  # torch threads for the cores actually free (latentris_lightning/threads.py)
+    with torch_threads(plan["threads"]):
+        return _build(runs, options, run_metrics, plan)
+
+
+def _build(runs: RunLike | Sequence[RunLike], options: ExportOptions, run_metrics: RunMetrics | None,
+           plan: dict[str, Any]) -> dict[str, str]:
     given = [runs] if isinstance(runs, (Run, str, os.PathLike)) else list(runs)
     loaded = [run if isinstance(run, Run) else load_run(run) for run in given]
     if run_metrics is not None and len(loaded) > 1:
@@ -208,6 +219,7 @@ def build_site_files(
     manifest["quality"] = quality
     # how many query samples the scores averaged over, and the seed that drew them (docs/quality.md)
     manifest["quality_queries"] = query_plan(first.n_samples, seed=options.seed)
+    manifest["threads"] = plan
     if options.flow_params is not None:
         flow_files, manifest["flow"] = build_flow_files(projected, specs, options)
         files.update(flow_files)

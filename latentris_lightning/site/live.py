@@ -180,7 +180,7 @@ class LiveExporter:
 
     def _spawn(self) -> subprocess.Popen[str]:  # with self._lock held
         env = {**os.environ, "OMP_NUM_THREADS": str(self.threads), "MKL_NUM_THREADS": str(self.threads),
-               "LATENTRIS_LIVE_THREADS": str(self.threads)}
+               "LATENTRIS_LIVE_THREADS": str(self.threads), "LATENTRIS_THREADS": str(self.threads)}
         worker = subprocess.Popen(self.command(), env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                   stderr=subprocess.PIPE, text=True, bufsize=1)
         self.workers += 1
