@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/scale.py                 # N = 10,000 samples x 10 snapshots x 4 layers
     .venv/bin/python benchmarks/scale.py --n 3000        # a cheaper size
-    .venv/bin/python benchmarks/scale.py --profile       # the export under cProfile: the top functions by time
+    .venv/bin/python benchmarks/scale.py --cprofile      # the export under cProfile: the top functions by time
     .venv/bin/python benchmarks/scale.py --score-error   # also the faithfulness scores against exact ones
 
 The run is written with the real ``RunWriter`` into benchmarks/_runs/scale-<N>x<T>x<L>/ (git-ignored, reused):
@@ -12,7 +12,10 @@ wider ones). The export runs cold (the run's projection cache removed first) wit
 latentris_lightning export RUN --out SITE``) in a child process under ``/usr/bin/time -v`` (its peak RSS;
 ``resource.getrusage`` of the children when ``time`` is missing). ``--score-error`` recomputes the exact scores
 (every sample a query) of three (layer, snapshot) cells from the positions the export cached in the run, and
-reports the largest difference from the exported scores. Ends with one line:
+reports the largest difference from the exported scores. The seconds of each export stage are read from the site's
+manifest (``stages``, as ``latentris export --profile`` prints them) and printed with their share of the wall time;
+what no stage holds (starting Python, imports, loading the run, writing the files) is the ``outside the stages`` row.
+Ends with one line:
 
     RESULT export_<N>_s=<x> rss_<N>_mb=<x> site_<N>_mb=<x> [score_error=<x>]
 
@@ -111,6 +114,24 @@ def run_export(run: Path, site: Path, profile: Path | None) -> dict[str, float]:
     return {"wall": wall, "rss_mb": rss_mb}
 
 
+def site_stages(site: Path) -> list[tuple[str, float]]:
+    """The export's seconds per stage, as its manifest records them (``stages``, docs/site-bundle.md)."""
+    from latentris_lightning.site.bundle import read_data_file
+
+    _, manifest = read_data_file((site / "data" / "manifest.js").read_text(encoding="utf-8"))
+    if "stages" not in manifest:
+        raise SystemExit(f"{site}/data/manifest.js records no stages: was it written by this checkout?")
+    return [(entry["name"], float(entry["seconds"])) for entry in manifest["stages"]]
+
+
+def print_stages(stages: list[tuple[str, float]], wall: float) -> None:
+    inside = sum(seconds for _, seconds in stages)
+    print("\n| stage | seconds | share of wall |")
+    print("|---|---|---|")
+    for name, seconds in [*stages, ("outside the stages", wall - inside)]:
+        print(f"| {name} | {seconds:.1f} | {100 * seconds / wall:.1f} % |")
+
+
 def print_profile(profile: Path, top: int = 20) -> None:
     import pstats
 
@@ -163,7 +184,8 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=10_000, help="probe samples (default: %(default)s)")
     parser.add_argument("--snapshots", type=int, default=10, help="snapshots (default: %(default)s)")
     parser.add_argument("--layers", type=int, default=4, help="layers, widths cycling 64..512 (default: 4)")
-    parser.add_argument("--profile", action="store_true", help="run the export under cProfile and print the top 20")
+    parser.add_argument("--cprofile", action="store_true",
+                        help="also run the export under cProfile and print the top 20 functions")
     parser.add_argument("--score-error", action="store_true",
                         help="compare the exported scores of three cells with exact ones")
     args = parser.parse_args()
@@ -178,7 +200,7 @@ def main() -> None:
     print(f"run {run} ({time.perf_counter() - start:.1f} s to write or reuse): N={args.n}, "
           f"{args.snapshots} snapshots, layers {dims}, {dir_bytes(run) / 1e6:.1f} MB")
     site = RUNS / f"{tag}-site"
-    profile = RUNS / f"{tag}.prof" if args.profile else None
+    profile = RUNS / f"{tag}.prof" if args.cprofile else None
     measured = run_export(run, site, profile)
     site_mb = dir_bytes(site) / 1e6
     load = os.getloadavg()[0]
@@ -186,6 +208,7 @@ def main() -> None:
     print("|---|---|---|---|---|---|")
     print(f"| {args.n:,} | {args.snapshots} x {args.layers} | {measured['wall']:.1f} s | "
           f"{measured['rss_mb']:.0f} MB | {site_mb:.1f} MB | {load:.1f} |")
+    print_stages(site_stages(site), measured["wall"])
     if profile is not None:
         print_profile(profile)
     tagn = size_tag(args.n)

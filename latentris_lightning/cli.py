@@ -33,6 +33,7 @@ examples:
   latentris export runs/mlp runs/cnn --out compare --names MLP,CNN     one site comparing two runs (docs/compare.md)
   latentris export runs/mlp runs/cnn --out compare --intersection      compare only the probe samples both hold
   latentris export latentris/run --out robust --variant joint:n_neighbors=5,15,50   switch settings in the viewer
+  latentris export latentris/run --out site --profile 2> /dev/null     the seconds of each stage, at the end
 """
 
 INFO_EXAMPLES = """\
@@ -140,6 +141,13 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--title", default=None, help="page title")
     export.add_argument("--seed", type=int, default=None, help="projection seed (default: the run's recorded seed)")
     export.add_argument(
+        "--progress", action=argparse.BooleanOptionalAction, default=None,
+        help="progress bars on stderr, one per stage with its unit and an ETA (default: only when stderr is a "
+             "terminal)",
+    )
+    export.add_argument("--profile", action="store_true",
+                        help="print the seconds of each stage at the end (also in the site's manifest: `stages`)")
+    export.add_argument(
         "--position-bits", type=int, choices=list(ALLOWED_POSITION_BITS), default=POSITION_BITS,
         help="bits per coordinate in the site: 12 (default, 5.6 bytes per point per snapshot) or 16 (deep zooms)",
     )
@@ -212,10 +220,14 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     """``latentris export RUN [RUN …] --out SITE``: one run's site, or one site comparing several runs."""
+    import time
+
     from latentris_lightning.site.export import export_site
+    from latentris_lightning.stages import StageTimer
     from latentris_lightning.store.reader import load_run
     from latentris_lightning.store.view import select_run
 
+    start = time.perf_counter()
     runs = [load_run(path) for path in args.run_dir]
     options = _export_options(args, seed=args.seed if args.seed is not None else
                               int(runs[0].manifest.get("config", {}).get("seed", 0)))
@@ -231,8 +243,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
         if chosen or options.axis != "epochs":
             raise ValueError(f"{', '.join(chosen) or '--axis layers'} cannot be combined with several runs; a "
                              "comparison aligns every run's layers along the epochs. Export each run alone for that.")
-    index = export_site(runs[0] if len(runs) == 1 else runs, args.out, options)
+    timer = StageTimer(options.progress)
+    index = export_site(runs[0] if len(runs) == 1 else runs, args.out, options, stages=timer)
     print(f"Site written: {index.resolve().as_uri()}")
+    if args.profile:
+        wall = time.perf_counter() - start  # loading and selecting the run is the part of it in no stage
+        print("\nSeconds per stage (share of the wall time):")
+        print(timer.table(wall=wall))
     return 0
 
 
@@ -249,6 +266,7 @@ def _export_options(args: argparse.Namespace, *, seed: int) -> ExportOptions:
         cache=not args.no_cache,
         flow=False if args.no_flow else ({} if args.flow_smoothing is None else {"smoothing": args.flow_smoothing}),
         position_bits=args.position_bits,
+        progress=args.progress,
         names=None if args.names is None else [n.strip() for n in args.names.split(",")],
         intersection=args.intersection,
         match_by=args.match_by,

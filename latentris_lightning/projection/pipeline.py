@@ -31,6 +31,7 @@ from typing import Any
 import numpy as np
 
 from latentris_lightning.projection import available_methods, check_method_names, get_method
+from latentris_lightning.stages import stage
 from latentris_lightning.store.atomic import atomic_write
 from latentris_lightning.store.reader import Run
 
@@ -341,11 +342,12 @@ def _scores_valid(
     common = np.logical_and.reduce([valid[t] for t in kept]) if kept else np.zeros(len(labels), bool)
     out: list[dict[str, float]] = [dict.fromkeys(SCORE_KEYS, float("nan")) for _ in series]
     if kept and common.sum() >= 2:
-        try:
-            scored = _scores([series[t][common] for t in kept], [fitted[t][common] for t in kept], labels[common],
-                             axis, seed)
-        except ValueError:  # too few valid samples left to score
-            scored = None
+        with stage("faithfulness scores"):  # timed apart from the fit when an export is timing its stages
+            try:
+                scored = _scores([series[t][common] for t in kept], [fitted[t][common] for t in kept],
+                                 labels[common], axis, seed)
+            except ValueError:  # too few valid samples left to score
+                scored = None
         if scored is not None:
             for t, sc in zip(kept, scored, strict=True):
                 out[t] = sc

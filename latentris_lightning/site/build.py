@@ -9,14 +9,12 @@ files by relative path; :mod:`latentris_lightning.site.write` writes them. The b
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import jinja2
 import numpy as np
-from tqdm.auto import tqdm
 
 from latentris_lightning.analysis.dynamics import sample_dynamics
 from latentris_lightning.analysis.flow import fit_flow_fields
@@ -40,6 +38,7 @@ from latentris_lightning.site.chunks import (
 from latentris_lightning.site.chunks import build_samples_chunk as run_samples_chunk
 from latentris_lightning.site.manifest import build_manifest, combined_metrics, metrics_manifest, on_axis_metrics
 from latentris_lightning.site.options import ExportOptions
+from latentris_lightning.stages import StageTimer, current, show_progress
 from latentris_lightning.store.matching import (
     ProbeMatch,
     SharedAxis,
@@ -108,12 +107,18 @@ class _Projected:
     quality: list[list[dict[str, float]]]
 
 
-def _project(site: SiteRuns, spec: MethodSpec, options: ExportOptions, bar: Any) -> _Projected:
+def _project(site: SiteRuns, spec: MethodSpec, options: ExportOptions, bar: Any, scored: Any) -> _Projected:
+    """One method entry's projection; ``bar`` counts the series fitted, ``scored`` the (layer, snapshot) cells
+    scored (or read with their scores from the cache)."""
     plain = {"name": spec.name, "seed": options.seed, "axis": options.axis}
     if not site.compared:
+        first = site.runs[0]
+        cells = len(first.snapshots) if options.axis == "epochs" else len(first.layers)  # per series
+
         def done(description: str) -> None:
             bar.set_postfix_str(description, refresh=False)
             bar.update(1)
+            scored.update(cells)
 
         projection = project_run(site.runs[0], spec.method, params=spec.params, axis=options.axis, seed=options.seed,
                                  cache=options.cache, on_series=done)
@@ -126,7 +131,8 @@ def _project(site: SiteRuns, spec: MethodSpec, options: ExportOptions, bar: Any)
     bar.set_postfix_str(spec.name, refresh=False)
     result = project_runs(site.runs, spec, site.axis, site.groups, seed=options.seed, cache=options.cache,
                           cross_weight=options.cross_weight)
-    bar.update(1)
+    bar.update(len(site.groups))
+    scored.update(_n_cells(site))
     shown = site.axis.on_axis
     embeddings: list[Any] = []
     valid = []
@@ -141,6 +147,11 @@ def _project(site: SiteRuns, spec: MethodSpec, options: ExportOptions, bar: Any)
     if result.graph is not None:
         entry["graph"] = result.graph
     return _Projected(entry, embeddings, valid, quality)
+
+
+def _n_cells(site: SiteRuns) -> int:
+    """How many (layer, snapshot) views of every run a method entry projects and scores."""
+    return sum(len(run.layers) * len(run.snapshots) for run in site.runs)
 
 
 def _method_entry(projected: _Projected, spec: MethodSpec) -> dict[str, Any]:
@@ -165,6 +176,9 @@ def build_site_files(
     ``options`` and/or ``settings`` (the fields of :class:`~latentris_lightning.site.options.ExportOptions`) say what
     goes in. ``run_metrics``: a single run's metrics already computed for every snapshot (the callback's), used
     instead of recomputing them when it covers all snapshots and no ``alerts`` rules are given.
+
+    Each stage is timed (:mod:`latentris_lightning.stages`; into the timer the caller activated, else a new one) and
+    shown as a progress bar per ``options.progress``; the manifest's ``stages`` lists the seconds of each.
 
     Raises:
         ValueError: for an unknown method, flow parameter or ``position_bits``, runs that cannot be compared, or a
@@ -192,28 +206,42 @@ def _build(runs: RunLike | Sequence[RunLike], options: ExportOptions, run_metric
             f"Latentris · {first.path.resolve().parent.name}"
     specs = options.specs
     per_block = snapshots_per_block(first.n_samples, 3, options.position_bits)
-    units = 1 if site.compared else (len(first.layers) if options.axis == "epochs" else len(first.snapshots))
+    if site.compared:
+        units, unit = len(site.groups), "layer groups"
+    else:
+        units, unit = (len(first.layers), "layers") if options.axis == "epochs" else (len(first.snapshots), "snapshots")
+    timer = current() or StageTimer(options.progress)
     files: dict[str, str] = {}
     methods, quality, projected = [], {}, {}
-    with tqdm(total=len(specs) * units, desc="latentris: projecting", unit="series", disable=not options.progress,
-              file=sys.stderr, leave=False) as bar:
-        for spec in specs:
-            result = _project(site, spec, options, bar)
-            for g, (embeddings, valid) in enumerate(zip(result.embeddings, result.valid, strict=True)):
-                files.update(position_files(spec.name, g, embeddings, valid, per_block=per_block,
-                                            bits=options.position_bits, stem=spec.slug))
+    for spec in specs:
+        with timer.stage(f"projection · {spec.name}", total=units, unit=unit) as bar, \
+                timer.bar(f"faithfulness scores · {spec.name}", total=_n_cells(site), unit="cells") as scored:
+            result = _project(site, spec, options, bar, scored)
+            with timer.stage("bundle"):
+                for g, (embeddings, valid) in enumerate(zip(result.embeddings, result.valid, strict=True)):
+                    files.update(position_files(spec.name, g, embeddings, valid, per_block=per_block,
+                                                bits=options.position_bits, stem=spec.slug))
             methods.append(_method_entry(result, spec))
             quality[spec.name] = result.quality
             projected[spec.name] = result.embeddings
 
-    if site.compared:
-        metrics = [compute_run_metrics(run) for run in site.runs]
-        metric_entries = combined_metrics(site.runs, site.names or [], site.axis, metrics)
-    else:
-        if run_metrics is None or options.alert_rules is not None or len(run_metrics.metrics) != len(first.snapshots):
-            run_metrics = compute_run_metrics(first, rules=options.alert_rules)
-        metrics = [run_metrics]
-        metric_entries = metrics_manifest(run_metrics)
+    with timer.stage("run metrics", total=sum(len(run.snapshots) for run in site.runs), unit="snapshots") as bar:
+        def measured(_: int) -> None:
+            bar.update(1)
+
+        # the dynamics are their own stage below (the same sample_dynamics of each run)
+        if site.compared:
+            metrics = [compute_run_metrics(run, on_snapshot=measured, dynamics=False) for run in site.runs]
+            metric_entries = combined_metrics(site.runs, site.names or [], site.axis, metrics)
+        else:
+            if run_metrics is None or options.alert_rules is not None or \
+                    len(run_metrics.metrics) != len(first.snapshots):
+                run_metrics = compute_run_metrics(first, rules=options.alert_rules, on_snapshot=measured,
+                                                  dynamics=False)
+            else:
+                bar.update(len(first.snapshots))  # the callback's, already computed
+            metrics = [run_metrics]
+            metric_entries = metrics_manifest(run_metrics)
     manifest = build_manifest(site.runs, site.axis, names=site.names, match=site.match, title=title, methods=methods,
                               metrics=metric_entries, position_bits=options.position_bits)
     manifest["quality"] = quality
@@ -221,26 +249,37 @@ def _build(runs: RunLike | Sequence[RunLike], options: ExportOptions, run_metric
     manifest["quality_queries"] = query_plan(first.n_samples, seed=options.seed)
     manifest["threads"] = plan
     if options.flow_params is not None:
-        flow_files, manifest["flow"] = build_flow_files(projected, specs, options)
-        files.update(flow_files)
-    g = 0
-    for r, (run, m) in enumerate(zip(site.runs, metrics, strict=True)):
-        shown = on_axis_metrics(m, site.axis, r)
-        for li in range(len(run.layers)):
-            path = scores_path(g)
-            files[path] = data_script(path, {**build_scores_chunk(shown, li), "layer": g})
-            g += 1
+        with timer.stage("flow fields"):  # its bar is the flow fit's own (trajectory sets)
+            flow_files, manifest["flow"] = build_flow_files(projected, specs, options)
+            files.update(flow_files)
     dynamics_chunks = []
-    for r, (run, m) in enumerate(zip(site.runs, metrics, strict=True)):  # over each run's own snapshots
-        dynamics = m.dynamics if m.dynamics is not None else sample_dynamics(run)
-        path = dynamics_path(r)
-        files[path] = data_script(path, build_dynamics_chunk(dynamics, r))
-        dynamics_chunks.append(path)
+    with timer.stage("dynamics", total=len(site.runs), unit="runs") as bar:
+        for r, (run, m) in enumerate(zip(site.runs, metrics, strict=True)):  # over each run's own snapshots
+            dynamics = m.dynamics if m.dynamics is not None else sample_dynamics(run)
+            path = dynamics_path(r)
+            with timer.stage("bundle"):
+                files[path] = data_script(path, build_dynamics_chunk(dynamics, r))
+            dynamics_chunks.append(path)
+            bar.update(1)
     manifest["dynamics"] = {"fields": dynamics_fields(), "chunks": dynamics_chunks}
-    files[MANIFEST_PATH] = data_script("manifest", manifest)
-    files[SAMPLES_PATH] = data_script(SAMPLES_PATH, samples_chunk(site.runs, site.axis))
-    files["index.html"] = render_index(title, manifest["generator"])
-    files[".nojekyll"] = ""
+    with timer.stage("bundle", total=site.n_layers + 3, unit="files") as bar:
+        g = 0
+        for r, (run, m) in enumerate(zip(site.runs, metrics, strict=True)):
+            shown = on_axis_metrics(m, site.axis, r)
+            for li in range(len(run.layers)):
+                path = scores_path(g)
+                files[path] = data_script(path, {**build_scores_chunk(shown, li), "layer": g})
+                g += 1
+                bar.update(1)
+        files[SAMPLES_PATH] = data_script(SAMPLES_PATH, samples_chunk(site.runs, site.axis))
+        files["index.html"] = render_index(title, manifest["generator"])
+        files[".nojekyll"] = ""
+        bar.update(2)
+        # packed last, so its stage seconds cover everything before it (writing the files comes after: --profile)
+        manifest["stages"] = [{"name": name, "seconds": round(seconds, 4)}
+                              for name, seconds in timer.snapshot().items()]
+        files[MANIFEST_PATH] = data_script("manifest", manifest)
+        bar.update(1)
     return files
 
 
@@ -249,7 +288,7 @@ def build_flow_files(
 ) -> tuple[dict[str, str], dict[str, Any]]:
     """Fit a flow field to every trajectory set of every projection; returns the data files and the manifest entry."""
     fits = fit_flow_fields(projected, axis=options.axis, params=options.flow_params or {}, seed=options.seed,
-                           progress=options.progress)
+                           progress=show_progress(options.progress))
     slugs = {spec.name: spec.slug for spec in specs}
     files: dict[str, str] = {}
     chunks: dict[str, list[str]] = {}

@@ -11,6 +11,7 @@ from latentris_lightning.site.build import build_site_files
 from latentris_lightning.site.notebook import SiteIndex
 from latentris_lightning.site.options import ExportOptions
 from latentris_lightning.site.write import write_site
+from latentris_lightning.stages import StageTimer
 from latentris_lightning.store.reader import Run
 
 RunLike = Run | str | os.PathLike
@@ -22,6 +23,7 @@ def export_site(
     options: ExportOptions | None = None,
     *,
     run_metrics: RunMetrics | None = None,
+    stages: StageTimer | None = None,
     **settings: Any,
 ) -> SiteIndex:
     """Export a run store (or its path, or the callback's ``output_dir``) as a static site in ``out_dir``; returns
@@ -32,7 +34,9 @@ def export_site(
     ``params``, ``variants``, ``axis``, ``title``, ``seed``, ``cache``, ``flow``, ``progress``, ``position_bits``,
     ``alerts``). A list of several runs exports one site comparing them (as :func:`export_compare`, which also takes
     ``names``, ``intersection``, ``match_by``, ``layer_map`` and ``cross_weight``). ``run_metrics``: the single run's
-    metrics already computed (the callback's).
+    metrics already computed (the callback's). ``stages``: a timer to time the export's stages into (building, then
+    ``writing the site``; ``latentris export --profile`` prints its table); by default a new one, whose bars follow
+    ``progress``.
 
     Example::
 
@@ -40,8 +44,13 @@ def export_site(
         export_site("latentris/run", "latentris/site")
         export_site(["runs/mlp", "runs/cnn"], "compare-site", names=["MLP", "CNN"])
     """
-    files = build_site_files(run, options, run_metrics=run_metrics, **settings)
-    return SiteIndex(write_site(files, out_dir) / "index.html")
+    options = ExportOptions.of(options, **settings)
+    timer = stages if stages is not None else StageTimer(options.progress)
+    with timer.active():
+        files = build_site_files(run, options, run_metrics=run_metrics)
+        with timer.stage("writing the site", total=len(files), unit="files") as bar:
+            written = write_site(files, out_dir, on_file=lambda _: bar.update(1))
+    return SiteIndex(written / "index.html")
 
 
 def export_compare(

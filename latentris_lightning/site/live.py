@@ -80,6 +80,7 @@ def _without_timing(script: str) -> bytes | None:
     if manifest is None:
         return None
     manifest.pop("metrics_seconds", None)
+    manifest.pop("stages", None)
     manifest["methods"] = [{k: v for k, v in m.items() if k != "seconds"} for m in manifest.get("methods", [])]
     return msgpack.packb(manifest, use_bin_type=True)
 

@@ -39,7 +39,8 @@ class ExportOptions:
         cache: reuse projections cached in the run store (``cache/projections``).
         flow: fit flow fields to every trajectory set; a mapping gives
             :class:`~latentris_lightning.analysis.flow.VectorFieldKMeans` parameters, ``False`` leaves them out.
-        progress: show progress bars on stderr.
+        progress: progress bars on stderr, one per stage (:mod:`latentris_lightning.stages`): ``None`` (default)
+            when stderr is a terminal, ``True`` always, ``False`` never.
         position_bits: 12 (4,096 steps per axis of each (method, layer)'s box) or 16 (deep zooms; a third more
             bytes).
         alert_rules: alert rules as the callback's argument takes them (default: the rules recorded in the run;
@@ -59,7 +60,7 @@ class ExportOptions:
     seed: int = 0
     cache: bool = True
     flow: bool | Mapping[str, Any] = True
-    progress: bool = True
+    progress: bool | None = None
     position_bits: int = POSITION_BITS
     alert_rules: Any = None
     names: Sequence[str] | None = None

@@ -7,7 +7,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from latentris_lightning.errors import DiskFullError
@@ -55,7 +55,9 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
-def write_site(files: Mapping[str, str], out_dir: str | os.PathLike) -> Path:
+def write_site(
+    files: Mapping[str, str], out_dir: str | os.PathLike, *, on_file: Callable[[str], None] | None = None
+) -> Path:
     """Write ``files`` and the viewer assets into ``out_dir``, all or nothing.
 
     The site is assembled in a temporary sibling folder and moved into place, so a failure leaves any previous site
@@ -63,7 +65,8 @@ def write_site(files: Mapping[str, str], out_dir: str | os.PathLike) -> Path:
     export that was killed (hidden ``.<name>.building-<pid>-*`` / ``.<name>.old-<pid>-*`` folders of a process that no
     longer runs) are removed; if one was killed between retiring the old site and moving the new one in, the old site
     is put back first. No path in ``files`` may point outside the site; a full disk raises
-    :class:`~latentris_lightning.errors.DiskFullError` naming the file.
+    :class:`~latentris_lightning.errors.DiskFullError` naming the file. ``on_file`` is called with each file's
+    relative path once it is written (progress).
     """
     out = Path(out_dir).resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -86,6 +89,8 @@ def write_site(files: Mapping[str, str], out_dir: str | os.PathLike) -> Path:
                 raise ValueError(f"refusing to write {relative!r}: it points outside the site folder")
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(content, encoding="utf-8")
+            if on_file is not None:
+                on_file(relative)
         target = out
         if out.exists():
             retired = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.old-{os.getpid()}-"))
