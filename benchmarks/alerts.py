@@ -96,6 +96,19 @@ def synthetic_images(seed: int, n: int = 2800):
     return _split(torch.from_numpy(x), torch.from_numpy(y), seed)
 
 
+def mnist1d_sequences(seed: int):
+    """mnist1d (Greydanus 2020), generated locally by the ``mnist1d`` package: 4,000 sequences of 40 steps (10 digit
+    templates, padded, translated, sheared, scaled, with correlated and iid noise), as (N, 40, 1)."""
+    from mnist1d.data import get_dataset_args, make_dataset
+
+    args = get_dataset_args()
+    args.num_samples, args.seed = 4000, seed
+    d = make_dataset(args)
+    x = np.concatenate([d["x"], d["x_test"]]).astype(np.float32)[:, :, None]
+    y = np.concatenate([d["y"], d["y_test"]]).astype(np.int64)
+    return _split(torch.from_numpy(x), torch.from_numpy(y), seed)
+
+
 def synthetic_sequences(seed: int, n: int = 2800, length: int = 40):
     """10 classes of 1D sequences (mnist1d-like): a class waveform (sum of 3 random sinusoids, fixed by ``seed``)
     shifted in time by up to ±6 steps, scaled by 0.6–1.4, plus a random linear trend and Gaussian noise (σ = 0.5)."""
@@ -281,6 +294,23 @@ def scale_weights(factor: float) -> Fault:
     return fault
 
 
+def weight_decay_growth(factor: float) -> Fault:
+    """Weight decay × ``factor`` per epoch from the onset (a mis-set decay schedule): the representation shrinks."""
+    def fault(epoch, module, opt, train, g):
+        for group in opt.param_groups:
+            group["weight_decay"] *= factor
+    return fault
+
+
+def label_noise_growth(per_epoch: float) -> Fault:
+    """Every epoch from the onset another ``per_epoch`` of the training labels become random other classes (a
+    labelling pipeline degrading); the wrong labels stay."""
+    def fault(epoch, module, opt, train, g):
+        idx = torch.from_numpy(g.choice(len(train.y), int(per_epoch * len(train.y)), replace=False))
+        train.y[idx] = (train.y[idx] + torch.from_numpy(g.integers(1, 10, idx.numel()))) % 10
+    return fault
+
+
 def label_noise(fraction: float) -> Fault:
     """At the onset, ``fraction`` of the training labels are replaced by random other classes (kept from then on)."""
     def fault(epoch, module, opt, train, g):
@@ -324,6 +354,7 @@ class Spec:
     batch: int = 64
     seed: int = 0
     demo: bool = False
+    onset_kind: str = ""  # failures: "abrupt" (full strength at the onset) or "gradual" (grows from a small step)
 
 
 @dataclass
@@ -445,25 +476,50 @@ def specs() -> list[Spec]:
         Spec("tf-seq-adam-3e-3", "healthy", "synthetic sequences, tiny transformer, Adam 3e-3", synthetic_sequences,
              TinyTransformer, SEQ_LAYERS, "adam", 3e-3, seed=14),
         # failures (the fault from training epoch ONSET on)
+        Spec("conv1d-mnist1d-adam-3e-3", "healthy", "mnist1d, 1D CNN, Adam 3e-3", mnist1d_sequences, Conv1DNet,
+             CONV1D_LAYERS, "adam", 3e-3, seed=15),
+        Spec("tf-mnist1d-adamw-3e-3-wc", "healthy", "mnist1d, tiny transformer, AdamW 3e-3, warm-up + cosine",
+             mnist1d_sequences, TinyTransformer, SEQ_LAYERS, "adamw", 3e-3, weight_decay=0.01,
+             schedule="warmup_cosine", seed=16),
+        # failures (the fault from training epoch ONSET on); abrupt: at full strength from the onset (or doubling
+        # every epoch); gradual: a small step at the onset that grows every epoch
         Spec("lr-blowup", "failure", "digits MLP, SGD-m 0.05; lr ×2 per epoch", dig, mlp, mlp_layers, "sgd", 0.05,
-             fault=lr_growth(2.0), seed=21),
-        Spec("lr-blowup-slow", "failure", "digits MLP, SGD-m 0.05; lr ×1.3 per epoch", dig, mlp, mlp_layers, "sgd",
-             0.05, fault=lr_growth(1.3), seed=29),
+             fault=lr_growth(2.0), seed=21, onset_kind="abrupt"),
         Spec("lr-blowup-cnn", "failure", "synthetic images CNN, Adam 1e-3; lr ×2 per epoch", synthetic_images, CNN,
-             CNN_LAYERS, "adam", 1e-3, fault=lr_growth(2.0), seed=22),
+             CNN_LAYERS, "adam", 1e-3, fault=lr_growth(2.0), seed=22, onset_kind="abrupt"),
         Spec("dead-relu", "failure", "digits MLP, Adam 1e-3; 16 more of net.3's 64 ReLUs killed per epoch", dig, mlp,
-             mlp_layers, "adam", 1e-3, fault=kill_relus("net.2", 16), seed=23),
+             mlp_layers, "adam", 1e-3, fault=kill_relus("net.2", 16), seed=23, onset_kind="abrupt"),
         Spec("weight-decay", "failure", "digits MLP, AdamW 1e-3; weight decay 0.01 → 20", dig, mlp, mlp_layers,
-             "adamw", 1e-3, weight_decay=0.01, fault=weight_decay_to(20.0), seed=24),
+             "adamw", 1e-3, weight_decay=0.01, fault=weight_decay_to(20.0), seed=24, onset_kind="abrupt"),
         Spec("exploding", "failure", "digits 7-layer MLP without normalisation, Adam 2e-3; weights ×1.3 per epoch",
-             dig, lambda: mlp(deep), deep_layers, "adam", 2e-3, fault=scale_weights(1.3), seed=25),
+             dig, lambda: mlp(deep), deep_layers, "adam", 2e-3, fault=scale_weights(1.3), seed=25,
+             onset_kind="abrupt"),
         Spec("label-noise", "failure", "digits wide MLP, Adam 3e-3; 50 % of training labels wrong", dig,
              lambda: mlp((64, 512, 256, 10)), ["net.1", "net.3", "net.4:input"], "adam", 3e-3,
-             fault=label_noise(0.5), seed=26),
+             fault=label_noise(0.5), seed=26, onset_kind="abrupt"),
         Spec("shuffled-labels", "failure", "synthetic sequences, 1D CNN, Adam 1e-3; training labels permuted",
-             synthetic_sequences, Conv1DNet, CONV1D_LAYERS, "adam", 1e-3, fault=shuffled_labels(), seed=27),
+             synthetic_sequences, Conv1DNet, CONV1D_LAYERS, "adam", 1e-3, fault=shuffled_labels(), seed=27,
+             onset_kind="abrupt"),
         Spec("class-removed", "failure", "digits CNN, Adam 3e-3; class 3 removed from the training stream", dig_img,
-             CNN, CNN_LAYERS, "adam", 3e-3, fault=class_removed(3), seed=28),
+             CNN, CNN_LAYERS, "adam", 3e-3, fault=class_removed(3), seed=28, onset_kind="abrupt"),
+        Spec("lr-blowup-slow", "failure", "digits MLP, SGD-m 0.05; lr ×1.3 per epoch", dig, mlp, mlp_layers, "sgd",
+             0.05, fault=lr_growth(1.3), seed=29, onset_kind="gradual"),
+        Spec("lr-ramp-cnn", "failure", "synthetic images CNN, Adam 1e-3; lr ×1.3 per epoch", synthetic_images, CNN,
+             CNN_LAYERS, "adam", 1e-3, fault=lr_growth(1.3), seed=30, onset_kind="gradual"),
+        Spec("lr-ramp-tf", "failure", "mnist1d, tiny transformer, AdamW 1e-3; lr ×1.3 per epoch", mnist1d_sequences,
+             TinyTransformer, SEQ_LAYERS, "adamw", 1e-3, weight_decay=0.01, fault=lr_growth(1.3), seed=31,
+             onset_kind="gradual"),
+        Spec("dead-relu-slow", "failure", "digits MLP, Adam 1e-3; 4 more of net.3's 64 ReLUs killed per epoch", dig,
+             mlp, mlp_layers, "adam", 1e-3, fault=kill_relus("net.2", 4), seed=32, onset_kind="gradual"),
+        Spec("weight-decay-ramp", "failure", "digits MLP, AdamW 1e-3; weight decay 0.01 × 3 per epoch", dig, mlp,
+             mlp_layers, "adamw", 1e-3, weight_decay=0.01, fault=weight_decay_growth(3.0), seed=33,
+             onset_kind="gradual"),
+        Spec("exploding-slow", "failure", "digits 7-layer MLP without normalisation, Adam 2e-3; weights ×1.05 per "
+             "epoch", dig, lambda: mlp(deep), deep_layers, "adam", 2e-3, fault=scale_weights(1.05), seed=34,
+             onset_kind="gradual"),
+        Spec("label-noise-growth", "failure", "digits wide MLP, Adam 3e-3; another 10 % of training labels wrong per "
+             "epoch", dig, lambda: mlp((64, 512, 256, 10)), ["net.1", "net.3", "net.4:input"], "adam", 3e-3,
+             fault=label_noise_growth(0.1), seed=35, onset_kind="gradual"),
     ]
 
 
@@ -524,7 +580,15 @@ def summary(rows: list[Row]) -> dict:
     healthy = [r for r in rows if r.result.onset is None]
     failures = [r for r in rows if r.result.onset is not None]
     leads = [r.lead for r in failures if r.lead is not None]
-    return {"healthy_runs": len(healthy), "healthy_alerts": sum(len(r.alerts) for r in healthy),
+    by_kind = {}
+    for kind in ("abrupt", "gradual"):
+        mine = [r.lead for r in failures if r.lead is not None and r.result.spec.onset_kind == kind]
+        by_kind[kind] = statistics.median(mine) if mine else None
+    return {"median_lead_abrupt": by_kind["abrupt"], "median_lead_gradual": by_kind["gradual"],
+            "detected_abrupt": sum(r.first is not None for r in failures if r.result.spec.onset_kind == "abrupt"),
+            "detected_gradual": sum(r.first is not None for r in failures if r.result.spec.onset_kind == "gradual"),
+            "never_shows": sum(r.first is not None and r.shows is None for r in failures),
+            "healthy_runs": len(healthy), "healthy_alerts": sum(len(r.alerts) for r in healthy),
             "healthy_runs_alerted": sum(bool(r.alerts) for r in healthy),
             "failures": len(failures), "detected": sum(r.first is not None for r in failures),
             "pre_onset_alerts": sum(len(r.early) for r in failures),
@@ -535,19 +599,27 @@ def fmt(s: dict) -> str:
     lead = "–" if s["median_lead_epochs"] is None else f"{s['median_lead_epochs']:g}"
     return (f"healthy runs {s['healthy_runs']}, healthy alerts {s['healthy_alerts']} (on "
             f"{s['healthy_runs_alerted']} runs), failures {s['failures']}, detected {s['detected']}, alerts before "
-            f"the onset {s['pre_onset_alerts']}, median lead {lead} (leads {s['leads']})")
+            f"the onset {s['pre_onset_alerts']}, median lead {lead} (leads {s['leads']}; abrupt "
+            f"{_num(s['median_lead_abrupt'])}, gradual {_num(s['median_lead_gradual'])}; detected abrupt "
+            f"{s['detected_abrupt']}, gradual {s['detected_gradual']}; detected but the val loss never shows it "
+            f"{s['never_shows']})")
+
+
+def _num(x) -> str:
+    return "–" if x is None else f"{x:g}"
 
 
 def table(rows: list[Row], tune: set[str]) -> None:
-    print("| run | kind | half | seed | set-up | final val acc | onset | val loss shows | first alert (epoch, rule, "
-          "layer, severity) | lead | alerts |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    print("| run | kind | onset type | half | seed | set-up | final val acc | onset | val loss shows | first alert "
+          "(epoch, rule, layer, severity) | lead | alerts |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         s = r.result.spec
         first = "–" if r.first is None else f"{r.first.epoch} ({r.first.rule}, {r.first.layer}, {r.first.severity})"
         if r.early:
             first += f"; {len(r.early)} before the onset (first: epoch {r.early[0].epoch}, {r.early[0].rule})"
-        print(f"| {s.name} | {s.kind} | {'tune' if s.name in tune else 'report'} | {s.seed} | {s.describe} | "
+        half = "tune" if s.name in tune else "report"
+        print(f"| {s.name} | {s.kind} | {s.onset_kind or '–'} | {half} | {s.seed} | {s.describe} | "
               f"{r.result.accuracy:.3f} | {r.result.onset or '–'} | {'–' if r.shows is None else r.shows} | {first} | "
               f"{'–' if r.lead is None else r.lead} | {len(r.alerts)} |")
 
@@ -555,6 +627,8 @@ def table(rows: list[Row], tune: set[str]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", nargs="+", default=None, help="run only these (by name)")
+    parser.add_argument("--save", type=Path, default=None,
+                        help="also write every run's metric series and validation losses here (a pickle of arrays)")
     parser.add_argument("--out", type=Path, default=None, help="where the runs go (default: a temporary folder)")
     args = parser.parse_args()
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
@@ -601,6 +675,13 @@ def main() -> None:
                   f"{result.accuracy:.3f}, {len(result.callback_alerts)} alerts (default rules), val loss "
                   + " ".join(f"{result.val[e]:.3f}" for e in sorted(result.val)), flush=True)
         print(f"all fits: {time.perf_counter() - start:.0f} s")
+    if args.save is not None:
+        import pickle
+
+        saved = [{"name": r.spec.name, "kind": r.spec.kind, "onset_kind": r.spec.onset_kind, "onset": r.onset,
+                  "val": r.val, "series": r.metrics.series(), "layers": list(r.metrics.layers),
+                  "timeline": r.metrics.timeline(), "probe": r.metrics.probe_series()} for r in results]
+        args.save.write_bytes(pickle.dumps(saved))
 
     grid = [(lr, sd) for lr in GRID_LOSS_RISE for sd in GRID_SEPARATION_DROP]
     by_setting = {p: [score(r, alerts_for(r, rules_for(*p))) for r in results] for p in grid}
@@ -630,7 +711,8 @@ def main() -> None:
     s = summary(rows)
     lead = "None" if s["median_lead_epochs"] is None else f"{s['median_lead_epochs']:g}"
     print(f"RESULT healthy_runs={s['healthy_runs']} healthy_alerts={s['healthy_alerts']} failures={s['failures']} "
-          f"detected={s['detected']} median_lead_epochs={lead}")
+          f"detected={s['detected']} median_lead_epochs={lead} median_lead_abrupt={_num(s['median_lead_abrupt'])} "
+          f"median_lead_gradual={_num(s['median_lead_gradual'])}")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from lightning.pytorch.utilities.exceptions import MisconfigurationException
 from latentris_lightning import load_run
 from latentris_lightning.analysis.alerts import (
     Collapse,
+    DeadUnitsRising,
     Divergence,
     DriftSpike,
     SeparationRegression,
@@ -242,12 +243,13 @@ def test_alerts_are_causal():
             "movement")
     series = {k: rng.random((2, 15)) + 0.5 for k in keys}
     series["dead_fraction"] *= 0.6
+    series["dead_fraction"][0, 5:10] = [0.1, 0.2, 0.3, 0.4, 0.5]  # units dying one after another
     series["nonfinite_fraction"] = np.zeros((2, 15))
     series["nonfinite_fraction"][1, 12:] = 0.5
     probe = {"loss": rng.random(15) + 0.5, "accuracy": rng.random(15)}
     rules = [type(r)(loss_rise=0.1) for r in default_rules()]
     full = evaluate(rules, series, ["a", "b"], timeline(15), probe)
-    assert len({a.rule for a in full}) == 4, "the random series should trip every rule"
+    assert len({a.rule for a in full}) == 5, "the random series should trip every rule"
     assert {a.severity for a in full} == {"warning", "failure"}
     for cut in range(1, 15):
         part = evaluate(rules, {k: v[:, :cut] for k, v in series.items()}, ["a", "b"], timeline(cut),
@@ -301,6 +303,8 @@ def test_rules_recorded_in_the_run_are_used_by_default(tmp_path):
         (lambda: DriftSpike(separation_metrics="silhouette"), r"separation_metrics='silhouette'.*non-empty list"),
         (lambda: Collapse(separation_metrics=["knn_accuracy", "loss"]), r"separation_metrics=\['knn_accuracy', 'loss'"),
         (lambda: Collapse(separation_metrics=[]), r"separation_metrics=\[\]"),
+        (lambda: DeadUnitsRising(snapshots=0), r"'dead_units_rising'.*snapshots=0.*integer ≥ 1"),
+        (lambda: DeadUnitsRising(min_rise=0), r"min_rise=0.*\(0, 1\]"),
         (lambda: check_rules({"colapse": {}}), r"colapse.*collapse"),
         (lambda: check_rules({"collapse": {"rank": 0.3}}), r"no parameter \['rank'\].*rank_fraction"),
         (lambda: check_rules({"separation_regression": {"separation_drop": 0.2}}),
@@ -318,11 +322,11 @@ def test_bad_settings_name_the_value_and_the_allowed_ones(make, pattern):
 def test_rule_specs_round_trip():
     rules = check_rules({"collapse": {"rank_fraction": 0.3, "layers": ["fc*"], "separation_metrics": ["silhouette"]},
                          "drift_spike": None})
-    assert [r.name for r in rules] == ["collapse", "separation_regression", "divergence"]
+    assert [r.name for r in rules] == ["collapse", "separation_regression", "divergence", "dead_units_rising"]
     assert rules[0].rank_fraction == 0.3 and rules[0].layers == ("fc*",)
     assert rules[0].separation_metrics == ("silhouette",)
     assert [rule_from_dict(json.loads(json.dumps(r.to_dict()))) for r in rules] == rules
-    assert check_rules(False) == [] and len(check_rules(None)) == 4
+    assert check_rules(False) == [] and len(check_rules(None)) == 5
     assert check_rules([Divergence()]) == [Divergence()]
     # rules recorded before the confirmation settings existed still load, with the defaults
     old = {"rule": "collapse", "layers": None, "warmup_epochs": 1.0, "rank_fraction": 0.5, "max_dead_fraction": 0.5}
@@ -337,3 +341,26 @@ def test_early_norm_growth_against_one_earlier_value_is_no_divergence():
     fired = evaluate([Divergence()], series, ["block"], timeline(6), loss)
     assert [(a.rule, a.epoch) for a in fired] == [("divergence", 5)]
     assert [a.epoch for a in evaluate([Divergence(min_history=1)], series, ["block"], timeline(6), loss)] == [2, 5]
+
+
+def test_dead_units_rising_warns_early_without_a_confirmation():
+    """Units dying one after another (dead share up at 3 snapshots in a row) warn while the loss still falls; a dead
+    share that jumps once and settles, or rises too little, is silent."""
+    dying = [0.1, 0.2, 0.2, 0.2, 0.2, 0.2, 0.25, 0.3, 0.35, 0.4]  # rises at 6, 7, 8, 9
+    fired = evaluate([DeadUnitsRising()], layer_series(dead_fraction=dying), ["l"], timeline(10), {"loss": FALLING})
+    assert [(a.rule, a.snapshot, a.severity) for a in fired] == [("dead_units_rising", 8, "warning")]
+    assert fired[0].evidence["confirmed_by"] == [] and "early warning" in fired[0].message
+    assert fired[0].evidence["reference"] == 0.2 and fired[0].evidence["value"] == 0.35
+    settles = [0.1, 0.2, 0.3, 0.3, 0.3, 0.3, 0.6, 0.6, 0.6, 0.6]  # the warm-up rise, then one jump
+    slight = [0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.12, 0.14, 0.16, 0.18]  # up every snapshot, +6 % in 3
+    for dead in (settles, slight):
+        assert evaluate([DeadUnitsRising()], layer_series(dead_fraction=dead), ["l"], timeline(10),
+                        {"loss": FALLING}) == []
+    # with the loss regressing too, the confirmation goes in the evidence; back above untrained: a failure
+    failed = evaluate([DeadUnitsRising()], layer_series(dead_fraction=dying), ["l"], timeline(10),
+                      {"loss": np.concatenate([FALLING[:8], [2.5, 2.5]])})
+    assert [(a.snapshot, a.severity) for a in failed] == [(8, "failure")]
+    assert [c["metric"] for c in failed[0].evidence["confirmed_by"]] == ["probe_loss"]
+    # causal: the alert at 8 is the same with the series cut after 8
+    cut = {k: v[:, :9] for k, v in layer_series(dead_fraction=dying).items()}
+    assert evaluate([DeadUnitsRising()], cut, ["l"], timeline(9), {"loss": FALLING[:9]}) == fired

@@ -21,6 +21,9 @@ Rules (thresholds are arguments; every value is checked with an error naming the
   speeds up again).
 - :class:`Divergence`: non-finite activations (a failure on their own), or the activation norm grows beyond
   ``norm_factor`` × its median over the previous ``window`` snapshots.
+- :class:`DeadUnitsRising`: an early *warning* on its own: the share of dead units rose at each of the last
+  ``snapshots`` snapshots, by at least ``min_rise`` in all (units dying one after another: capacity lost before the
+  loss shows it; healthy training's dead share settles instead).
 """
 
 from __future__ import annotations
@@ -125,6 +128,8 @@ class Rule:
 
     name: ClassVar[str] = ""
     symptom_needs: ClassVar[tuple[str, ...]] = ()
+    #: A leading indicator: its symptom alone fires, as a warning (a confirmation still goes in its evidence).
+    leading: ClassVar[bool] = False
 
     layers: tuple[str, ...] | None = None
     warmup_epochs: float = 1.0
@@ -190,7 +195,7 @@ class Rule:
             key = symptom.pop("series", symptom["metric"])
             self_evident = bool(symptom.pop("failure", False))
             found = [] if self_evident else self.findings(series, usable, s, loss)
-            if not found and not self_evident and self.confirm:
+            if not found and not self_evident and self.confirm and not self.leading:
                 out.append(None)
                 continue
             failure = self_evident or any(f.failure for f in found)
@@ -198,6 +203,8 @@ class Rule:
                 message = text
             elif found:
                 message = f"{text}, while {' and '.join(f.message for f in found)}"
+            elif self.leading:
+                message = f"{text} (an early warning: the probe loss does not show it yet)"
             else:
                 message = f"{text} (unconfirmed: confirm=False)"
             columns = {**self.window_columns(series, key), "probe_loss": loss}
@@ -441,7 +448,47 @@ class Divergence(LayerRule):
         return out
 
 
-RULES: dict[str, type[Rule]] = {r.name: r for r in (Collapse, SeparationRegression, DriftSpike, Divergence)}
+@dataclass(frozen=True, kw_only=True)
+class DeadUnitsRising(Rule):
+    """The share of dead units (``dead_fraction``: units constant over the probe) rose at each of the last
+    ``snapshots`` usable snapshots, by ``min_rise`` or more in all (absolute). A leading indicator: it fires as a
+    warning without a confirmation (the probe loss or non-finite values, when present, go in its evidence and can
+    make it a failure). ReLUs dying one after another remove capacity the network may compensate for for a while;
+    in healthy training the dead share settles after the first epochs. It reads ``dead_fraction`` only (and
+    ``nonfinite_fraction`` and the probe loss for its evidence)."""
+
+    name: ClassVar[str] = "dead_units_rising"
+    symptom_needs: ClassVar[tuple[str, ...]] = ("dead_fraction",)
+    leading: ClassVar[bool] = True
+
+    snapshots: int = 3
+    min_rise: float = 0.1
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        _check_int(self.name, "snapshots", self.snapshots, 1)
+        _check_number(self.name, "min_rise", self.min_rise, 0, 1, low_open=True)
+
+    def symptoms(self, series, usable, timeline):
+        dead = series["dead_fraction"]
+        out: list[dict | None] = []
+        for s in range(dead.size):
+            # the last `snapshots` + 1 usable snapshots up to s (only the past and s itself)
+            idx = np.flatnonzero(usable[:s + 1])[-(self.snapshots + 1):]
+            values = dead[idx]
+            if (not usable[s] or idx.size < self.snapshots + 1 or not np.all(np.isfinite(values))
+                    or not np.all(np.diff(values) > 0) or values[-1] - values[0] < self.min_rise):
+                out.append(None)
+                continue
+            out.append({"metric": "dead_fraction", "value": float(values[-1]), "reference": float(values[0]),
+                        "threshold": float(values[0]) + self.min_rise,
+                        "message": f"dead units rose at each of the last {self.snapshots} snapshots, "
+                                   f"{values[0]:.0%} → {values[-1]:.0%} (threshold: +{self.min_rise:.0%})"})
+        return out
+
+
+RULES: dict[str, type[Rule]] = {r.name: r for r in (Collapse, SeparationRegression, DriftSpike, Divergence,
+                                                     DeadUnitsRising)}
 
 
 def default_rules() -> list[Rule]:
