@@ -145,7 +145,7 @@ def test_training_with_metrics_and_a_logger_is_unchanged(tmp_path):
     ("alerts", "message"),
     [
         ({"collapse": {"rank_fraction": 2}}, r"rank_fraction=2.*\(0, 1\]"),
-        ({"dirft_spike": None}, r"dirft_spike.*'collapse', 'divergence', 'drift_spike'"),
+        ({"dirft_spike": None}, r"dirft_spike.*'collapse', 'dead_units_rising', 'divergence', 'drift_spike'"),
         ("on", r"alert_rules='on'"),
     ],
 )
