@@ -91,8 +91,10 @@ def snapshot_key(matrix: np.ndarray) -> str:
     return digest.hexdigest()
 
 
-def _state_path(run: Run, method: str, layer: int) -> Path:
-    return run.path / "cache" / "live" / f"{method}-{layer}.npz"
+def _state_path(run: Run, name: str, layer: int) -> Path:
+    from latentris_lightning.projection.variants import slugify
+
+    return run.path / "cache" / "live" / f"{slugify(name)}-{layer}.npz"
 
 
 def _header(method: str, params: Mapping[str, Any], n: int) -> str:
@@ -142,12 +144,15 @@ def project_warm(
     seed: int = 0,
     score: bool = True,
     on_series: Callable[[str], None] | None = None,
+    name: str | None = None,
 ) -> Projection:
     """:func:`~latentris_lightning.projection.pipeline.project_run` along epochs, warm-started from the previous
-    live export's state where the method has a warm path (see the module); records what it did in ``info``."""
+    live export's state where the method has a warm path (see the module); records what it did in ``info`` (under
+    ``name``, the site's name of the entry, default the method's; it also names the state files)."""
+    name = name or method
     every = range(len(run.snapshots))
     if method not in WARM_METHODS:
-        info.note(method, "full", 0, every, every, "no warm path")
+        info.note(name, "full", 0, every, every, "no warm path")
         return project_run(run, method, params=params, seed=seed, score=score, on_series=on_series)
     params = {"random_state": seed, **dict(params or {})}
     defaults = get_method(method).get_params()
@@ -163,7 +168,7 @@ def project_warm(
         stored = [run.stored_activations(layer, snapshot=s.index) for s in run.snapshots]
         keys = [snapshot_key(m) for m in stored]
         valid = [np.isfinite(m).all(axis=1) for m in stored]
-        path = _state_path(run, method, li)
+        path = _state_path(run, name, li)
         state = _load_state(path, header)
         taken = _matching(state, keys)
         start = time.perf_counter()
@@ -191,7 +196,7 @@ def project_warm(
         seconds = time.perf_counter() - start
         if fit != "unchanged":
             _store_state(path, header, keys, positions, quality, **extra)
-        info.note(method, fit, taken, optimised, scored, reason)
+        info.note(name, fit, taken, optimised, scored, reason)
         result.seconds.append(seconds)
         result.knn.append(found)
         result.cached += fit == "unchanged"

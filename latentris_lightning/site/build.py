@@ -25,6 +25,7 @@ from latentris_lightning.projection.pipeline import project_run
 from latentris_lightning.projection.quality import query_plan
 from latentris_lightning.projection.runs import project_runs
 from latentris_lightning.projection.variants import MethodSpec
+from latentris_lightning.projection.warm import WarmInfo, project_warm
 from latentris_lightning.site import assets
 from latentris_lightning.site.bundle import MANIFEST_PATH, data_script, position_files, snapshots_per_block
 from latentris_lightning.site.chunks import (
@@ -108,15 +109,20 @@ class _Projected:
     quality: list[list[dict[str, float]]]
 
 
-def _project(site: SiteRuns, spec: MethodSpec, options: ExportOptions, bar: Any) -> _Projected:
+def _project(site: SiteRuns, spec: MethodSpec, options: ExportOptions, bar: Any,
+             warm: WarmInfo | None = None) -> _Projected:
     plain = {"name": spec.name, "seed": options.seed, "axis": options.axis}
     if not site.compared:
         def done(description: str) -> None:
             bar.set_postfix_str(description, refresh=False)
             bar.update(1)
 
-        projection = project_run(site.runs[0], spec.method, params=spec.params, axis=options.axis, seed=options.seed,
-                                 cache=options.cache, on_series=done)
+        if warm is not None:  # a live export: warm-started from the previous one (projection/warm.py)
+            projection = project_warm(site.runs[0], spec.method, warm, params=spec.params, seed=options.seed,
+                                      on_series=done, name=spec.name)
+        else:
+            projection = project_run(site.runs[0], spec.method, params=spec.params, axis=options.axis,
+                                     seed=options.seed, cache=options.cache, on_series=done)
         valid: list[Any] = list(projection.valid) if projection.valid else [None] * len(projection.embeddings)
         entry = {**plain, "params": projection.params, "seconds": float(sum(projection.seconds))}
         found = [k for k in projection.knn if k]
@@ -195,10 +201,11 @@ def _build(runs: RunLike | Sequence[RunLike], options: ExportOptions, run_metric
     units = 1 if site.compared else (len(first.layers) if options.axis == "epochs" else len(first.snapshots))
     files: dict[str, str] = {}
     methods, quality, projected = [], {}, {}
+    warm = WarmInfo() if options.warm_start else None
     with tqdm(total=len(specs) * units, desc="latentris: projecting", unit="series", disable=not options.progress,
               file=sys.stderr, leave=False) as bar:
         for spec in specs:
-            result = _project(site, spec, options, bar)
+            result = _project(site, spec, options, bar, warm)
             for g, (embeddings, valid) in enumerate(zip(result.embeddings, result.valid, strict=True)):
                 files.update(position_files(spec.name, g, embeddings, valid, per_block=per_block,
                                             bits=options.position_bits, stem=spec.slug))
@@ -220,6 +227,8 @@ def _build(runs: RunLike | Sequence[RunLike], options: ExportOptions, run_metric
     # how many query samples the scores averaged over, and the seed that drew them (docs/quality.md)
     manifest["quality_queries"] = query_plan(first.n_samples, seed=options.seed)
     manifest["threads"] = plan
+    if warm is not None:  # site.live adds revision and running
+        manifest["live"] = {"warm_start": warm.manifest()}
     if options.flow_params is not None:
         flow_files, manifest["flow"] = build_flow_files(projected, specs, options)
         files.update(flow_files)
