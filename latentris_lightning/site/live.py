@@ -135,7 +135,7 @@ def live_export(
     from latentris_lightning.site.build import build_site_files
     from latentris_lightning.store.reader import load_run
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     run = load_run(run_dir)
     run_metrics = None if metrics is None else metrics.update(run)
     files = build_site_files(run, methods=methods, title=title, seed=seed, progress=False, flow=False,
@@ -148,7 +148,8 @@ def live_export(
         files[MANIFEST_JS] = previous.read_text(encoding="utf-8")  # only timings differ: keep it, viewers stay idle
     changed = write_site_incremental(files, site_dir)
     manifest = _decode_manifest(files[MANIFEST_JS]) or {}
-    return {"snapshots": len(run.snapshots), "seconds": time.perf_counter() - start, "changed": len(changed),
+    return {"snapshots": len(run.snapshots), "seconds": time.perf_counter() - start,
+            "cpu_seconds": time.process_time() - cpu, "changed": len(changed),
             "files": len(files), "time": time.time(), "warm_start": manifest.get("live", {}).get("warm_start")}
 
 
