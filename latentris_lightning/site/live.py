@@ -130,7 +130,8 @@ def live_export(
 ) -> dict[str, Any]:
     """One live export of the run as it is now; returns what it did (snapshots, seconds, changed files).
 
-    Projections start from the previous live export's (``warm_start``, :mod:`latentris_lightning.projection.warm`);
+    Projections start from the previous live export's (``warm_start``, :mod:`latentris_lightning.projection.warm`),
+    except in the export that marks the site finished (``running=False``), which is the full fit;
     ``metrics``: the worker's metrics so far, extended by the new snapshots (``None``: all computed here)."""
     from latentris_lightning.site.build import build_site_files
     from latentris_lightning.store.reader import load_run
@@ -139,7 +140,7 @@ def live_export(
     run = load_run(run_dir)
     run_metrics = None if metrics is None else metrics.update(run)
     files = build_site_files(run, methods=methods, title=title, seed=seed, progress=False, flow=False,
-                             warm_start=True, run_metrics=run_metrics)
+                             warm_start=running, run_metrics=run_metrics)  # a finishing export: the full fit
     mark_live(files, revision=len(run.snapshots), running=running)
     previous = Path(site_dir) / MANIFEST_JS
     if previous.is_file() and _without_timing(previous.read_text(encoding="utf-8")) == _without_timing(
