@@ -203,7 +203,8 @@ def incremental(n: int, snapshots: int, baseline: bool, tmp: Path) -> None:
               f"live_k2_s={second['seconds']:.2f} live_ratio={last['seconds'] / second['seconds']:.2f} "
               f"live_cpu_ratio={last['cpu_seconds'] / second['cpu_seconds']:.2f}")
     if base:
-        result += f" before_ratio={base[shown[-1]][0] / base[2][0]:.2f}"
+        result += (f" before_ratio={base[shown[-1]][0] / base[2][0]:.2f}"
+                   f" before_cpu_ratio={base[shown[-1]][1] / base[2][1]:.2f}")
     print(result)
 
 
