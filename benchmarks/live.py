@@ -16,6 +16,18 @@ without depending on how busy the machine is.
 
     taskset -c 1 python benchmarks/live.py --epochs 12      # one core: the export process competes with training
     python benchmarks/live.py --epochs 12                   # all cores
+
+``--incremental N`` (issue 17) instead measures how the cost of a live export grows with the snapshots: the
+synthetic run of ``benchmarks/scale.py`` (N samples, 4 layers of 64-512 dims, 10 snapshots, planted classes and
+drift) is written snapshot by snapshot with the real ``RunWriter``, and after each one a live export runs in the
+real worker (:class:`~latentris_lightning.site.live.LiveExporter`, niced, long-lived), waited for. The 2nd, 5th and
+10th exports' in-process wall and CPU seconds (from ``run/live-export.log``) are printed side by side with their
+ratio; ``--baseline`` also times, at those snapshot counts, the export live mode did before warm starts (every
+snapshot re-fitted, every metric recomputed: ``build_site_files(run, flow=False)`` without the projection cache), in
+this process. Ends with ``RESULT ... live_ratio=<10th / 2nd, wall>``.
+
+    NUMBA_CACHE_DIR=/tmp/numba-cache python benchmarks/live.py --incremental 3000 --baseline
+    NUMBA_CACHE_DIR=/tmp/numba-cache python benchmarks/live.py --incremental 10000
 """
 
 from __future__ import annotations
@@ -128,6 +140,74 @@ def export_cost(run_out: Path, site: Path, repeats: int) -> dict:
             "cpu_s_per_export": cpu / repeats}
 
 
+MEASURED = (2, 5, 10)  # the live exports compared
+
+
+def incremental(n: int, snapshots: int, baseline: bool, tmp: Path) -> None:
+    """The k-th live export's cost against k on a run written snapshot by snapshot (see the module)."""
+    import shutil
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from scale import DIMS, RUNS, write_synthetic_run
+
+    from latentris_lightning.site.build import build_site_files
+    from latentris_lightning.site.live import LiveExporter
+    from latentris_lightning.store.reader import load_run
+    from latentris_lightning.store.writer import RunWriter
+
+    os.environ.setdefault("LATENTRIS_THREADS", "1")  # the baseline on the worker's footing (one torch thread)
+    source = load_run(write_synthetic_run(RUNS / f"scale-{n}x{snapshots}x{len(DIMS)}", n, snapshots, DIMS))
+    run_dir = tmp / "live" / "run"
+    writer = RunWriter(run_dir, labels=source.labels, class_names=source.class_names,
+                       layers=[{"name": layer, "module_type": "Linear"} for layer in source.layers],
+                       config=source.manifest.get("config", {}), overwrite=True)
+    exporter = LiveExporter(run_dir, tmp / "live" / "site", methods=["joint", "pca"])
+    rows, base = [], {}
+    for k, info in enumerate(source.snapshots, start=1):
+        writer.write_snapshot(info.epoch, info.step,
+                              {layer: source.stored_activations(layer, snapshot=info.index) for layer in source.layers},
+                              source.predictions(snapshot=info.index))
+        wall = _export_and_wait(exporter)
+        entry = [json.loads(line) for line in (run_dir / "live-export.log").read_text().splitlines()][-1]
+        warm = entry.get("warm_start") or {}
+        rows.append({"k": k, "seconds": entry["seconds"], "cpu_seconds": entry["cpu_seconds"], "wall_s": wall,
+                     "optimised": warm.get("optimised"), "from_snapshots": warm.get("from_snapshots")})
+        print(json.dumps(rows[-1]), flush=True)
+        if baseline and k in MEASURED:  # the export before warm starts: everything re-fitted and recomputed
+            copy = tmp / "baseline" / f"run-{k}"
+            shutil.copytree(run_dir, copy, ignore=shutil.ignore_patterns("cache"))
+            start, cpu = time.perf_counter(), time.process_time()
+            build_site_files(copy, methods=["joint", "pca"], flow=False, progress=False)
+            base[k] = (time.perf_counter() - start, time.process_time() - cpu)
+            print(json.dumps({"k": k, "baseline_seconds": base[k][0], "baseline_cpu_seconds": base[k][1]}),
+                  flush=True)
+    exporter.close()
+    if exporter.failures:
+        raise SystemExit(f"live exports failed: {exporter.failures}")
+    shown = [k for k in MEASURED if k <= len(rows)]
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"\nN={n}, {len(rows)} snapshots x {len(source.layers)} layers, methods joint + pca, load average now "
+          f"{load:.1f}")
+    print(f"{'live export':>12} {'wall s':>8} {'CPU s':>8} {'wall / 2nd':>10}" +
+          (f" {'before: wall s':>15} {'CPU s':>8} {'wall / 2nd':>10}" if base else ""))
+    second = rows[1]
+    for k in shown:
+        row = rows[k - 1]
+        line = f"{k:>12} {row['seconds']:>8.2f} {row['cpu_seconds']:>8.2f} {row['seconds'] / second['seconds']:>10.2f}"
+        if k in base:
+            line += f" {base[k][0]:>15.2f} {base[k][1]:>8.2f} {base[k][0] / base[2][0]:>10.2f}"
+        print(line)
+    last = rows[shown[-1] - 1]
+    result = (f"RESULT n={n} exports={len(rows)} live_k{shown[-1]}_s={last['seconds']:.2f} "
+              f"live_k2_s={second['seconds']:.2f} live_ratio={last['seconds'] / second['seconds']:.2f} "
+              f"live_cpu_ratio={last['cpu_seconds'] / second['cpu_seconds']:.2f}")
+    if base:
+        result += (f" before_ratio={base[shown[-1]][0] / base[2][0]:.2f}"
+                   f" before_cpu_ratio={base[shown[-1]][1] / base[2][1]:.2f}")
+    print(result)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--epochs", type=int, default=12)
@@ -136,7 +216,16 @@ def main() -> None:
     parser.add_argument(
         "--repeats", type=int, default=5, help="exports of the finished run for the fixed cost (0: skip)"
     )
+    parser.add_argument("--incremental", type=int, default=0, metavar="N",
+                        help="measure the k-th live export's cost on a synthetic run of N samples (see above)")
+    parser.add_argument("--snapshots", type=int, default=10, help="--incremental: snapshots of the run")
+    parser.add_argument("--baseline", action="store_true",
+                        help="--incremental: also time the export before warm starts at the 2nd, 5th, 10th")
     args = parser.parse_args()
+    if args.incremental:
+        with tempfile.TemporaryDirectory() as tmp:
+            incremental(args.incremental, args.snapshots, args.baseline, Path(tmp))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         fit(Path(tmp) / "warm", live=False, epochs=1, width=args.width, seed=args.seed)  # imports, allocator
         off = fit(Path(tmp) / "off", live=False, epochs=args.epochs, width=args.width, seed=args.seed)

@@ -84,7 +84,7 @@ def test_site_files_follow_the_bundle_format(tmp_path):
     np.testing.assert_allclose(np.diagonal(cka, axis1=1, axis2=2), 1.0)
     assert np.frombuffer(manifest["centroid_matrices"], "<f4").shape == (2 * 3 * 2 * 2,)
     assert isinstance(manifest["alerts"], list) and {r["rule"] for r in manifest["alert_rules"]} == {
-        "collapse", "separation_regression", "drift_spike", "divergence"}
+        "collapse", "separation_regression", "drift_spike", "divergence", "dead_units_rising"}
     assert manifest["scores"]["chunks"] == ["data/scores-0.js", "data/scores-1.js"]
     key, scores = decode_data_file(files["data/scores-1.js"])
     assert key == "data/scores-1.js" and scores["layer"] == 1 and scores["n_snapshots"] == 3

@@ -273,7 +273,36 @@ class JointEmbedding(ProjectionMethod):
             return torch.device("cuda" if torch.cuda.is_available() else "cpu")
         return torch.device(self.device)
 
-    def _fit(self, series: list[np.ndarray]) -> list[np.ndarray]:
+    def fit_warm(self, series: Sequence[np.ndarray], start: np.ndarray, frozen: int = 0) -> list[np.ndarray]:
+        """A warm-started fit (live mode): the optimisation starts from ``start`` instead of the aligned PCA, and the
+        first ``frozen`` matrices are held at their ``start`` positions (no graph of their own; they only pull the
+        next matrix through the alignment term). Returns one ``(N, n_components)`` array per matrix (``embeddings_``).
+
+        Only along the default chain (``ties=None``). ``start`` is ``(T, N, n_components)``; a seed gives identical
+        output.
+
+        Raises:
+            ValueError: for an explicit ``ties`` graph, a ``start`` of the wrong shape or non-finite values, or
+                ``frozen`` outside ``0 .. T-1``.
+        """
+        from latentris_lightning.projection.base import validate_series
+
+        matrices = validate_series(series)
+        check_n_components(self.n_components)
+        t, n = len(matrices), matrices[0].shape[0]
+        start = np.asarray(start, dtype=np.float64)
+        if self.ties is not None:
+            raise ValueError("fit_warm follows the default chain of snapshots; ties must be None.")
+        if start.shape != (t, n, self.n_components):
+            raise ValueError(f"start has shape {start.shape}; expected (T={t}, N={n}, {self.n_components}).")
+        if not np.isfinite(start).all():
+            raise ValueError("start holds NaN or infinite positions")
+        if isinstance(frozen, bool) or not isinstance(frozen, (int, np.integer)) or not 0 <= frozen < t:
+            raise ValueError(f"frozen={frozen!r} must be an integer in 0..{t - 1} (at least one matrix is fitted).")
+        self.embeddings_ = [np.asarray(e, dtype=np.float32) for e in self._fit(matrices, start, int(frozen))]
+        return self.embeddings_
+
+    def _fit(self, series: list[np.ndarray], warm: np.ndarray | None = None, frozen: int = 0) -> list[np.ndarray]:
         n, t = series[0].shape[0], len(series)
         self._check(n)
         device = self._device()
@@ -288,6 +317,9 @@ class JointEmbedding(ProjectionMethod):
         heads, tails, weights, self.n_edges_ = [], [], [], []
         found = []
         for i, x in enumerate(reduced):
+            if i < frozen:  # held in place: no edges of its own
+                self.n_edges_.append(0)
+                continue
             points = torch.as_tensor(x, dtype=torch.float32, device=device)
             index, dist, how = neighbours(points, self.n_neighbors, self.exact_knn_max, int(self.random_state) + i)
             found.append(how)
@@ -300,10 +332,14 @@ class JointEmbedding(ProjectionMethod):
         head, tail, w = torch.cat(heads), torch.cat(tails), torch.cat(weights)
         self.knn_ = {**found[0], "recall": min(f["recall"] for f in found)}  # the worst snapshot's recall
 
-        start = _aligned_start(reduced, self.n_components) if ties is None else _tied_start(
-            reduced, self.n_components, ties, groups or []
-        )
+        if warm is not None:
+            start = warm
+        elif ties is None:
+            start = _aligned_start(reduced, self.n_components)
+        else:
+            start = _tied_start(reduced, self.n_components, ties, groups or [])
         y = torch.as_tensor(start, dtype=torch.float32, device=device)
+        held = y[:frozen].clone()  # (frozen, N, d): restored after every step
         y = y.reshape(t * n, self.n_components).contiguous()
         # per-node total edge weight: the expected number of its edges sampled per step
         strength = torch.zeros(t * n, device=device).index_add_(0, head, w).clamp_min_(1e-6)
@@ -355,6 +391,8 @@ class JointEmbedding(ProjectionMethod):
                     self._align_ties(y.view(t, n, -1), motion, alpha)
             elif motion is not None or tied:
                 self._align(y.view(t, n, -1), motion, alpha)
+            if frozen:
+                y.view(t, n, -1)[:frozen] = held
         return [e.cpu().numpy().astype(np.float64) for e in y.view(t, n, -1)]
 
     def _align(self, grid: torch.Tensor, motion: torch.Tensor | None, alpha: float) -> None:

@@ -23,6 +23,7 @@ from latentris_lightning.projection.pipeline import project_run
 from latentris_lightning.projection.quality import query_plan
 from latentris_lightning.projection.runs import project_runs
 from latentris_lightning.projection.variants import MethodSpec
+from latentris_lightning.projection.warm import WarmInfo, project_warm
 from latentris_lightning.site import assets
 from latentris_lightning.site.bundle import MANIFEST_PATH, data_script, position_files, snapshots_per_block
 from latentris_lightning.site.chunks import (
@@ -107,7 +108,8 @@ class _Projected:
     quality: list[list[dict[str, float]]]
 
 
-def _project(site: SiteRuns, spec: MethodSpec, options: ExportOptions, bar: Any, scored: Any) -> _Projected:
+def _project(site: SiteRuns, spec: MethodSpec, options: ExportOptions, bar: Any, scored: Any,
+             warm: WarmInfo | None = None) -> _Projected:
     """One method entry's projection; ``bar`` counts the series fitted, ``scored`` the (layer, snapshot) cells
     scored (or read with their scores from the cache)."""
     plain = {"name": spec.name, "seed": options.seed, "axis": options.axis}
@@ -120,8 +122,12 @@ def _project(site: SiteRuns, spec: MethodSpec, options: ExportOptions, bar: Any,
             bar.update(1)
             scored.update(cells)
 
-        projection = project_run(site.runs[0], spec.method, params=spec.params, axis=options.axis, seed=options.seed,
-                                 cache=options.cache, on_series=done)
+        if warm is not None:  # a live export: warm-started from the previous one (projection/warm.py)
+            projection = project_warm(site.runs[0], spec.method, warm, params=spec.params, seed=options.seed,
+                                      on_series=done, name=spec.name)
+        else:
+            projection = project_run(site.runs[0], spec.method, params=spec.params, axis=options.axis,
+                                     seed=options.seed, cache=options.cache, on_series=done)
         valid: list[Any] = list(projection.valid) if projection.valid else [None] * len(projection.embeddings)
         entry = {**plain, "params": projection.params, "seconds": float(sum(projection.seconds))}
         found = [k for k in projection.knn if k]
@@ -213,10 +219,11 @@ def _build(runs: RunLike | Sequence[RunLike], options: ExportOptions, run_metric
     timer = current() or StageTimer(options.progress)
     files: dict[str, str] = {}
     methods, quality, projected = [], {}, {}
+    warm = WarmInfo() if options.warm_start else None
     for spec in specs:
         with timer.stage(f"projection · {spec.name}", total=units, unit=unit) as bar, \
                 timer.bar(f"faithfulness scores · {spec.name}", total=_n_cells(site), unit="cells") as scored:
-            result = _project(site, spec, options, bar, scored)
+            result = _project(site, spec, options, bar, scored, warm)
             with timer.stage("bundle"):
                 for g, (embeddings, valid) in enumerate(zip(result.embeddings, result.valid, strict=True)):
                     files.update(position_files(spec.name, g, embeddings, valid, per_block=per_block,
@@ -248,6 +255,8 @@ def _build(runs: RunLike | Sequence[RunLike], options: ExportOptions, run_metric
     # how many query samples the scores averaged over, and the seed that drew them (docs/quality.md)
     manifest["quality_queries"] = query_plan(first.n_samples, seed=options.seed)
     manifest["threads"] = plan
+    if warm is not None:  # site.live adds revision and running
+        manifest["live"] = {"warm_start": warm.manifest()}
     if options.flow_params is not None:
         with timer.stage("flow fields"):  # its bar is the flow fit's own (trajectory sets)
             flow_files, manifest["flow"] = build_flow_files(projected, specs, options)

@@ -7,11 +7,13 @@ and a failing export cannot disturb it. Requests are coalesced, latest wins: whi
 only mark the site stale, and one more job is handed over when the running one ends; it includes every snapshot
 committed by then.
 
-**Re-fit policy.** Each live export re-fits every projection on all snapshots so far (the aligned methods, ``joint``
-and ``pca``, are fitted on the whole series at once; a per-series cache in the run makes an unchanged series free).
-So the positions of earlier snapshots may shift slightly when a new one arrives, but every update is aligned across
-all its snapshots exactly as a final export would be, and the export at the end of fit is the ordinary full export
-(with flow fields). Live exports leave the flow fields out (they are re-fitted by that final export).
+**Warm starts.** A live export fits only what its new snapshots change (:mod:`latentris_lightning.projection.warm`):
+``joint`` optimises the last two snapshots from the previous live export's positions, holding the one before them
+and every older one fixed; ``pca`` refits its shared basis from running sums and re-projects; the worker's metrics
+grow by the new snapshots only (:class:`LiveMetrics`). So the cost of the k-th live export stays about flat in k
+(``benchmarks/live.py``). The manifest records what was fitted (``live.warm_start``). Older snapshots do not move
+when later evidence would move them: the export at the end of fit is the ordinary full export (with flow fields),
+and the authoritative one. Live exports leave the flow fields out.
 
 **Writing only what changed.** :func:`write_site_incremental` compares each file with the one on disk and replaces
 (atomically, file by file) only those whose bytes differ; the viewer's assets are copied once; ``data/manifest.js``
@@ -60,7 +62,7 @@ def mark_live(files: dict[str, str], *, revision: int, running: bool = True) -> 
     manifest = _decode_manifest(files[MANIFEST_JS])
     if manifest is None:
         raise ValueError("data/manifest.js is not one latentrisReceive call")
-    manifest["live"] = {"revision": int(revision), "running": bool(running)}
+    manifest["live"] = {**manifest.get("live", {}), "revision": int(revision), "running": bool(running)}
     files[MANIFEST_JS] = data_script("manifest", manifest)
     return files
 
@@ -81,8 +83,40 @@ def _without_timing(script: str) -> bytes | None:
         return None
     manifest.pop("metrics_seconds", None)
     manifest.pop("stages", None)
+    manifest.get("live", {}).pop("warm_start", None)  # what the fit did, not what it shows
     manifest["methods"] = [{k: v for k, v in m.items() if k != "seconds"} for m in manifest.get("methods", [])]
     return msgpack.packb(manifest, use_bin_type=True)
+
+
+class LiveMetrics:
+    """The run metrics of a live worker, grown by the new snapshots only (as
+    :func:`~latentris_lightning.analysis.metrics.compute_run_metrics` computes them, one snapshot after another), so
+    a live export's metrics cost one snapshot, not every snapshot so far. A run whose earlier snapshots changed
+    (another run in the folder) starts again from its first."""
+
+    def __init__(self) -> None:
+        self.metrics: Any = None
+        self._keys: list[tuple[int, int, int]] = []
+        self._previous: Any = None
+
+    def update(self, run: Any) -> Any:
+        """The run's :class:`~latentris_lightning.analysis.metrics.RunMetrics` for every snapshot it holds now."""
+        from latentris_lightning.analysis.metrics import RunMetrics, run_rules, snapshot_metrics
+
+        keys = [(s.index, s.epoch, s.step) for s in run.snapshots]
+        if self.metrics is None or keys[: len(self._keys)] != self._keys or self.metrics.layers != list(run.layers):
+            self.metrics = RunMetrics(layers=list(run.layers), n_classes=len(run.class_names), rules=run_rules(run))
+            self._keys, self._previous = [], None
+        seed = int(run.manifest.get("config", {}).get("seed", 0))
+        for info in run.snapshots[len(self._keys):]:
+            activations = [run.stored_activations(layer, snapshot=info.index) for layer in run.layers]
+            metrics, self._previous = snapshot_metrics(
+                activations, run.labels, predictions=run.predictions(snapshot=info.index),
+                losses=run.losses(snapshot=info.index), previous=self._previous, n_classes=len(run.class_names),
+                seed=seed, snapshot_index=info.index)
+            self.metrics.append(info, metrics)
+            self._keys.append((info.index, info.epoch, info.step))
+        return self.metrics
 
 
 def live_export(
@@ -93,14 +127,21 @@ def live_export(
     seed: int = 0,
     title: str | None = None,
     running: bool = True,
+    metrics: LiveMetrics | None = None,
 ) -> dict[str, Any]:
-    """One live export of the run as it is now; returns what it did (snapshots, seconds, changed files)."""
+    """One live export of the run as it is now; returns what it did (snapshots, seconds, changed files).
+
+    Projections start from the previous live export's (``warm_start``, :mod:`latentris_lightning.projection.warm`),
+    except in the export that marks the site finished (``running=False``), which is the full fit;
+    ``metrics``: the worker's metrics so far, extended by the new snapshots (``None``: all computed here)."""
     from latentris_lightning.site.build import build_site_files
     from latentris_lightning.store.reader import load_run
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     run = load_run(run_dir)
-    files = build_site_files(run, methods=methods, title=title, seed=seed, progress=False, flow=False)
+    run_metrics = None if metrics is None else metrics.update(run)
+    files = build_site_files(run, methods=methods, title=title, seed=seed, progress=False, flow=False,
+                             warm_start=running, run_metrics=run_metrics)  # a finishing export: the full fit
     mark_live(files, revision=len(run.snapshots), running=running)
     previous = Path(site_dir) / MANIFEST_JS
     if previous.is_file() and _without_timing(previous.read_text(encoding="utf-8")) == _without_timing(
@@ -108,8 +149,10 @@ def live_export(
     ):
         files[MANIFEST_JS] = previous.read_text(encoding="utf-8")  # only timings differ: keep it, viewers stay idle
     changed = write_site_incremental(files, site_dir)
-    return {"snapshots": len(run.snapshots), "seconds": time.perf_counter() - start, "changed": len(changed),
-            "files": len(files), "time": time.time()}
+    manifest = _decode_manifest(files[MANIFEST_JS]) or {}
+    return {"snapshots": len(run.snapshots), "seconds": time.perf_counter() - start,
+            "cpu_seconds": time.process_time() - cpu, "changed": len(changed),
+            "files": len(files), "time": time.time(), "warm_start": manifest.get("live", {}).get("warm_start")}
 
 
 
@@ -329,7 +372,7 @@ _BOOT = ("import os, sys\n"
          "sys.exit(_main(sys.argv[1:], prioritised=True))\n")
 
 
-def _export_once(args: argparse.Namespace, running: bool) -> dict[str, Any]:
+def _export_once(args: argparse.Namespace, running: bool, metrics: LiveMetrics | None = None) -> dict[str, Any]:
     """One live export with the lock file held and its line appended to the log."""
     lock = Path(args.run_dir) / LOCK
     if not lock.parent.is_dir():
@@ -337,7 +380,7 @@ def _export_once(args: argparse.Namespace, running: bool) -> dict[str, Any]:
     lock.write_text(str(os.getpid()))
     try:
         result = live_export(args.run_dir, args.site_dir, methods=args.methods, seed=args.seed, title=args.title,
-                             running=running)
+                             running=running, metrics=metrics)
         result["pid"] = os.getpid()
         with open(lock.parent / LOG, "a", encoding="utf-8") as log:
             log.write(json.dumps(result) + "\n")
@@ -356,6 +399,7 @@ def _serve_jobs(args: argparse.Namespace) -> int:
     answers = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
     os.dup2(2, 1)  # anything else printed, by Python or by native code, goes to stderr, never into the answers
     sys.stdout = sys.stderr
+    metrics = LiveMetrics()  # grown by each job's new snapshots
     while True:
         line = sys.stdin.readline()
         if not line:
@@ -364,7 +408,7 @@ def _serve_jobs(args: argparse.Namespace) -> int:
             continue
         try:
             job = json.loads(line)
-            answer = {"ok": True, **_export_once(args, running=bool(job.get("running", True)))}
+            answer = {"ok": True, **_export_once(args, running=bool(job.get("running", True)), metrics=metrics)}
         except Exception as err:  # noqa: BLE001 (reported to the trainer, which warns; the worker stays up)
             traceback.print_exc()
             answer = {"ok": False, "error": f"{type(err).__name__}: {err}"}

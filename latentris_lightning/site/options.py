@@ -50,6 +50,9 @@ class ExportOptions:
         match_by: comparing runs: what identifies a sample (:data:`~latentris_lightning.store.matching.MATCH_BY`).
         layer_map: comparing runs: which layers are embedded together (default: the k-th layer of every run).
         cross_weight: comparing runs: strength of the ties between runs at the same epoch (``0``: untied).
+        warm_start: live mode's exports: start from the previous live export's positions and fit only what the new
+            snapshots change (:mod:`latentris_lightning.projection.warm`; single-run sites along epochs only). The
+            final export leaves it off: the full fit.
     """
 
     methods: Sequence[str] = ("joint", "pca")
@@ -68,6 +71,7 @@ class ExportOptions:
     match_by: str | None = None
     layer_map: Sequence[Sequence[str | int]] | None = None
     cross_weight: float = 1.0
+    warm_start: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "methods", tuple(self.methods))
@@ -79,6 +83,10 @@ class ExportOptions:
             )
         if self.match_by is not None and self.match_by not in MATCH_BY:
             raise ValueError(f"match_by={self.match_by!r} is not allowed; choose one of {MATCH_BY}.")
+        if not isinstance(self.warm_start, bool):
+            raise ValueError(f"warm_start={self.warm_start!r} must be True or False.")
+        if self.warm_start and self.axis != "epochs":
+            raise ValueError(f"warm_start=True follows snapshots along epochs; axis={self.axis!r} cannot take it.")
         weight = self.cross_weight
         if not (isinstance(weight, (int, float)) and not isinstance(weight, bool) and math.isfinite(weight)
                 and weight >= 0):
@@ -137,6 +145,8 @@ class ExportOptions:
             raise ValueError("no run given; pass a run directory (or several, to compare them).")
         if n_runs == 1 and self.compare_settings():
             raise TypeError(f"{self.compare_settings()} only apply when comparing runs; pass several runs.")
+        if n_runs > 1 and self.warm_start:
+            raise ValueError("warm_start=True is for one run's live exports; a comparison is fitted in full.")
         if n_runs > 1 and (self.axis != "epochs" or self.alert_rules is not None):
             raise ValueError("a multi-run export aligns along epochs with each run's recorded alert rules; "
                              "axis and alert_rules are for single-run exports.")
