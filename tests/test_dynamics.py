@@ -86,16 +86,31 @@ def test_first_centroid_layer():
 
 def test_mislabel_score_ranks_and_names_its_evidence():
     confidence = np.array([0.9, 0.1, 0.5])
-    aum = np.array([0.8, -0.5, 0.1])
     margin = np.array([[1.0, 2.0], [-1.0, -3.0], [0.5, 0.5]])
+    aum = np.array([0.8, 0.1, -0.5])  # disagrees with confidence on samples 1 and 2
     score, evidence = dyn.mislabel_score(confidence=confidence, aum=aum, centroid_margin=margin,
                                          correctness=np.ones(3))
-    assert evidence == ["confidence", "aum", "centroid_margin"]
-    np.testing.assert_allclose(score, [0.0, 1.0, 0.5])
+    # with a probability known, the centroid margin takes no part: ranks (0, 1, .5) and (0, .5, 1) averaged
+    assert evidence == ["confidence", "aum"]
+    np.testing.assert_allclose(score, [0.0, 0.75, 0.75])
     score, evidence = dyn.mislabel_score(confidence=None, aum=None, centroid_margin=None,
                                          correctness=np.array([1.0, 0.0, 0.5]))
     assert evidence == ["correctness"]
     np.testing.assert_allclose(score, [0.0, 1.0, 0.5])
+    # without one, correctness and the centroid margin (mean over layers: 1.5, -2, 0.5) stand in
+    score, evidence = dyn.mislabel_score(confidence=None, aum=None, centroid_margin=margin,
+                                         correctness=np.array([0.5, 1.0, 0.0]))
+    assert evidence == ["correctness", "centroid_margin"]
+    np.testing.assert_allclose(score, [(0.5 + 0.0) / 2, (0.0 + 1.0) / 2, (1.0 + 0.5) / 2])
+
+
+def test_early_window_is_the_first_half_by_epoch_position():
+    np.testing.assert_array_equal(dyn.early_window([1, 2, 3, 4]), [True, True, False, False])
+    np.testing.assert_array_equal(dyn.early_window([0.25, 0.5, 1, 2, 4, 8]), [True] * 5 + [False])  # "log"
+    np.testing.assert_array_equal(dyn.early_window([3]), [True])  # one snapshot: itself
+    np.testing.assert_array_equal(dyn.early_window([2, 3]), [True, False])  # the first is always in
+    with pytest.raises(ValueError, match="non-empty"):
+        dyn.early_window([])
 
 
 def test_percentile_rank_ties_share_their_mean():
@@ -144,6 +159,25 @@ def test_run_with_logits_layer_gives_every_field(tmp_path):
     np.testing.assert_array_equal(d.centroid_layer, [0, 0, 0, 0])  # hidden layer: every sample at its centre
     assert any("layer 'head'" in note for note in d.notes)
     assert set(d.columns()) == set(dyn.FIELDS)
+    # the mislabel score reads snapshots 1 (epoch 1 ≤ half of epoch 3) only: ranks of its p(true) and margin
+    assert d.score_snapshots == [1] and "first 1 of 3 snapshots" in d.notes[-1]
+    expected = (dyn._percentile_rank(-p[0]) + dyn._percentile_rank(-dyn.probability_margin(probs[0], labels))) / 2
+    np.testing.assert_allclose(d.mislabel, expected, atol=1e-6)
+
+
+def test_mislabel_score_ignores_what_is_memorised_late(tmp_path):
+    # sample 0 is learned late (its label fits only in the second half), sample 1 early; both end at p = 0.9
+    labels = np.array([0, 1, 2, 0])
+    p_true = np.array([[0.2, 0.8, 0.6, 0.7], [0.3, 0.9, 0.6, 0.7], [0.9, 0.9, 0.6, 0.7], [0.9, 0.9, 0.6, 0.7],
+                       [0.9, 0.9, 0.6, 0.7]])
+    predictions = np.where(p_true > 0.5, labels, (labels + 1) % 3)
+    run = _write(tmp_path / "run", predictions=predictions, losses=-np.log(p_true), epochs=(0, 1, 2, 3, 4))
+    d = dyn.sample_dynamics(run, include_untrained=True)
+    assert d.score_snapshots == [0, 1, 2]  # epochs 0, 1, 2 ≤ half of 4
+    np.testing.assert_allclose(d.mislabel, dyn._percentile_rank(-p_true[:3].mean(axis=0)), atol=1e-6)
+    assert d.order("mislabel")[0] == 0
+    # the field itself stays the mean over every snapshot
+    np.testing.assert_allclose(d.confidence, p_true.mean(axis=0), rtol=1e-5)
 
 
 def test_run_without_logits_reports_missing_aum(tmp_path):

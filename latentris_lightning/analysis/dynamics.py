@@ -34,8 +34,12 @@ DESCRIPTIONS = {
     "centroid_layer": "First layer (depth order) nearer the own class centroid than any other, at the last snapshot; "
                       "-1 if none.",
     "most_frequent": "The prediction made at most snapshots; -1 if never known.",
-    "mislabel": "Mislabel score in [0, 1]: mean percentile rank of low confidence, low AUM and low centroid margin.",
+    "mislabel": "Mislabel score in [0, 1]: mean percentile rank of low confidence and low AUM over the first half "
+                "of training (before memorisation).",
 }
+#: The mislabel score reads the snapshots at epoch positions up to this share of the last one: the early-learning
+#: phase, before a network memorises the labels it cannot learn (``docs/dynamics.md#mislabel-score``).
+EARLY_SHARE = 0.5
 #: How far a stored loss may sit outside the range cross-entropy allows given the prediction (float32 rounding).
 _CE_TOLERANCE = 1e-3
 #: A layer is taken for the logits when its argmax matches the stored predictions on this share of samples...
@@ -65,9 +69,11 @@ class SampleDynamics:
         centroid_margin: float32 ``(N, L)``, at the last snapshot: distance to the nearest other class centroid
             minus distance to the own one, ÷ the layer's RMS radius (NaN where the activations are not finite).
         most_frequent: int64, the prediction made at most snapshots (ties: the lower class index); ``-1`` if none.
-        mislabel: float32 in [0, 1], higher = more likely mislabelled (see :func:`mislabel_score`).
+        mislabel: float32 in [0, 1], higher = more likely mislabelled (see :func:`mislabel_score`), from the
+            snapshots in :attr:`score_snapshots`.
         layers: the layer names :attr:`centroid_margin` and :attr:`centroid_layer` refer to.
         snapshots: indices of the snapshots the statistics are taken over; :attr:`epochs` their epoch positions.
+        score_snapshots: the early part of :attr:`snapshots` the mislabel score reads (see :func:`early_window`).
         missing: field name → why it could not be derived.
         notes: where the derived fields came from (e.g. which layer gave the logits).
     """
@@ -86,6 +92,7 @@ class SampleDynamics:
     layers: list[str] = field(default_factory=list)
     snapshots: list[int] = field(default_factory=list)
     epochs: list[float] = field(default_factory=list)
+    score_snapshots: list[int] = field(default_factory=list)
     missing: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
@@ -269,6 +276,17 @@ def _percentile_rank(values: np.ndarray) -> np.ndarray:
     return out
 
 
+def early_window(positions: Sequence[float]) -> np.ndarray:
+    """Boolean mask of the snapshots (by epoch ``positions``, in training order) at or before :data:`EARLY_SHARE`
+    of the last position: the early-learning phase. The first snapshot is always in it."""
+    pos = np.asarray(positions, dtype=np.float64)
+    if pos.ndim != 1 or pos.size == 0:
+        raise ValueError(f"positions {pos.shape} must be a non-empty sequence of epoch positions.")
+    mask = pos <= EARLY_SHARE * pos[-1] + 1e-9
+    mask[0] = True
+    return mask
+
+
 def mislabel_score(
     *, confidence: np.ndarray | None, aum: np.ndarray | None, centroid_margin: np.ndarray | None,
     correctness: np.ndarray,
@@ -276,16 +294,20 @@ def mislabel_score(
     """The mislabel score and the evidence it used.
 
     The mean of the percentile ranks (0 = least, 1 = most suspicious) of each available piece of evidence: low
-    confidence, low area under the margin, and a low centroid margin averaged over the layers at the last snapshot
-    (the sample sits nearer another class's centroid than its own). Without confidence and margin, low correctness
-    stands in. A rank mean is scale-free, so no piece dominates by its units, and it is ``O(N log N)``.
+    confidence and low area under the margin (:func:`sample_dynamics` passes both averaged over the early-learning
+    window). Without either, low correctness and a low centroid margin averaged over the layers (the sample sits
+    nearer another class's centroid than its own) stand in: once a probability is known the centroid margin at the
+    last snapshot only adds what the model has memorised (``docs/benchmarks.md#data-maps``). A rank mean is
+    scale-free, so no piece dominates by its units, and it is ``O(N log N)``.
     """
     parts: list[tuple[str, np.ndarray]] = []
     if confidence is not None:
         parts.append(("confidence", -confidence))
     if aum is not None:
         parts.append(("aum", -aum))
-    if not parts:
+    if parts:
+        centroid_margin = None
+    else:
         parts.append(("correctness", -correctness))
     if centroid_margin is not None and centroid_margin.shape[1] > 0:
         with np.errstate(invalid="ignore"):
@@ -420,15 +442,25 @@ def sample_dynamics(run: Run, *, include_untrained: bool = False, centroids: boo
         missing["centroid_layer"] = "not computed (centroids=False)"
     else:
         missing["centroid_layer"] = "the run has no layers"
+    # the score reads the early-learning window only: late snapshots mostly show which wrong labels were memorised
+    early = early_window(positions)
+    early_confidence = confidence_stats(true_p[early])[0] if true_p is not None else None
     # a margin derived from p(true) alone ranks exactly as confidence does: it adds no evidence to the score
-    score, evidence = mislabel_score(confidence=confidence, aum=aum if logits is not None else None,
-                                     centroid_margin=centroid_margin,
-                                     correctness=stats["correctness"])
-    notes.append("mislabel = mean percentile rank of " + ", ".join(evidence))
+    early_aum = None
+    if margin is not None and logits is not None:
+        early_aum = confidence_stats(np.where(np.isfinite(margin[early]), margin[early], np.nan))[0]
+    score, evidence = mislabel_score(confidence=early_confidence, aum=early_aum,
+                                     centroid_margin=centroid_margin, correctness=stats["correctness"])
+    score_snapshots = [i for i, keep in zip(indices, early, strict=True) if keep]
+    window = (f" over the first {int(early.sum())} of {len(indices)} snapshots (epochs ≤ "
+              f"{max(p for p, keep in zip(positions, early, strict=True) if keep):g})"
+              if "confidence" in evidence or "aum" in evidence else "")
+    notes.append("mislabel = mean percentile rank of " + ", ".join(evidence) + window)
     return SampleDynamics(
         confidence=confidence, variability=variability, aum=aum, centroid_layer=centroid_layer,
         centroid_margin=centroid_margin, mislabel=score, layers=list(run.layers), snapshots=indices,
-        epochs=[float(p) for p in positions], missing=missing, notes=notes, **stats,
+        epochs=[float(p) for p in positions], score_snapshots=score_snapshots, missing=missing, notes=notes,
+        **stats,
     )
 
 
@@ -440,5 +472,6 @@ def describe(dynamics: SampleDynamics) -> dict[str, Any]:
         "notes": list(dynamics.notes),
         "snapshots": list(dynamics.snapshots),
         "epochs": list(dynamics.epochs),
+        "score_snapshots": list(dynamics.score_snapshots),
         "layers": list(dynamics.layers),
     }
