@@ -58,3 +58,58 @@ def test_a_damaged_cache_entry_is_recomputed(run):
 def test_bad_axis(run):
     with pytest.raises(ValueError, match=r"axis='time' is not supported; choose one of \('epochs', 'layers'\)"):
         project_run(run, "pca", axis="time")
+
+
+def _previous_path(run, method, params):
+    """What project_run computed before it streamed its inputs: float32 copies of every snapshot, then the fit and
+    the scores on copies of the rows valid everywhere (the same private steps, fed as they were)."""
+    from latentris_lightning.projection import get_method
+    from latentris_lightning.projection.pipeline import _fit_valid, _plain, prepare_series
+    from latentris_lightning.projection.quality import score_series
+
+    full = get_method(method, **{"random_state": 0, **params}).get_params()
+    out = []
+    for layer in run.layers:
+        series = [run.activations(layer, snapshot=s.index) for s in run.snapshots]
+        assert all(m.dtype == np.float32 for m in series)
+        masks, kept, fit_series = prepare_series(series, run.labels)
+        fitted = _fit_valid(method, full, fit_series, kept, masks)
+        common = np.logical_and.reduce(masks)
+        scores = score_series([m[common] for m in series], [f[common] for f in fitted], run.labels[common])
+        out.append((fitted, [_plain(s) for s in scores]))
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("method, params", [("pca", {}), ("joint", {"n_epochs": 15, "n_neighbors": 5})])
+def test_streamed_float16_inputs_give_the_previous_positions_and_scores(tmp_path, method, params):
+    from latentris_lightning.store.writer import RunWriter
+
+    rng = np.random.default_rng(4)
+    n = 70
+    writer = RunWriter(tmp_path, labels=np.arange(n) % 3, class_names=["a", "b", "c"],
+                       layers=[{"name": "narrow"}, {"name": "wide"}])
+    for epoch in range(3):
+        acts = {"narrow": rng.normal(size=(n, 6)).astype(np.float32),
+                "wide": rng.normal(size=(n, 64)).astype(np.float32)}  # wider than joint's PCA-50 reduction
+        if epoch == 1:
+            acts["wide"][[3, 40]] = np.nan  # rows held and left out of the scores: the masked path
+        writer.write_snapshot(epoch, epoch * 10, acts, np.arange(n) % 3)
+    run = load_run(tmp_path)
+    assert run.stored_activations("wide", snapshot=0).dtype == np.float16
+    result = project_run(run, method, params=params, cache=False)
+    for li, (fitted, scores) in enumerate(_previous_path(run, method, params)):
+        for si in range(3):
+            np.testing.assert_array_equal(result.embeddings[li][si], np.asarray(fitted[si], np.float32))
+        np.testing.assert_equal(result.quality[li], scores)
+    assert not result.valid[1][1][[3, 40]].any() and np.isfinite(result.quality[1][1]["trustworthiness"])
+
+
+def test_the_cache_key_of_a_float16_series_is_that_of_its_float32_values(run):
+    from latentris_lightning.projection.pipeline import series_key
+
+    stored = [run.stored_activations("block1", snapshot=s.index) for s in run.snapshots]
+    assert stored[0].dtype == np.float16
+    as_read = [run.activations("block1", snapshot=s.index) for s in run.snapshots]
+    assert series_key("pca", {}, "epochs", stored) == series_key("pca", {}, "epochs", as_read)
+    assert series_key("pca", {}, "epochs", stored) != series_key("pca", {}, "epochs", as_read[::-1])

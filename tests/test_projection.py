@@ -114,3 +114,39 @@ def test_renamed_methods_point_to_their_new_names(old, new):
     with pytest.raises(MisconfigurationException, match=rf"'{old}' is now called '{new}'"):
         check_method_names([old])
     assert new in available_methods()
+
+
+@pytest.mark.parametrize("normalize", ["rms", None])
+def test_aligned_pca_in_one_buffer_equals_the_copying_form(normalize):
+    """The basis and positions of the form that copied the series three times (normalised, stacked, centred)."""
+    from sklearn.decomposition import PCA
+
+    from latentris_lightning.arrays import rms_radius
+
+    rng = np.random.default_rng(7)
+    xs = [rng.normal(size=(3000, 64)) * (1 + t) + t for t in range(3)]
+    scaled = xs
+    if normalize == "rms":
+        radii = np.array([rms_radius(m) for m in xs])
+        scaled = [(m - m.mean(axis=0)) / r for m, r in zip(xs, np.where(radii > 0, radii, 1.0), strict=True)]
+    stacked = np.concatenate(scaled)
+    pca = PCA(n_components=3, random_state=0).fit(stacked)
+    before = np.split((stacked - pca.mean_) @ pca.components_.T, 3)
+    method = AlignedPCA(normalize=normalize).fit(xs)
+    np.testing.assert_array_equal(method.components_, pca.components_)
+    for got, want in zip(method.embeddings_, before, strict=True):
+        np.testing.assert_array_equal(got, want.astype(np.float32))
+
+
+def test_reduce_dims_per_matrix_equals_the_transform_of_the_stack():
+    from sklearn.decomposition import PCA
+
+    from latentris_lightning.projection.base import reduce_dims
+
+    rng = np.random.default_rng(0)
+    xs = [rng.normal(size=(2000, 80)) + t for t in range(3)]
+    stacked = np.concatenate(xs)
+    before = np.split(PCA(n_components=50, svd_solver="covariance_eigh", random_state=0).fit(stacked)
+                      .transform(stacked), 3)
+    for got, want in zip(reduce_dims(xs), before, strict=True):
+        np.testing.assert_array_equal(got, want)

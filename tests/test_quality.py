@@ -409,3 +409,22 @@ def test_input_errors_are_clear():
         score_series([x, x[:40]], [y, y[:40]])
     with pytest.raises(ValueError, match="same shape"):
         score_series([x, x[:, :3]], [y, y])
+
+
+def test_score_series_of_float16_maps_equals_float64_copies(tmp_path):
+    """Sampled regime (N above max_samples): the series is converted one snapshot at a time, to the same scores."""
+    rng = np.random.default_rng(2)
+    n, labels = 700, np.arange(700) % 4
+    xs, ys = [], []
+    for t in range(3):
+        path = tmp_path / f"x{t}.npy"
+        np.save(path, (rng.normal(size=(n, 12)) + labels[:, None] * t).astype(np.float16))
+        xs.append(np.load(path, mmap_mode="r"))
+        ys.append(rng.normal(size=(n, 3)))
+    streamed = score_series(xs, ys, labels, max_samples=300, seed=5)
+    copies = score_series([np.asarray(x, dtype=np.float64) for x in xs], ys, labels, max_samples=300, seed=5)
+    np.testing.assert_equal(streamed, copies)
+    with pytest.raises(ValueError, match=r"Xs\[1\] contains NaN"):
+        score_series([xs[0], np.full((n, 12), np.nan), xs[2]], ys, labels)
+    with pytest.raises(ValueError, match="every matrix of Xs must have the same shape"):
+        score_series([xs[0], xs[1][:, :5], xs[2]], ys, labels)

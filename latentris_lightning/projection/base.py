@@ -110,7 +110,8 @@ def reduce_dims(series: Sequence[np.ndarray], max_dim: int = 50, random_state: i
     # power iterations factor T·N x (max_dim + 10) matrices): 0.3 s vs 17 s at 30,000 x 64 (docs/benchmarks.md)
     solver = "covariance_eigh" if rows.shape[1] <= 1024 else "randomized"
     pca = PCA(n_components=min(max_dim, rows.shape[0]), svd_solver=solver, random_state=random_state).fit(rows)
-    return np.split(pca.transform(stacked), len(series))
+    del stacked, rows  # each matrix projected on its own: no centred copy of the whole stack (the same values)
+    return [pca.transform(m) for m in series]
 
 
 def procrustes(reference: np.ndarray, moving: np.ndarray, *, scale: bool = True) -> np.ndarray:

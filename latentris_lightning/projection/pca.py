@@ -14,7 +14,6 @@ from __future__ import annotations
 import numpy as np
 from sklearn.decomposition import PCA
 
-from latentris_lightning.arrays import rms_radius
 from latentris_lightning.projection.base import ProjectionMethod
 
 
@@ -59,18 +58,29 @@ class AlignedPCA(ProjectionMethod):
             )
         if self.normalize not in ("rms", None):
             raise ValueError(f"normalize={self.normalize!r} is not supported; choose 'rms' or None.")
+        # one float64 buffer of the (normalised) snapshots laid end to end, filled one snapshot at a time, and
+        # projected block by block: no normalised copy of the series, no centred copy of the stack
+        n, width = series[0].shape
         self.scales_ = np.ones(len(series))
-        if self.normalize == "rms":
-            radii = np.array([rms_radius(m) for m in series])
-            self.scales_ = np.where(radii > 0, radii, 1.0)
-            series = [(m - m.mean(axis=0)) / scale for m, scale in zip(series, self.scales_, strict=True)]
-        stacked = np.concatenate(series)
+        stacked = np.empty((n * len(series), width), dtype=np.float64)
+        for t, m in enumerate(series):
+            block = stacked[t * n : (t + 1) * n]
+            if self.normalize == "rms":
+                centred = m - m.mean(axis=0)  # the centring and radius of arrays.rms_radius, computed once
+                radius = float(np.sqrt(np.mean(np.einsum("ij,ij->i", centred, centred))))
+                self.scales_[t] = radius if radius > 0 else 1.0
+                np.divide(centred, self.scales_[t], out=block)
+                del centred
+            else:
+                block[...] = m
         rows = stacked
         if rows.shape[0] > self.max_fit_rows:
             rng = np.random.default_rng(self.random_state)
             rows = rows[np.sort(rng.choice(rows.shape[0], self.max_fit_rows, replace=False))]
         k = min(self.n_components, rows.shape[1], rows.shape[0])
-        if not np.any(rows.var(axis=0) > 0):  # every sample identical at every snapshot (e.g. a dead layer)
+        # every sample identical at every snapshot (e.g. a dead layer)? The variances 32 columns at a time: no
+        # centred copy of the whole stack
+        if not any(np.any(rows[:, j : j + 32].var(axis=0) > 0) for j in range(0, rows.shape[1], 32)):
             self.components_ = np.zeros((k, rows.shape[1]))
             self.mean_ = rows.mean(axis=0)
             self.explained_variance_ratio_ = np.zeros(k)
@@ -79,7 +89,10 @@ class AlignedPCA(ProjectionMethod):
         self.components_ = pca.components_
         self.mean_ = pca.mean_
         self.explained_variance_ratio_ = np.nan_to_num(pca.explained_variance_ratio_)
-        projected = (stacked - pca.mean_) @ pca.components_.T
-        if k < self.n_components:
-            projected = np.pad(projected, ((0, 0), (0, self.n_components - k)))
-        return np.split(projected, len(series))
+        out = []
+        for t in range(len(series)):
+            projected = (stacked[t * n : (t + 1) * n] - pca.mean_) @ pca.components_.T
+            if k < self.n_components:
+                projected = np.pad(projected, ((0, 0), (0, self.n_components - k)))
+            out.append(projected)
+        return out

@@ -23,7 +23,7 @@ import hashlib
 import io
 import json
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,11 +81,19 @@ def series_key(method: str, params: Mapping[str, Any], axis: str, series: list[n
     digest = hashlib.blake2b(digest_size=16)
     header = {"method": method, "params": dict(params), "axis": axis, "version": __version__, "cache": CACHE_FORMAT}
     digest.update(json.dumps(header, sort_keys=True, default=str).encode())
-    for matrix in series:
-        contiguous = np.ascontiguousarray(matrix)
+    for matrix in series:  # float16 (a run store's memory map) as the float32 values it reads as, one at a time
+        contiguous = np.ascontiguousarray(matrix, dtype=np.float32 if matrix.dtype == np.float16 else None)
         digest.update(str(contiguous.shape).encode())
-        digest.update(contiguous.tobytes())
+        digest.update(contiguous.data)
+        del contiguous
     return digest.hexdigest()
+
+
+def _stored(run: Run, layer: str, snapshot: int) -> np.ndarray:
+    """A layer's activations at a snapshot, memory-mapped in its stored float16/float32 (other dtypes as float32,
+    the values :meth:`Run.activations` gives): every reader converts them exactly as from float32."""
+    matrix = run.stored_activations(layer, snapshot=snapshot)
+    return matrix if matrix.dtype in (np.float16, np.float32) else matrix.astype(np.float32)
 
 
 def _cache_path(run: Run, method: str, key: str) -> Path:
@@ -159,7 +167,9 @@ def project_run(
     else:
         groups = [(f"{method} · {s.label}", [(li, s.index) for li in range(n_layers)]) for s in run.snapshots]
     for description, cells in groups:
-        series = [run.activations(run.layers[li], snapshot=si) for li, si in cells]
+        # memory-mapped in the stored dtype (float16 by default): a method's float64 copy (base.validate_series) and
+        # the scores' per-snapshot float64 copies are the only ones made, never a float32 copy of the whole series
+        series = [_stored(run, run.layers[li], si) for li, si in cells]
         key = series_key(method, full_params, axis, series)
         path = _cache_path(run, method, key)
         hit = _load_cached(path) if cache else None
@@ -344,7 +354,7 @@ def _scores_valid(
     if kept and common.sum() >= 2:
         with stage("faithfulness scores"):  # timed apart from the fit when an export is timing its stages
             try:
-                scored = _scores([series[t][common] for t in kept], [fitted[t][common] for t in kept],
+                scored = _scores(_Rows([series[t] for t in kept], common), [fitted[t][common] for t in kept],
                                  labels[common], axis, seed)
             except ValueError:  # too few valid samples left to score
                 scored = None
@@ -354,11 +364,30 @@ def _scores_valid(
     return out
 
 
+class _Rows(Sequence[np.ndarray]):
+    """The ``rows`` (a boolean mask) of each matrix, taken when a matrix is read: scoring holds one or two, never
+    a copy of the whole series (all rows: the matrices themselves, memory maps included)."""
+
+    def __init__(self, matrices: list[np.ndarray], rows: np.ndarray) -> None:
+        self.matrices, self.rows = matrices, None if rows.all() else rows
+
+    def __len__(self) -> int:
+        return len(self.matrices)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        matrix = self.matrices[index]
+        return matrix if self.rows is None else matrix[self.rows]
+
+
 #: The faithfulness scores of one view (NaN where a matrix was left out of the fit).
 SCORE_KEYS = ("trustworthiness", "continuity", "knn15", "neighborhood_hit", "stab_spearman", "k")
 
 
-def _scores(series: list[np.ndarray], fitted: list[np.ndarray], labels: np.ndarray, axis: str, seed: int) -> list[dict]:
+def _scores(
+    series: Sequence[np.ndarray], fitted: list[np.ndarray], labels: np.ndarray, axis: str, seed: int
+) -> list[dict]:
     from latentris_lightning.projection.quality import score_series, score_snapshot
 
     if axis == "epochs":
