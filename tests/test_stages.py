@@ -40,7 +40,8 @@ def test_profile_prints_every_stage_with_seconds_within_the_wall_time(tmp_path, 
     stages = {name: float(s) for name, s in rows.items() if name != "total"}
     assert list(stages) == [*BUILT, "writing the site"]
     assert all(s >= 0 for s in stages.values())
-    assert sum(stages.values()) <= wall  # each stage's own seconds: disjoint parts of the call (consistency)
+    # each stage's own seconds: disjoint parts of the call (consistency); the table rounds each to 0.01 s
+    assert sum(stages.values()) <= wall + 0.005 * len(stages)
     assert float(rows["total"]) == pytest.approx(sum(stages.values()), abs=0.01 * len(stages))
     # the manifest lists the same stages (writing the site comes after the manifest is packed)
     recorded = _manifest(tmp_path)["stages"]
