@@ -42,6 +42,7 @@ def write_run(path: Path, losses: bool = True) -> None:
         right[FLIPPED] = False
         right[11] = epoch % 2 == 0  # learned, forgotten, learned again
         p_true = np.where(right, 0.55 + 0.4 * rng.random(N), 0.05 + 0.4 * rng.random(N))
+        p_true[FLIPPED] = 0.02 + 0.05 * (epoch % 2)  # its (flipped) label: below any other sample at every snapshot
         predictions = np.where(right, labels, (labels + 1) % CLASSES)
         writer.write_snapshot(epoch, epoch * 10, {"block0": acts, "block1": acts[:, :4] * 2}, predictions,
                               losses=-np.log(p_true) if losses else None)
@@ -75,9 +76,11 @@ def open_with_map(viewer, site: Path, layers: bool = True):
 
 
 def map_point(viewer, i: int) -> tuple[float, float]:
-    """Page coordinates of sample i in the data map."""
+    """Page coordinates of sample i in the data map, scrolled into the viewport first (the side panel scrolls)."""
     return tuple(viewer.js("""i => { const p = Latentris.app.datamap.position(i);
-        const r = document.getElementById('datamap-canvas').getBoundingClientRect();
+        const canvas = document.getElementById('datamap-canvas');
+        canvas.scrollIntoView({ block: 'center' });
+        const r = canvas.getBoundingClientRect();
         return [r.left + p.x, r.top + p.y]; }""", i))
 
 
