@@ -15,7 +15,16 @@ from pathlib import Path
 import lightning.pytorch as pl
 import numpy as np
 import pytest
-from helpers import TinyNet, live_exports, make_blobs, make_run, make_trainer, read_data_file, train_loader, wait_until
+from helpers import (
+    TinyNet,
+    live_exports,
+    make_blobs,
+    make_run,
+    make_trainer,
+    read_data_file,
+    train_loader,
+    wait_until,
+)
 
 from latentris_lightning import Latentris, load_run
 from latentris_lightning.cli import main
@@ -26,6 +35,18 @@ from latentris_lightning.store.writer import RunWriter
 
 def _mtimes(site: Path) -> dict[str, int]:
     return {p.relative_to(site).as_posix(): p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()}
+
+
+def test_a_live_export_under_another_load_rewrites_nothing(tmp_path, monkeypatch):
+    """The manifest's thread plan follows the machine's load (threads.py); two live exports of the same run on a
+    machine whose load changed in between show the same site, so the second writes nothing."""
+    make_run(tmp_path / "run", epochs=(0, 1), n=8, dims=(3, 4))
+    plans = []
+    for threads in ("1", "2"):
+        monkeypatch.setenv("LATENTRIS_THREADS", threads)
+        done = live_export(tmp_path / "run", tmp_path / "site", methods=["pca"])
+        plans.append(read_data_file(tmp_path / "site" / "data" / "manifest.js")[1]["threads"])
+    assert plans[0]["threads"] == 1 and done["changed"] == 0  # the plan of the first export stays: nothing written
 
 
 def test_incremental_writes_only_what_changed(tmp_path):

@@ -36,7 +36,7 @@ def _commands() -> list[str]:
 def test_the_readme_has_the_examples_this_test_runs():
     assert len(_blocks("python")) == 1
     commands = _commands()
-    assert len(commands) == 5, commands
+    assert len(commands) == 6, commands
     assert {c.split()[1] for c in commands} == {"export", "info", "projector", "samples"}
 
 

@@ -83,6 +83,7 @@ def _without_timing(script: str) -> bytes | None:
         return None
     manifest.pop("metrics_seconds", None)
     manifest.pop("stages", None)
+    manifest.pop("threads", None)  # the torch threads the machine's load allowed, not what the site shows
     manifest.get("live", {}).pop("warm_start", None)  # what the fit did, not what it shows
     manifest["methods"] = [{k: v for k, v in m.items() if k != "seconds"} for m in manifest.get("methods", [])]
     return msgpack.packb(manifest, use_bin_type=True)
