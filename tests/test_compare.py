@@ -48,8 +48,9 @@ def two_models(tmp_path_factory):
     root = tmp_path_factory.mktemp("models")
     x, y = make_blobs(n=60, seed=4)
     outs = []
-    for name, model, layers in (("mlp", TinyNet(), ["net.2", "net.5"]), ("cnn", SmallCNN(), ["net.2", "net.5"])):
-        torch.manual_seed(0)
+    for name, make, layers in (("mlp", TinyNet, ["net.2", "net.5"]), ("cnn", SmallCNN, ["net.2", "net.5"])):
+        torch.manual_seed(0)  # before the model is made: its start must not depend on the tests run before
+        model = make()
         callback = Latentris(probe=(x, y), layers=layers, epochs=[0, 1, 2], output_dir=root / name,
                              export_on_fit_end=False)
         make_trainer([callback], max_epochs=2).fit(model, train_loader())
