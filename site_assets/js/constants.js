@@ -15,6 +15,9 @@
        update checks whether the pointer pressed in the side panel has been released. */
     LIVE_POLL_MS: 2000,
     LIVE_IDLE_CHECK_MS: 100,
+    /* A live page opened while an export lands may read a manifest older than the chunks beside it: how many times
+       it reads the manifest again (LIVE_POLL_MS apart) before it reports the data as broken. */
+    LIVE_START_TRIES: 5,
 
     /* Positions are uint16, 0..QUANT_MAX maps onto [bbox_min, bbox_max] (the shader reads them normalised);
        12-bit values in the files are widened to 16 bits on decoding. */

@@ -87,7 +87,7 @@
       }
       entry.cancel = function () { fail(superseded(path)); };
       pending.set(key, entry);
-      script.onerror = function () { fail(new Error("could not load " + path + " (missing file?)")); };
+      script.onerror = function () { fail(mismatch("could not load " + path + " (missing file?)")); };
       /* The script ran; if it delivered, the key is gone already. */
       script.onload = function () { fail(new Error(path + " loaded but did not deliver " + JSON.stringify(key))); };
       if (query) script.src = path + "?" + query;
@@ -105,8 +105,16 @@
     return new Type(bin.slice().buffer);
   }
 
+  /* Data that disagrees with the manifest (or is missing) is broken in a finished site, but in a live one it may be
+     a newer export's, landed after this page read the manifest: `mismatch` lets the viewer tell (main.js). */
+  function mismatch(message) {
+    var err = new Error(message);
+    err.mismatch = true;
+    return err;
+  }
+
   function ensure(condition, message) {
-    if (!condition) throw new Error("invalid site data: " + message);
+    if (!condition) throw mismatch("invalid site data: " + message);
   }
 
   function checkManifest(m) {

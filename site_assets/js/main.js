@@ -14,10 +14,38 @@
 
   function showError(err) {
     if (err && err.superseded) return;  /* a load given up for newer live data: nothing went wrong */
+    if (err && err.mismatch && isLive(app.manifest)) {
+      /* a data file newer than this page's manifest: live.js's next poll brings the manifest that goes with it */
+      console.warn("Latentris live: " + err.message + " (a newer export landed; the next update reads it)");
+      return;
+    }
     var box = document.getElementById("error");
     box.textContent = "Could not show this site: " + (err && err.message ? err.message : String(err));
     box.hidden = false;
     console.error(err);
+  }
+
+  function isLive(manifest) { return !!(manifest && manifest.live && manifest.live.running); }
+
+  function wait(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
+
+  /* The manifest to build the page on. A live site is rewritten while it is open: an export may land between this
+     page's read of the manifest and its read of the first chunk, which then disagrees with it. Read the manifest
+     again (up to LIVE_START_TRIES times, LIVE_POLL_MS apart) until the first view's data agrees; a finished site
+     never changes, so its errors are real at once. */
+  function firstManifest(tries) {
+    return L.data.loadManifest().then(function (m) {
+      if (!isLive(m)) return m;
+      var s = L.state.createState(m);
+      return L.data.loadChunk(s.method, s.layer, s.snapshot).then(function () { return m; }, function (err) {
+        if (!err.mismatch || tries + 1 >= C.LIVE_START_TRIES) throw err;
+        console.warn("Latentris live: " + err.message + "; an export is landing, reading the manifest again");
+        return wait(C.LIVE_POLL_MS).then(function () { return L.data.pollManifest("start-" + tries); }).then(function (raw) {
+          L.data.reset("start-" + tries, raw || undefined);
+          return firstManifest(tries + 1);
+        });
+      });
+    });
   }
 
   function start() {
@@ -412,7 +440,7 @@
       };
     }
 
-    return L.data.loadManifest().then(function (m) {
+    return firstManifest(0).then(function (m) {
       manifest = app.manifest = m;
       store = app.store = L.state.createStore(L.state.createState(manifest));
       state = store.get();  /* the same object for the page's life: read it here, change it with store.set */

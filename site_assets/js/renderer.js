@@ -652,6 +652,7 @@
       setCamera: setCamera,
       selection: function () { return selection.slice(); },
       setChunk: setChunk,
+      chunk: function () { return chunk; },  /* the chunk on screen, or null (read only) */
       setFrame: setFrame,
       setClassVisibility: setClassVisibility,
       setColoring: setColoring,

@@ -42,8 +42,10 @@ class Viewer:
     def __init__(self, page: Page):
         self.page = page
         self.errors: list[str] = []
+        self.warnings: list[str] = []  # console warnings: expected in places (live mode), never a failure
         self.requests: list[str] = []
         page.on("console", lambda m: m.type == "error" and self.errors.append(f"console error: {m.text}"))
+        page.on("console", lambda m: m.type == "warning" and self.warnings.append(m.text))
         page.on("pageerror", lambda e: self.errors.append(f"page error: {e}"))
         page.on("requestfailed", lambda r: self.errors.append(f"request failed: {r.url} {r.failure}"))
         page.on("dialog", lambda d: (self.errors.append(f"dialog: {d.message}"), d.dismiss()))

@@ -32,6 +32,10 @@ def _open(viewer: Viewer, url: str) -> None:
     assert viewer.js("() => Latentris.constants.LIVE_POLL_MS") == POLL_MS
 
 
+def _warnings_so_far(viewer: Viewer) -> str:
+    return "\n".join(viewer.warnings)
+
+
 def _snapshots(viewer: Viewer) -> int:
     return viewer.js("() => Latentris.app.manifest.snapshots.length")
 
@@ -95,9 +99,10 @@ def test_a_live_site_updates_in_place_and_keeps_the_view(viewer, tmp_path):
     assert viewer.js("() => window.__sameDocument === true")
 
 
-def test_a_chunk_caught_mid_export_shows_an_error_until_the_update_lands(viewer, tmp_path):
+def test_a_chunk_caught_mid_export_waits_for_the_update_that_brings_its_manifest(viewer, tmp_path):
     """The exporter replaces the chunks before the manifest: a chunk read in between is newer than the manifest in
-    hand. The viewer says so; the live update that follows clears it."""
+    hand. In a live site that is no error: the viewer warns, keeps the view it has, and the live update that follows
+    shows the chunk asked for."""
     run, site, n, dims = tmp_path / "run", tmp_path / "site", 10, (3, 4)
     make_run(run, epochs=(0, 1), n=n, dims=dims)
     live_export(run, site, methods=["pca"])
@@ -106,16 +111,54 @@ def test_a_chunk_caught_mid_export_shows_an_error_until_the_update_lands(viewer,
     files = mark_live(build_site_files(load_run(run), methods=["pca"], progress=False, flow=False), revision=3)
     # the new chunk is in place, its manifest not yet
     (site / "data" / "pca-1-0.js").write_text(files["data/pca-1-0.js"])
-    viewer.js("() => Latentris.app.setLayer(1)")
-    assert viewer.page.locator("#error").is_visible()
-    assert "n_snapshots differs from the manifest" in viewer.page.locator("#error").inner_text()
-    errors = viewer.take_errors()  # that error was the point; any other still fails the test
-    assert errors and all("n_snapshots differs" in e for e in errors), errors
+    with viewer.page.expect_console_message(lambda m: m.type == "warning" and "a newer export landed" in m.text):
+        viewer.js("() => Latentris.app.setLayer(1)")
+    assert "n_snapshots differs from the manifest" in _warnings_so_far(viewer)
+    assert viewer.page.locator("#error").is_hidden()
+    assert viewer.js("() => Latentris.app.view.chunk().layer") == 0  # the view it had stays on screen
 
     live_export(run, site, methods=["pca"])  # the export finishes: the manifest follows
     wait_snapshots(viewer, 3)
-    viewer.page.wait_for_function("() => document.getElementById('error').hidden", timeout=UPDATE_TIMEOUT_MS)
+    viewer.page.wait_for_function("() => Latentris.app.view.chunk().layer === 1", timeout=UPDATE_TIMEOUT_MS)
     assert viewer.js("() => Latentris.app.state.layer") == 1
+    assert viewer.page.locator("#error").is_hidden()
+
+
+def test_a_live_page_opened_as_an_export_lands_reads_the_manifest_again(viewer, tmp_path):
+    """The page reads the manifest, an export lands, the page reads the first chunk: the chunk is newer than the
+    manifest. The viewer reads the manifest again and opens on the data that agrees, with no error."""
+    run, site, n, dims = tmp_path / "run", tmp_path / "site", 10, (3, 4)
+    make_run(run, epochs=(0, 1, 2), n=n, dims=dims)
+    live_export(run, site, methods=["pca"])
+    manifest = site / "data" / "manifest.js"
+    older = manifest.read_text()
+    add_snapshot(run, 3, n, dims)
+    live_export(run, site, methods=["pca"])
+    newer = manifest.read_text()
+    manifest.write_text(older)  # what the page reads first: the manifest before the export that wrote the chunks
+    with viewer.page.expect_console_message(lambda m: m.type == "warning" and "reading the manifest again" in m.text):
+        viewer.open(site, wait_ready=False)
+    assert viewer.js("() => Latentris.app.isReady") is False
+    manifest.write_text(newer)  # the export's manifest lands
+    viewer.page.wait_for_function("() => Latentris.app.isReady === true", timeout=UPDATE_TIMEOUT_MS)
+    assert _snapshots(viewer) == 4
+    assert viewer.page.locator("#error").is_hidden()
+    assert viewer.js("() => Latentris.live.running") is True
+
+
+def test_a_finished_site_with_a_broken_chunk_says_so_at_once(viewer, tmp_path):
+    """Only a live site waits for newer data: a finished one whose chunk disagrees with its manifest is broken."""
+    run, site, n, dims = tmp_path / "run", tmp_path / "site", 10, (3, 4)
+    make_run(run, epochs=(0, 1), n=n, dims=dims)
+    live_export(run, site, methods=["pca"], running=False)
+    add_snapshot(run, 2, n, dims)
+    files = build_site_files(load_run(run), methods=["pca"], progress=False, flow=False)
+    (site / "data" / "pca-0-0.js").write_text(files["data/pca-0-0.js"])
+    viewer.open(site, wait_ready=False)
+    viewer.page.locator("#error").wait_for(state="visible", timeout=UPDATE_TIMEOUT_MS)
+    assert "n_snapshots differs from the manifest" in viewer.page.locator("#error").inner_text()
+    errors = viewer.take_errors()  # that error was the point; any other still fails the test
+    assert errors and all("n_snapshots differs" in e for e in errors), errors
 
 
 def test_a_finished_site_never_polls(viewer, tmp_path):
