@@ -129,7 +129,8 @@ class UmapLearnAligned:
 
         from latentris_lightning.projection.base import reduce_dims
 
-        reduced = reduce_dims([np.asarray(x, dtype=np.float32) for x in series], 50, self.random_state)
+        reduced = reduce_dims([np.asarray(x, dtype=np.float32) for x in series], 50, self.random_state,
+                              dtype=np.float32)
         n = reduced[0].shape[0]
         relations = [{i: i for i in range(n)} for _ in range(len(reduced) - 1)]
         model = umap.AlignedUMAP(n_neighbors=self.n_neighbors, n_components=3, min_dist=0.1,

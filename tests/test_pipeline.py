@@ -64,7 +64,7 @@ def _previous_path(run, method, params):
     """What project_run computed before it streamed its inputs: float32 copies of every snapshot, then the fit and
     the scores on copies of the rows valid everywhere (the same private steps, fed as they were)."""
     from latentris_lightning.projection import get_method
-    from latentris_lightning.projection.pipeline import _fit_valid, _plain, prepare_series
+    from latentris_lightning.projection.pipeline import _plain, fit_holding_invalid, prepare_series
     from latentris_lightning.projection.quality import score_series
 
     full = get_method(method, **{"random_state": 0, **params}).get_params()
@@ -73,7 +73,7 @@ def _previous_path(run, method, params):
         series = [run.activations(layer, snapshot=s.index) for s in run.snapshots]
         assert all(m.dtype == np.float32 for m in series)
         masks, kept, fit_series = prepare_series(series, run.labels)
-        fitted = _fit_valid(method, full, fit_series, kept, masks)
+        fitted = fit_holding_invalid(method, full, fit_series, kept, masks)
         common = np.logical_and.reduce(masks)
         scores = score_series([m[common] for m in series], [f[common] for f in fitted], run.labels[common])
         out.append((fitted, [_plain(s) for s in scores]))

@@ -150,3 +150,67 @@ def test_reduce_dims_per_matrix_equals_the_transform_of_the_stack():
                       .transform(stacked), 3)
     for got, want in zip(reduce_dims(xs), before, strict=True):
         np.testing.assert_array_equal(got, want)
+
+
+@pytest.mark.parametrize("normalize", ["rms", None])
+def test_aligned_pca_row_draw_from_float16_equals_the_draw_from_the_float64_stack(normalize):
+    """Above max_fit_rows the basis is fitted on a seeded draw of rows gathered snapshot by snapshot, and each
+    snapshot is normalised again to be projected: the basis and positions of the float64 stack and its draw."""
+    from sklearn.decomposition import PCA
+
+    from latentris_lightning.arrays import rms_radius
+
+    rng = np.random.default_rng(8)
+    xs = [(rng.normal(size=(2000, 40)) * (1 + t) + t).astype(np.float16) for t in range(4)]
+    wide = [m.astype(np.float64) for m in xs]
+    scaled = wide
+    if normalize == "rms":
+        radii = np.array([rms_radius(m) for m in wide])
+        scaled = [(m - m.mean(axis=0)) / r for m, r in zip(wide, radii, strict=True)]
+    stacked = np.concatenate(scaled)
+    rows = stacked[np.sort(np.random.default_rng(3).choice(stacked.shape[0], 5000, replace=False))]
+    pca = PCA(n_components=3, random_state=3).fit(rows)
+    before = np.split((stacked - pca.mean_) @ pca.components_.T, 4)
+    method = AlignedPCA(max_fit_rows=5000, random_state=3, normalize=normalize).fit(xs)
+    np.testing.assert_array_equal(method.components_, pca.components_)
+    for got, want in zip(method.embeddings_, before, strict=True):
+        np.testing.assert_array_equal(got, want.astype(np.float32))
+
+
+def test_reduce_dims_row_draw_equals_the_draw_from_the_stack():
+    """Above 100,000 rows the PCA-50 is fitted on a seeded draw gathered matrix by matrix, in float64 whatever the
+    inputs' dtype: the result of drawing from the float64 stack."""
+    from sklearn.decomposition import PCA
+
+    from latentris_lightning.projection.base import gather_rows, reduce_dims
+
+    rng = np.random.default_rng(9)
+    xs = [(rng.normal(size=(26_000, 60)) + t).astype(np.float16) for t in range(4)]
+    stacked = np.concatenate(xs).astype(np.float64)
+    picked = np.random.default_rng(5).choice(stacked.shape[0], 100_000, replace=False)
+    np.testing.assert_array_equal(gather_rows(xs, picked), stacked[picked])
+    pca = PCA(n_components=50, svd_solver="covariance_eigh", random_state=5).fit(stacked[picked])
+    for got, m in zip(reduce_dims(xs, 50, 5), xs, strict=True):
+        np.testing.assert_array_equal(got, pca.transform(m.astype(np.float64)))
+
+
+@pytest.mark.parametrize(("method", "params"), [("pca", {}), ("pca", {"max_fit_rows": 150}),
+                                                ("joint", {"n_epochs": 10, "n_neighbors": 5}),
+                                                ("stress", {"n_iter": 20})])
+def test_built_in_methods_give_a_float16_series_the_positions_of_its_float64_copy(method, params):
+    """Built-in methods take their matrices as they are (no float64 copy of the series) and convert one at a time,
+    so the output is that of the float64 input; a third-party method still gets float64 matrices."""
+    from latentris_lightning.projection.base import ProjectionMethod, validate_series
+
+    rng = np.random.default_rng(2)
+    xs = [(rng.normal(size=(90, 64)) + 0.2 * t).astype(np.float16) for t in range(3)]
+    assert get_method(method).input_dtype is None
+    got = get_method(method, **params).fit_transform(xs)
+    want = get_method(method, **params).fit_transform([m.astype(np.float64) for m in xs])
+    for g, w in zip(got, want, strict=True):
+        np.testing.assert_array_equal(g, w)
+    assert ProjectionMethod.input_dtype is np.float64
+    assert all(m.dtype == np.float64 for m in validate_series(xs))
+    kept = validate_series(xs, dtype=None)
+    assert all(k is m for k, m in zip(kept, xs, strict=True))
+    assert validate_series([np.ones((3, 2), dtype=np.int64)], dtype=None)[0].dtype == np.float32

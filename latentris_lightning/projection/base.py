@@ -30,10 +30,14 @@ class ProjectionMethod(BaseEstimator):
     """
 
     name: ClassVar[str] = ""
+    #: the dtype :meth:`_fit` receives its matrices in (see :func:`validate_series`): float64 (copied where they are
+    #: not), or ``None``: each in its own floating dtype, not copied, for a method that converts one matrix at a time
+    #: (every built-in method: a float64 copy of a whole series of 10 x 10,000 x 512 activations is 410 MB)
+    input_dtype: ClassVar[type[np.floating] | None] = np.float64
 
     def fit(self, series: Sequence[np.ndarray]) -> ProjectionMethod:
         """Project every matrix in ``series``; the matrices must share the sample axis (same N, same order)."""
-        matrices = validate_series(series)
+        matrices = validate_series(series, dtype=self.input_dtype)
         check_n_components(getattr(self, "n_components", 3))
         self.embeddings_ = [np.asarray(e, dtype=np.float32) for e in self._fit(matrices)]
         return self
@@ -50,8 +54,16 @@ def is_number(value: object) -> TypeGuard[float]:
     return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool)
 
 
-def validate_series(series: Sequence[np.ndarray]) -> list[np.ndarray]:
-    """Check a series of ``(N, D)`` matrices with equal shapes and finite values; return them as float arrays."""
+def validate_series(
+    series: Sequence[np.ndarray], dtype: type[np.floating] | None = np.float64
+) -> list[np.ndarray]:
+    """Check a series of ``(N, D)`` matrices with equal shapes and finite values; return them as float arrays.
+
+    ``dtype`` float64 (default): every matrix as float64 (not copied where it already is). ``None``: float16, float32
+    and float64 matrices (memory maps included) as they are, any other dtype as float32, so a method that converts
+    one matrix at a time (:func:`as_float64`) never holds a float64 copy of the whole series; its results are the
+    same, since float16 and float32 values convert to float64 exactly.
+    """
     matrices = [np.asarray(m) for m in series]
     if not matrices:
         raise ValueError("a projection needs at least one (N, D) matrix; got an empty series")
@@ -68,7 +80,14 @@ def validate_series(series: Sequence[np.ndarray]) -> list[np.ndarray]:
             raise ValueError(f"matrix {i} of the series holds NaN or infinite values")
     if n is None or n < 2:
         raise ValueError(f"a projection needs at least 2 samples; got {n}")
-    return [m.astype(np.float64, copy=False) for m in matrices]
+    if dtype is None:
+        return [m if m.dtype in (np.float16, np.float32, np.float64) else m.astype(np.float32) for m in matrices]
+    return [m.astype(dtype, copy=False) for m in matrices]
+
+
+def as_float64(matrix: np.ndarray) -> np.ndarray:
+    """``matrix`` as float64 (no copy where it already is): what a method with ``input_dtype = None`` computes on."""
+    return np.asarray(matrix, dtype=np.float64)
 
 
 def check_n_components(n_components: object) -> int:
@@ -89,29 +108,47 @@ def check_n_neighbors(n_neighbors: int, n_samples: int) -> None:
         )
 
 
-def reduce_dims(series: Sequence[np.ndarray], max_dim: int = 50, random_state: int = 0) -> list[np.ndarray]:
+def reduce_dims(
+    series: Sequence[np.ndarray], max_dim: int = 50, random_state: int = 0, dtype: type[np.floating] = np.float64
+) -> list[np.ndarray]:
     """Reduce every matrix to at most ``max_dim`` dimensions with one PCA fitted on the whole series.
 
     One basis for all snapshots keeps them comparable (a per-snapshot PCA would rotate each differently). Matrices of
-    different widths (layers) are reduced each with its own PCA. Narrow matrices are returned unchanged.
+    different widths (layers) are reduced each with its own PCA. Narrow matrices are returned unchanged (as
+    ``dtype``). The PCA computes in ``dtype`` (default float64, whatever the inputs' dtype: float16/float32 memory
+    maps give the results of their float64 copies) and is fitted on at most 100,000 rows (sample x matrix pairs,
+    drawn with ``random_state``), gathered from the matrices without stacking the whole series.
     """
     from sklearn.decomposition import PCA
 
     widths = {m.shape[1] for m in series}
     if max(widths) <= max_dim:
-        return list(series)
+        return [np.asarray(m, dtype=dtype) for m in series]
     if len(widths) > 1:
-        return [reduce_dims([m], max_dim, random_state)[0] for m in series]
-    stacked = np.concatenate(series)
-    rows = stacked
-    if rows.shape[0] > 100_000:
-        rows = rows[np.random.default_rng(random_state).choice(rows.shape[0], 100_000, replace=False)]
+        return [reduce_dims([m], max_dim, random_state, dtype)[0] for m in series]
+    total = sum(m.shape[0] for m in series)
+    if total > 100_000:  # the rows of the stack a seeded draw picks, in the draw's order
+        rows = gather_rows(series, np.random.default_rng(random_state).choice(total, 100_000, replace=False), dtype)
+    else:
+        rows = np.concatenate(series, dtype=dtype)
     # up to 1,024 columns the exact PCA through the D x D covariance is far cheaper than the randomized one (its
     # power iterations factor T·N x (max_dim + 10) matrices): 0.3 s vs 17 s at 30,000 x 64 (docs/benchmarks.md)
     solver = "covariance_eigh" if rows.shape[1] <= 1024 else "randomized"
     pca = PCA(n_components=min(max_dim, rows.shape[0]), svd_solver=solver, random_state=random_state).fit(rows)
-    del stacked, rows  # each matrix projected on its own: no centred copy of the whole stack (the same values)
-    return [pca.transform(m) for m in series]
+    del rows  # each matrix projected on its own: no centred copy of the whole stack (the same values)
+    return [pca.transform(np.asarray(m, dtype=dtype)) for m in series]
+
+
+def gather_rows(series: Sequence[np.ndarray], picked: np.ndarray, dtype: type[np.floating] = np.float64) -> np.ndarray:
+    """``np.concatenate(series)[picked]`` as ``dtype``, read matrix by matrix: no copy of the whole stack."""
+    offsets = np.cumsum([0] + [m.shape[0] for m in series])
+    which = np.searchsorted(offsets, picked, side="right") - 1
+    rows = np.empty((picked.size, series[0].shape[1]), dtype=dtype)
+    for t, m in enumerate(series):
+        here = which == t
+        if here.any():
+            rows[here] = m[picked[here] - offsets[t]]
+    return rows
 
 
 def procrustes(reference: np.ndarray, moving: np.ndarray, *, scale: bool = True) -> np.ndarray:

@@ -220,6 +220,7 @@ class JointEmbedding(ProjectionMethod):
     """
 
     name = "joint"
+    input_dtype = None  # reduce_dims converts one matrix at a time
 
     def __init__(
         self,
@@ -287,7 +288,7 @@ class JointEmbedding(ProjectionMethod):
         """
         from latentris_lightning.projection.base import validate_series
 
-        matrices = validate_series(series)
+        matrices = validate_series(series, dtype=self.input_dtype)
         check_n_components(self.n_components)
         t, n = len(matrices), matrices[0].shape[0]
         start = np.asarray(start, dtype=np.float64)

@@ -37,6 +37,7 @@ class AlignedPCA(ProjectionMethod):
     """
 
     name = "pca"
+    input_dtype = None  # each snapshot converted to float64 as it is normalised
 
     def __init__(
         self,
@@ -58,25 +59,28 @@ class AlignedPCA(ProjectionMethod):
             )
         if self.normalize not in ("rms", None):
             raise ValueError(f"normalize={self.normalize!r} is not supported; choose 'rms' or None.")
-        # one float64 buffer of the (normalised) snapshots laid end to end, filled one snapshot at a time, and
-        # projected block by block: no normalised copy of the series, no centred copy of the stack
+        # the rows the basis is fitted on, filled one (normalised) snapshot at a time from the stored matrices: all of
+        # them laid end to end up to max_fit_rows, else a seeded draw of them (sorted). No float64 copy of the series
+        # and, when the rows are a draw, no stack of it: each snapshot is normalised again when it is projected (the
+        # same values)
         n, width = series[0].shape
         self.scales_ = np.ones(len(series))
-        stacked = np.empty((n * len(series), width), dtype=np.float64)
+        total = n * len(series)
+        picked = None
+        if total > self.max_fit_rows:
+            picked = np.sort(np.random.default_rng(self.random_state).choice(total, self.max_fit_rows, replace=False))
+        rows = np.empty((total if picked is None else picked.size, width), dtype=np.float64)
+        scratch = None if picked is None else np.empty((n, width), dtype=np.float64)
+        filled = 0
         for t, m in enumerate(series):
-            block = stacked[t * n : (t + 1) * n]
-            if self.normalize == "rms":
-                centred = m - m.mean(axis=0)  # the centring and radius of arrays.rms_radius, computed once
-                radius = float(np.sqrt(np.mean(np.einsum("ij,ij->i", centred, centred))))
-                self.scales_[t] = radius if radius > 0 else 1.0
-                np.divide(centred, self.scales_[t], out=block)
-                del centred
-            else:
-                block[...] = m
-        rows = stacked
-        if rows.shape[0] > self.max_fit_rows:
-            rng = np.random.default_rng(self.random_state)
-            rows = rows[np.sort(rng.choice(rows.shape[0], self.max_fit_rows, replace=False))]
+            if picked is None:
+                self._normalise(t, m, rows[t * n : (t + 1) * n], measure=True)
+                continue
+            assert scratch is not None
+            block = self._normalise(t, m, scratch, measure=True)
+            here = picked[(picked >= t * n) & (picked < (t + 1) * n)] - t * n
+            rows[filled : filled + here.size] = block[here]
+            filled += here.size
         k = min(self.n_components, rows.shape[1], rows.shape[0])
         # every sample identical at every snapshot (e.g. a dead layer)? The variances 32 columns at a time: no
         # centred copy of the whole stack
@@ -90,9 +94,22 @@ class AlignedPCA(ProjectionMethod):
         self.mean_ = pca.mean_
         self.explained_variance_ratio_ = np.nan_to_num(pca.explained_variance_ratio_)
         out = []
-        for t in range(len(series)):
-            projected = (stacked[t * n : (t + 1) * n] - pca.mean_) @ pca.components_.T
+        for t, m in enumerate(series):
+            block = rows[t * n : (t + 1) * n] if scratch is None else self._normalise(t, m, scratch)
+            projected = (block - pca.mean_) @ pca.components_.T
             if k < self.n_components:
                 projected = np.pad(projected, ((0, 0), (0, self.n_components - k)))
             out.append(projected)
+        return out
+
+    def _normalise(self, t: int, matrix: np.ndarray, out: np.ndarray, measure: bool = False) -> np.ndarray:
+        """Snapshot ``t`` as the basis sees it, written into the float64 buffer ``out`` (returned): centred and divided
+        by its RMS radius (``measure``: the radius is computed and kept in ``scales_[t]``), or as it is."""
+        out[...] = matrix  # float16/float32 to float64: exact
+        if self.normalize == "rms":
+            out -= out.mean(axis=0)  # the centring and radius of arrays.rms_radius, computed once
+            if measure:
+                radius = float(np.sqrt(np.mean(np.einsum("ij,ij->i", out, out))))
+                self.scales_[t] = radius if radius > 0 else 1.0
+            np.divide(out, self.scales_[t], out=out)
         return out

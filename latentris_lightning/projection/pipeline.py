@@ -167,8 +167,9 @@ def project_run(
     else:
         groups = [(f"{method} · {s.label}", [(li, s.index) for li in range(n_layers)]) for s in run.snapshots]
     for description, cells in groups:
-        # memory-mapped in the stored dtype (float16 by default): a method's float64 copy (base.validate_series) and
-        # the scores' per-snapshot float64 copies are the only ones made, never a float32 copy of the whole series
+        # memory-mapped in the stored dtype (float16 by default): the built-in methods convert one matrix at a time
+        # (base.validate_series, input_dtype None) and the scores one snapshot at a time, so no float32 or float64
+        # copy of the whole series is made (a method's own working arrays aside, e.g. pca's fit rows)
         series = [_stored(run, run.layers[li], si) for li, si in cells]
         key = series_key(method, full_params, axis, series)
         path = _cache_path(run, method, key)
@@ -180,10 +181,10 @@ def project_run(
         else:
             start = time.perf_counter()
             info: dict[str, Any] = {}
-            fitted = _fit_valid(method, full_params, fit_series, kept, masks, info)
+            fitted = fit_holding_invalid(method, full_params, fit_series, kept, masks, info)
             seconds = time.perf_counter() - start
             found = info.get("knn")
-            scores = _scores_valid(series, fitted, run.labels, axis, seed, kept, masks, score)
+            scores = score_valid_samples(series, fitted, run.labels, axis, seed, kept, masks, score)
             if cache:
                 _store_cached(path, fitted, scores, seconds, found)
         result.seconds.append(seconds)
@@ -260,14 +261,14 @@ def project_graph(
         start = time.perf_counter()
         where = {old: new for new, old in enumerate(kept)}
         kept_ties = [[where[i], where[j], *rest] for i, j, *rest in ties if i in where and j in where]
-        fitted = _fit_valid(method, {**full_params, "ties": kept_ties}, fit_series, kept, masks)
+        fitted = fit_holding_invalid(method, {**full_params, "ties": kept_ties}, fit_series, kept, masks)
         seconds = time.perf_counter() - start
         flat_scores = []
         offset = 0
         for part in parts:
             span = range(offset, offset + len(part))
             part_kept = [t - offset for t in kept if t in span]
-            flat_scores += _scores_valid(part, fitted[offset:span.stop], labels, "epochs", seed, part_kept,
+            flat_scores += score_valid_samples(part, fitted[offset:span.stop], labels, "epochs", seed, part_kept,
                                          masks[offset:span.stop], score)
             offset = span.stop
         if path is not None:
@@ -310,7 +311,7 @@ def prepare_series(
     return valid, kept, fit_series
 
 
-def _fit_valid(
+def fit_holding_invalid(
     method: str, params: Mapping[str, Any], fit_series: list[np.ndarray], kept: list[int], valid: list[np.ndarray],
     info: dict[str, Any] | None = None,
 ) -> list[np.ndarray]:
@@ -342,7 +343,7 @@ def _fit_valid(
     return list(positions)
 
 
-def _scores_valid(
+def score_valid_samples(
     series: list[np.ndarray], fitted: list[np.ndarray], labels: np.ndarray, axis: str, seed: int, kept: list[int],
     valid: list[np.ndarray], score: bool,
 ) -> list[dict[str, float]]:
@@ -354,7 +355,7 @@ def _scores_valid(
     if kept and common.sum() >= 2:
         with stage("faithfulness scores"):  # timed apart from the fit when an export is timing its stages
             try:
-                scored = _scores(_Rows([series[t] for t in kept], common), [fitted[t][common] for t in kept],
+                scored = score_positions(_Rows([series[t] for t in kept], common), [fitted[t][common] for t in kept],
                                  labels[common], axis, seed)
             except ValueError:  # too few valid samples left to score
                 scored = None
@@ -385,9 +386,12 @@ class _Rows(Sequence[np.ndarray]):
 SCORE_KEYS = ("trustworthiness", "continuity", "knn15", "neighborhood_hit", "stab_spearman", "k")
 
 
-def _scores(
+def score_positions(
     series: Sequence[np.ndarray], fitted: list[np.ndarray], labels: np.ndarray, axis: str, seed: int
 ) -> list[dict]:
+    """Faithfulness scores of the positions ``fitted`` of ``series`` (finite rows only: see
+    :func:`score_valid_samples`), one dict of :data:`SCORE_KEYS` per matrix: along ``"epochs"`` with the stability
+    between consecutive matrices, along ``"layers"`` each matrix on its own (``stab_spearman`` NaN)."""
     from latentris_lightning.projection.quality import score_series, score_snapshot
 
     if axis == "epochs":

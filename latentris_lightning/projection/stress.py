@@ -107,6 +107,7 @@ class StressAlignmentProjection(ProjectionMethod):
     """
 
     name = "stress"
+    input_dtype = None  # reduce_dims converts one matrix at a time
 
     def __init__(
         self,

@@ -49,6 +49,8 @@ def _positive_int(name: str, value: Any, minimum: int = 1) -> int:
 class _TSNEBase(ProjectionMethod):
     """Shared parameters, validation and the single-matrix embedding of the t-SNE methods."""
 
+    input_dtype = None  # reduce_dims converts one matrix at a time
+
     def __init__(
         self,
         n_components: int = 3,

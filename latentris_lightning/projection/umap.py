@@ -121,6 +121,7 @@ class IndependentUMAP(ProjectionMethod):
     """
 
     name = "umap_independent"
+    input_dtype = None  # reduce_dims converts one matrix at a time
 
     def __init__(
         self,
@@ -171,6 +172,7 @@ class AlignedUMAPProjection(ProjectionMethod):
     """
 
     name = "umap"
+    input_dtype = None  # reduce_dims converts one matrix at a time
 
     def __init__(
         self,

@@ -34,11 +34,11 @@ import numpy as np
 from latentris_lightning.projection import get_method
 from latentris_lightning.projection.pipeline import (
     Projection,
-    _fit_valid,
-    _scores,
-    _scores_valid,
+    fit_holding_invalid,
     prepare_series,
     project_run,
+    score_positions,
+    score_valid_samples,
 )
 from latentris_lightning.store.atomic import atomic_write
 from latentris_lightning.store.reader import Run
@@ -215,8 +215,8 @@ def _full(run: Run, method: str, params: dict[str, Any], li: int, seed: int,
     series = [run.activations(run.layers[li], snapshot=s.index) for s in run.snapshots]
     masks, kept, fit_series = prepare_series(series, run.labels)
     info: dict[str, Any] = {}
-    fitted = _fit_valid(method, params, fit_series, kept, masks, info)
-    scores = _scores_valid(series, fitted, run.labels, "epochs", seed, kept, masks, score)
+    fitted = fit_holding_invalid(method, params, fit_series, kept, masks, info)
+    scores = score_valid_samples(series, fitted, run.labels, "epochs", seed, kept, masks, score)
     return fitted, scores, info.get("knn")
 
 
@@ -227,7 +227,7 @@ def _score_tail(run: Run, li: int, positions: list[np.ndarray], first: int, seed
         return [{} for _ in range(first, len(positions))]
     begin = max(0, first - 1)
     series = [run.activations(run.layers[li], snapshot=run.snapshots[s].index) for s in range(begin, len(positions))]
-    return _scores(series, positions[begin:], run.labels, "epochs", seed)[first - begin:]
+    return score_positions(series, positions[begin:], run.labels, "epochs", seed)[first - begin:]
 
 
 def _joint_window(run: Run, params: dict[str, Any], li: int, state: dict[str, Any], taken: int, seed: int,
