@@ -551,7 +551,7 @@ def alerts_for(result: Result, rules) -> list:
     from latentris_lightning.analysis.alerts import evaluate
 
     m = result.metrics
-    return evaluate(rules, m.series(), m.layers, m.timeline(), m.probe_series())
+    return evaluate(rules, m.series(), m.layers, m.timeline(), m.outcome_series())
 
 
 @dataclass
@@ -680,7 +680,7 @@ def main() -> None:
 
         saved = [{"name": r.spec.name, "kind": r.spec.kind, "onset_kind": r.spec.onset_kind, "onset": r.onset,
                   "val": r.val, "series": r.metrics.series(), "layers": list(r.metrics.layers),
-                  "timeline": r.metrics.timeline(), "probe": r.metrics.probe_series()} for r in results]
+                  "timeline": r.metrics.timeline(), "probe": r.metrics.outcome_series()} for r in results]
         args.save.write_bytes(pickle.dumps(saved))
 
     grid = [(lr, sd) for lr in GRID_LOSS_RISE for sd in GRID_SEPARATION_DROP]
