@@ -54,6 +54,7 @@ VAL_MARGIN = 0.10
 SPLIT_SEED = 18
 GRID_LOSS_RISE = (0.25, 0.1, 0.5)
 GRID_SEPARATION_DROP = (0.1, 0.05, 0.2)
+GRID_TRAIN_LOSS_RISE = (0.05, 0.02, 0.1)
 PROBE = 400
 
 
@@ -371,6 +372,32 @@ class Result:
     def onset(self) -> int | None:
         return ONSET + 1 if self.spec.kind == "failure" else None
 
+    @property
+    def transient(self) -> int | None:
+        """A run labelled healthy: the epoch its validation loss lost all progress (``lost_all_progress``), if any."""
+        return lost_all_progress(self.val) if self.spec.kind == "healthy" else None
+
+    @property
+    def kind(self) -> str:
+        return "transient" if self.transient is not None else self.spec.kind
+
+
+class SavedMetrics:
+    """What the scoring reads of a ``RunMetrics``, from a ``--save`` file (``--load`` re-scores without fitting)."""
+
+    def __init__(self, saved: dict) -> None:
+        self._series, self.layers = saved["series"], saved["layers"]
+        self._timeline, self._outcome = saved["timeline"], saved["probe"]
+
+    def series(self):
+        return self._series
+
+    def timeline(self):
+        return self._timeline
+
+    def outcome_series(self):
+        return self._outcome
+
 
 def fit(spec: Spec, root: Path) -> Result:
     import lightning.pytorch as pl
@@ -539,19 +566,30 @@ def val_shows(val: dict[int, float], onset: int | None) -> int | None:
     return None
 
 
-def rules_for(loss_rise: float, separation_drop: float):
+def rules_for(loss_rise: float, separation_drop: float, train_loss_rise: float = 0.05):
     from latentris_lightning.analysis.alerts import check_rules
 
-    layer_rules = {"loss_rise": loss_rise, "separation_drop": separation_drop}
+    outcome = {"loss_rise": loss_rise, "train_loss_rise": train_loss_rise}
+    layer_rules = {**outcome, "separation_drop": separation_drop}
     return check_rules({"collapse": layer_rules, "drift_spike": layer_rules, "divergence": layer_rules,
-                        "separation_regression": {"loss_rise": loss_rise}})
+                        "separation_regression": outcome, "dead_units_rising": outcome})
+
+
+def lost_all_progress(val: dict[int, float]) -> int | None:
+    """The first epoch ≥ 1 whose validation loss is at or above its untrained value (epoch 0) or non-finite: the run
+    lost all it had learnt there, whether or not it recovers later. A run labelled healthy that does this is reported
+    as **transient** (apart from the healthy runs): an alert there is right, not a false alarm."""
+    for e in sorted(val):
+        if e >= 1 and (not math.isfinite(val[e]) or val[e] >= val[0]):
+            return e
+    return None
 
 
 def alerts_for(result: Result, rules) -> list:
     from latentris_lightning.analysis.alerts import evaluate
 
     m = result.metrics
-    return evaluate(rules, m.series(), m.layers, m.timeline(), m.probe_series())
+    return evaluate(rules, m.series(), m.layers, m.timeline(), m.outcome_series())
 
 
 @dataclass
@@ -567,6 +605,8 @@ class Row:
 def score(result: Result, alerts: list) -> Row:
     onset = result.onset
     shows = val_shows(result.val, onset)
+    if onset is None and result.transient is not None:
+        shows = result.transient
     if onset is None:
         return Row(result, alerts, alerts[0] if alerts else None, [], shows, None)
     early = [a for a in alerts if a.epoch < onset]
@@ -577,9 +617,12 @@ def score(result: Result, alerts: list) -> Row:
 
 
 def summary(rows: list[Row]) -> dict:
-    healthy = [r for r in rows if r.result.onset is None]
+    healthy = [r for r in rows if r.result.onset is None and r.result.transient is None]
+    transient = [r for r in rows if r.result.onset is None and r.result.transient is not None]
     failures = [r for r in rows if r.result.onset is not None]
     leads = [r.lead for r in failures if r.lead is not None]
+    # the most any alert could lead: one at the onset itself (an earlier one is a false alarm)
+    ceiling = [r.shows - r.result.onset for r in failures if r.shows is not None]
     by_kind = {}
     for kind in ("abrupt", "gradual"):
         mine = [r.lead for r in failures if r.lead is not None and r.result.spec.onset_kind == kind]
@@ -590,6 +633,9 @@ def summary(rows: list[Row]) -> dict:
             "never_shows": sum(r.first is not None and r.shows is None for r in failures),
             "healthy_runs": len(healthy), "healthy_alerts": sum(len(r.alerts) for r in healthy),
             "healthy_runs_alerted": sum(bool(r.alerts) for r in healthy),
+            "transient_runs": len(transient), "transient_alerts": sum(len(r.alerts) for r in transient),
+            "transient_caught": sum(any(a.epoch <= r.shows for a in r.alerts) for r in transient),
+            "lead_ceiling": statistics.median(ceiling) if ceiling else None,
             "failures": len(failures), "detected": sum(r.first is not None for r in failures),
             "pre_onset_alerts": sum(len(r.early) for r in failures),
             "median_lead_epochs": statistics.median(leads) if leads else None, "leads": leads}
@@ -598,11 +644,12 @@ def summary(rows: list[Row]) -> dict:
 def fmt(s: dict) -> str:
     lead = "–" if s["median_lead_epochs"] is None else f"{s['median_lead_epochs']:g}"
     return (f"healthy runs {s['healthy_runs']}, healthy alerts {s['healthy_alerts']} (on "
-            f"{s['healthy_runs_alerted']} runs), failures {s['failures']}, detected {s['detected']}, alerts before "
+            f"{s['healthy_runs_alerted']} runs), transient {s['transient_runs']} ({s['transient_alerts']} alerts), "
+            f"failures {s['failures']}, detected {s['detected']}, alerts before "
             f"the onset {s['pre_onset_alerts']}, median lead {lead} (leads {s['leads']}; abrupt "
             f"{_num(s['median_lead_abrupt'])}, gradual {_num(s['median_lead_gradual'])}; detected abrupt "
             f"{s['detected_abrupt']}, gradual {s['detected_gradual']}; detected but the val loss never shows it "
-            f"{s['never_shows']})")
+            f"{s['never_shows']}; ceiling {_num(s['lead_ceiling'])})")
 
 
 def _num(x) -> str:
@@ -619,7 +666,7 @@ def table(rows: list[Row], tune: set[str]) -> None:
         if r.early:
             first += f"; {len(r.early)} before the onset (first: epoch {r.early[0].epoch}, {r.early[0].rule})"
         half = "tune" if s.name in tune else "report"
-        print(f"| {s.name} | {s.kind} | {s.onset_kind or '–'} | {half} | {s.seed} | {s.describe} | "
+        print(f"| {s.name} | {r.result.kind} | {s.onset_kind or '–'} | {half} | {s.seed} | {s.describe} | "
               f"{r.result.accuracy:.3f} | {r.result.onset or '–'} | {'–' if r.shows is None else r.shows} | {first} | "
               f"{'–' if r.lead is None else r.lead} | {len(r.alerts)} |")
 
@@ -630,6 +677,8 @@ def main() -> None:
     parser.add_argument("--save", type=Path, default=None,
                         help="also write every run's metric series and validation losses here (a pickle of arrays)")
     parser.add_argument("--out", type=Path, default=None, help="where the runs go (default: a temporary folder)")
+    parser.add_argument("--load", type=Path, default=None,
+                        help="re-score the runs of a --save file instead of fitting them (the rules as they are now)")
     args = parser.parse_args()
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
     os.environ.setdefault("NUMBA_CACHE_DIR", "/tmp/numba-cache")
@@ -657,11 +706,23 @@ def main() -> None:
           f"{ONSET + 1}), val-loss margin {VAL_MARGIN:.0%}, split seed {SPLIT_SEED}, torch threads "
           f"{torch.get_num_threads()}")
 
+    if args.load is not None:
+        import pickle
+
+        saved = {run["name"]: run for run in pickle.loads(args.load.read_bytes())}
+        missing = [spec.name for spec in all_specs if spec.name not in saved]
+        if missing:
+            parser.error(f"{args.load} holds no runs {missing}")
+        results = [Result(spec, saved[spec.name]["val"], SavedMetrics(saved[spec.name]), [], 0.0,
+                          saved[spec.name].get("accuracy", math.nan))
+                   for spec in all_specs]
+        print(f"re-scored from {args.load}: no fits, the callback's alerts not compared")
     with tempfile.TemporaryDirectory(prefix="latentris-alerts-") as tmp:
         root = args.out or Path(tmp)
-        results: list[Result] = []
+        if args.load is None:
+            results = []
         start = time.perf_counter()
-        for spec in all_specs:
+        for spec in all_specs if args.load is None else []:
             result = fit(spec, root)
             results.append(result)
             default = alerts_for(result, rules_for(0.25, 0.1))
@@ -680,10 +741,11 @@ def main() -> None:
 
         saved = [{"name": r.spec.name, "kind": r.spec.kind, "onset_kind": r.spec.onset_kind, "onset": r.onset,
                   "val": r.val, "series": r.metrics.series(), "layers": list(r.metrics.layers),
-                  "timeline": r.metrics.timeline(), "probe": r.metrics.probe_series()} for r in results]
+                  "timeline": r.metrics.timeline(), "probe": r.metrics.outcome_series(), "accuracy": r.accuracy}
+                 for r in results]
         args.save.write_bytes(pickle.dumps(saved))
 
-    grid = [(lr, sd) for lr in GRID_LOSS_RISE for sd in GRID_SEPARATION_DROP]
+    grid = [(lr, sd, tr) for lr in GRID_LOSS_RISE for sd in GRID_SEPARATION_DROP for tr in GRID_TRAIN_LOSS_RISE]
     by_setting = {p: [score(r, alerts_for(r, rules_for(*p))) for r in results] for p in grid}
 
     def rank(p):
@@ -691,14 +753,16 @@ def main() -> None:
         lead = s["median_lead_epochs"] if s["median_lead_epochs"] is not None else -math.inf
         return (s["healthy_alerts"], -s["detected"], -lead, grid.index(p))
 
-    print("\nthreshold grid (loss_rise, separation_drop; the same for every rule), tuning half | all runs:")
+    print("\nthreshold grid (loss_rise, separation_drop, train_loss_rise; the same for every rule), tuning half | all "
+          "runs:")
     for p in grid:
         rows = by_setting[p]
         print(f"  {p}: tune: {fmt(summary([r for r in rows if r.result.spec.name in tune]))}")
         print(f"  {' ' * len(str(p))}  all:  {fmt(summary(rows))}")
     chosen = min(grid, key=rank)
     rows = by_setting[chosen]
-    print(f"\nchosen on the tuning half: loss_rise={chosen[0]}, separation_drop={chosen[1]}")
+    print(f"\nchosen on the tuning half: loss_rise={chosen[0]}, separation_drop={chosen[1]}, "
+          f"train_loss_rise={chosen[2]}")
     print(f"  tuning half:    {fmt(summary([r for r in rows if r.result.spec.name in tune]))}")
     print(f"  reporting half: {fmt(summary([r for r in rows if r.result.spec.name not in tune]))}")
     print(f"  all runs:       {fmt(summary(rows))}\n")
@@ -712,7 +776,8 @@ def main() -> None:
     lead = "None" if s["median_lead_epochs"] is None else f"{s['median_lead_epochs']:g}"
     print(f"RESULT healthy_runs={s['healthy_runs']} healthy_alerts={s['healthy_alerts']} failures={s['failures']} "
           f"detected={s['detected']} median_lead_epochs={lead} median_lead_abrupt={_num(s['median_lead_abrupt'])} "
-          f"median_lead_gradual={_num(s['median_lead_gradual'])}")
+          f"median_lead_gradual={_num(s['median_lead_gradual'])} lead_ceiling={_num(s['lead_ceiling'])} "
+          f"transient_runs={s['transient_runs']} transient_alerts={s['transient_alerts']}")
 
 
 if __name__ == "__main__":

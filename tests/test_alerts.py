@@ -364,3 +364,38 @@ def test_dead_units_rising_warns_early_without_a_confirmation():
     # causal: the alert at 8 is the same with the series cut after 8
     cut = {k: v[:, :9] for k, v in layer_series(dead_fraction=dying).items()}
     assert evaluate([DeadUnitsRising()], cut, ["l"], timeline(9), {"loss": FALLING[:9]}) == fired
+
+
+def test_the_training_loss_confirms_a_symptom_before_the_probe_loss_shows_it():
+    """A learning rate too high for the optimisation (the calibration suite's ``lr-blowup-cnn``): the training loss the
+    callback records rises at snapshot 6 while the held-out probe loss still holds; it rises only at 7. The rank
+    compression at 6 fires there, ahead of the held-out loss, with the training loss as its evidence."""
+    series = layer_series(effective_rank=[20, 20, 20, 20, 20, 20, 6, 6, 6, 6])
+    probe_late = np.concatenate([FALLING[:7], [2.0, 2.2, 2.3]])
+    train = np.array([np.nan, 2.0, 1.5, 1.0, 0.6, 0.4, 0.6, 1.5, 2.0, 2.1])  # snapshot 0: none recorded
+    assert evaluate([Collapse()], series, ["l"], timeline(10), {"loss": probe_late})[0].snapshot == 7
+    fired = evaluate([Collapse()], series, ["l"], timeline(10), {"loss": probe_late, "train_loss": train})
+    # at 8 the training loss is back at its first epoch's mean: the severity rises
+    assert [(a.snapshot, a.severity) for a in fired] == [(6, "warning"), (8, "failure")]
+    assert [c["metric"] for c in fired[0].evidence["confirmed_by"]] == ["train_loss"]
+    assert "the training loss rose to 0.6 from a best of 0.4" in fired[0].message
+    assert fired[0].evidence["series"]["train_loss"] == pytest.approx([1.5, 1.0, 0.6, 0.4, 0.6])
+    # healthy: the training loss keeps falling (a dip of the held-out loss alone is no confirmation)
+    healthy = np.array([np.nan, 2.0, 1.5, 1.0, 0.6, 0.4, 0.39, 0.3, 0.2, 0.1])
+    assert evaluate([Collapse()], series, ["l"], timeline(10), {"loss": FALLING, "train_loss": healthy}) == []
+    # switched off, it confirms nothing
+    assert evaluate([Collapse(train_loss_rise=None)], series, ["l"], timeline(10),
+                    {"loss": FALLING, "train_loss": train}) == []
+    # a batch whose loss was not finite (read as inf) is a failure; NaN (not recorded) is nothing
+    broken = train.copy()
+    broken[6] = np.inf
+    assert [a.severity for a in evaluate([Collapse()], series, ["l"], timeline(10),
+                                         {"loss": FALLING, "train_loss": broken})] == ["failure"]
+    missing = healthy.copy()
+    missing[6:] = np.nan
+    assert evaluate([Collapse()], series, ["l"], timeline(10), {"loss": FALLING, "train_loss": missing}) == []
+
+
+def test_train_loss_rise_is_validated():
+    with pytest.raises(MisconfigurationException, match=r"`train_loss_rise=-0.1` is not allowed; use a number in"):
+        Collapse(train_loss_rise=-0.1)

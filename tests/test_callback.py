@@ -183,3 +183,32 @@ def test_existing_run_is_never_silently_replaced(tmp_path, probe_blobs):
     fit([Latentris(probe=probe_blobs, epochs=[0], output_dir=tmp_path, export_on_fit_end=False, overwrite=True)],
         max_epochs=1)
     assert load_run(tmp_path).epochs == [0]
+
+
+class _RecordLosses(Callback):
+    """The batch losses of every epoch, as training_step returned them (the reference for the callback's record)."""
+
+    def __init__(self) -> None:
+        self.epochs: dict[int, list[float]] = {}
+
+    def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx):
+        self.epochs.setdefault(trainer.current_epoch, []).append(float(outputs["loss"]))
+
+
+def test_each_snapshot_stores_its_epochs_training_loss(tmp_path, probe_blobs):
+    reference = _RecordLosses()
+    fit([reference, Latentris(probe=probe_blobs, epochs=[0, 1, 3], steps=[8], output_dir=tmp_path,
+                              export_on_fit_end=False)], max_epochs=3)
+    run = load_run(tmp_path)
+    records = {(s["epoch"], s["step"]): s.get("train_loss") for s in run.manifest["snapshots"]}
+    assert records[(0, 0)] is None, "the untrained model has no training loss"
+    for (epoch, step), record in records.items():
+        if step == 0:
+            continue
+        # an epoch snapshot: the epoch just completed; the step snapshot (step 8, inside epoch 1): its batches so far
+        losses = reference.epochs[epoch - 1] if step % 6 == 0 else reference.epochs[epoch][: step - 6 * epoch]
+        assert record["batches"] == len(losses) and record["nonfinite_batches"] == 0
+        assert record["mean"] == pytest.approx(np.mean(losses), rel=1e-6)
+        assert record["std"] == pytest.approx(np.std(losses), rel=1e-4, abs=1e-9)
+    by_step = {s.step: s.train_loss for s in run.snapshots}
+    assert np.isnan(by_step[0]) and by_step[18] == pytest.approx(np.mean(reference.epochs[2]), rel=1e-6)

@@ -109,3 +109,35 @@ def _edit(path, **changes):
     manifest = json.loads((path / "manifest.json").read_text())
     manifest.update(changes)
     (path / "manifest.json").write_text(json.dumps(manifest))
+
+
+def _snapshot_with_train_loss(path, train_loss):
+    writer = RunWriter(path, labels=np.zeros(2), class_names=["a"], layers=[{"name": "l"}])
+    writer.write_snapshot(0, 0, {"l": np.ones((2, 2))}, np.zeros(2))
+    snap = writer.begin_snapshot(1, 4)
+    snap.write_rows("l", 0, np.ones((2, 2)))
+    snap.write_outputs(0, np.zeros(2))
+    snap.commit(train_loss=train_loss)
+    return load_run(path)
+
+
+def test_training_loss_round_trip_and_absent_in_older_runs(tmp_path):
+    run = _snapshot_with_train_loss(tmp_path, {"batches": 4, "nonfinite_batches": 0, "mean": 0.5, "std": 0.1})
+    assert run.manifest["snapshots"][1]["train_loss"]["batches"] == 4
+    assert np.isnan(run.snapshots[0].train_loss) and run.snapshots[1].train_loss == 0.5
+    diverged = _snapshot_with_train_loss(tmp_path / "d", {"batches": 4, "nonfinite_batches": 1, "mean": 0.5,
+                                                          "std": 0.1})
+    assert diverged.snapshots[1].train_loss == float("inf"), "a non-finite batch loss must read as non-finite"
+
+
+@pytest.mark.parametrize("record", [{"batches": 0, "nonfinite_batches": 0, "mean": 1.0, "std": 0.0},
+                                    {"batches": 2, "nonfinite_batches": 3, "mean": 1.0, "std": 0.0},
+                                    {"batches": 2, "nonfinite_batches": 0, "mean": "1", "std": 0.0},
+                                    [1.0]])
+def test_malformed_training_loss_names_the_snapshot(tmp_path, record):
+    make_run(tmp_path)
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    manifest["snapshots"][1]["train_loss"] = record
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(RunStoreError, match=r"snapshots\[1\]\.train_loss"):
+        load_run(tmp_path)

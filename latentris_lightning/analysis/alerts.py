@@ -42,6 +42,7 @@ from latentris_lightning.analysis.evidence import (
     loss_regression,
     nonfinite_values,
     separation_falling,
+    train_loss_regression,
     window,
 )
 from latentris_lightning.errors import MisconfigurationException
@@ -124,7 +125,8 @@ SEPARATION_METRICS = (
 class Rule:
     """Base of every rule: which layers it watches (glob patterns, the rule of :mod:`latentris_lightning.globs`;
     ``None`` = all), the warm-up, and what confirms its symptom: ``loss_rise`` (the probe-loss regression, ``None`` =
-    not read) or non-finite values; ``confirm=False`` lets the symptom alone fire."""
+    not read), ``train_loss_rise`` (the same test on the training loss the callback records, ``None`` = not read) or
+    non-finite values; ``confirm=False`` lets the symptom alone fire."""
 
     name: ClassVar[str] = ""
     symptom_needs: ClassVar[tuple[str, ...]] = ()
@@ -135,6 +137,7 @@ class Rule:
     warmup_epochs: float = 1.0
     confirm: bool = True
     loss_rise: float | None = 0.25
+    train_loss_rise: float | None = 0.05
 
     def __post_init__(self) -> None:
         if self.layers is not None:
@@ -148,6 +151,8 @@ class Rule:
         _check_bool(self.name, "confirm", self.confirm)
         if self.loss_rise is not None:
             _check_number(self.name, "loss_rise", self.loss_rise, 0, None)
+        if self.train_loss_rise is not None:
+            _check_number(self.name, "train_loss_rise", self.train_loss_rise, 0, None)
 
     @property
     def needs(self) -> tuple[str, ...]:
@@ -171,9 +176,10 @@ class Rule:
         raise NotImplementedError
 
     def findings(self, series: Mapping[str, np.ndarray], usable: np.ndarray, s: int,
-                 loss: np.ndarray | None) -> list[Finding]:
-        """The outcome signals at snapshot ``s`` that confirm a symptom."""
-        found = [nonfinite_values(series.get("nonfinite_fraction"), s), loss_regression(loss, s, self.loss_rise)]
+                 loss: np.ndarray | None, train: np.ndarray | None = None) -> list[Finding]:
+        """The outcome signals at snapshot ``s`` that confirm a symptom (``train``: the training loss series)."""
+        found = [nonfinite_values(series.get("nonfinite_fraction"), s), loss_regression(loss, s, self.loss_rise),
+                 train_loss_regression(train, s, self.train_loss_rise)]
         return [f for f in found if f is not None]
 
     def window_columns(self, series: Mapping[str, np.ndarray], key: str) -> dict[str, np.ndarray | None]:
@@ -184,6 +190,8 @@ class Rule:
         """For one layer: per snapshot, ``None`` (no alert condition) or the alert's evidence, with its ``message`` and
         ``severity``."""
         loss = None if probe is None or "loss" not in probe else np.asarray(probe["loss"], dtype=np.float64)
+        train = (None if probe is None or "train_loss" not in probe
+                 else np.asarray(probe["train_loss"], dtype=np.float64))
         epoch_floats = list(timeline.epoch_floats)
         out: list[dict | None] = []
         for s, symptom in enumerate(self.symptoms(series, usable, timeline)):
@@ -194,7 +202,7 @@ class Rule:
             text = symptom.pop("message")
             key = symptom.pop("series", symptom["metric"])
             self_evident = bool(symptom.pop("failure", False))
-            found = [] if self_evident else self.findings(series, usable, s, loss)
+            found = [] if self_evident else self.findings(series, usable, s, loss, train)
             if not found and not self_evident and self.confirm and not self.leading:
                 out.append(None)
                 continue
@@ -207,7 +215,7 @@ class Rule:
                 message = f"{text} (an early warning: the probe loss does not show it yet)"
             else:
                 message = f"{text} (unconfirmed: confirm=False)"
-            columns = {**self.window_columns(series, key), "probe_loss": loss}
+            columns = {**self.window_columns(series, key), "probe_loss": loss, "train_loss": train}
             out.append({**{k: clean(v) if isinstance(v, float) else v for k, v in symptom.items()},
                         "symptom": text, "confirmed_by": [f.to_dict() for f in found],
                         "series": window(s, epoch_floats, columns),
@@ -245,8 +253,8 @@ class LayerRule(Rule):
     def needs(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys((*super().needs, *self.separation_metrics)))
 
-    def findings(self, series, usable, s, loss):
-        found = super().findings(series, usable, s, loss)
+    def findings(self, series, usable, s, loss, train=None):
+        found = super().findings(series, usable, s, loss, train)
         separation = separation_falling(series, usable, s, self.separation_metrics, self.separation_drop,
                                         loss)
         return found + ([separation] if separation is not None else [])
@@ -572,7 +580,8 @@ def evaluate(
     """Every alert of ``rules`` over ``series`` (``{metric key: (L, S) array}``), ordered by snapshot, then layer.
 
     ``probe``: the probe's series over the snapshots (``{"loss": (S,), "accuracy": (S,)}``, as
-    ``RunMetrics.probe_series``); without it (or with NaN losses: none recorded) the probe-loss confirmation is not
+    ``RunMetrics.probe_series``) and, optionally, the training loss (``"train_loss"``, as
+    ``RunMetrics.outcome_series``); without them (or with NaN losses: none recorded) those confirmations are not
     available. A rule fires at the snapshots where its condition turns true (edge-triggered per layer), and again
     where its severity rises while the condition holds.
     """

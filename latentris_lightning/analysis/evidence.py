@@ -12,10 +12,15 @@ same snapshot, each judged on the past alone (snapshots ``0..s``):
   best value so far (after the warm-up), or became undefined (NaN: the layer is constant) after being defined, while
   the probe loss is not at a new low (a network escaping a plateau reorganises its inner layers, and their scores dip
   below the noisy values of the plateau, while its loss falls faster than ever);
-- **non-finite values**: NaN/infinite activations in the layer, or a non-finite probe loss after a finite one.
+- **training loss regression**: the training loss the callback recorded (mean over the snapshot's epoch) gave back
+  more than ``train_loss_rise`` of its progress, the same test as the probe loss's (``first``: the first epoch's
+  mean). It reads training, not the held-out probe: a step that makes the optimisation itself worse (a learning rate
+  too high, units dying) shows there, sometimes an epoch before the held-out losses; memorisation does not;
+- **non-finite values**: NaN/infinite activations in the layer, a non-finite probe loss after a finite one, or a
+  non-finite training-batch loss.
 
 Severity: ``failure`` when values are non-finite or the probe loss is back at or above its untrained value (all the
-progress lost); ``warning`` otherwise.
+progress lost; the training loss back at or above its first epoch's mean); ``warning`` otherwise.
 """
 
 from __future__ import annotations
@@ -62,33 +67,43 @@ def best_before(values: np.ndarray, usable: np.ndarray, s: int, fn=np.nanmax) ->
     return float(fn(earlier)) if earlier.size else float("nan")
 
 
-def loss_regression(loss: np.ndarray | None, s: int, loss_rise: float | None) -> Finding | None:
-    """The probe loss at ``s`` going the wrong way (see the module docstring), or ``None``."""
+def loss_regression(loss: np.ndarray | None, s: int, loss_rise: float | None, *, metric: str = "probe_loss",
+                    name: str = "the probe loss") -> Finding | None:
+    """The probe loss at ``s`` going the wrong way (see the module docstring), or ``None``.
+
+    ``metric``/``name``: the same test on another loss series (the training loss: ``train_loss_regression``)."""
     if loss is None or loss_rise is None or loss.size <= s:
         return None
     finite_before = loss[:s][np.isfinite(loss[:s])]
     value = float(loss[s])
     if not math.isfinite(value):
-        if math.isinf(value) or finite_before.size:
-            return Finding("probe_loss", None, None, None, "the probe loss is non-finite", failure=True)
-        return None  # never recorded
+        if math.isinf(value) or (finite_before.size and metric == "probe_loss"):
+            return Finding(metric, None, None, None, f"{name} is non-finite", failure=True)
+        return None  # never recorded (the training loss: NaN = not recorded at this snapshot)
     if not finite_before.size:
         return None
     first, best = float(finite_before[0]), float(finite_before.min())
+    origin = "untrained" if metric == "probe_loss" else "first recorded"
     if first > best:
         threshold = best + loss_rise * (first - best)
-        text = f"the probe loss rose to {value:.3g} from a best of {best:.3g} (threshold {threshold:.3g}: " \
+        text = f"{name} rose to {value:.3g} from a best of {best:.3g} (threshold {threshold:.3g}: " \
                f"{loss_rise:.0%} of the progress from {first:.3g} given back)"
     else:
         threshold = first * (1 + loss_rise)
-        text = f"the probe loss rose to {value:.3g}, {loss_rise:.0%} above its untrained {first:.3g} " \
-               "(it never fell)"
+        text = f"{name} rose to {value:.3g}, {loss_rise:.0%} above its {origin} {first:.3g} (it never fell)"
     if value <= threshold:
         return None
     failure = value >= first
     if failure:
-        text += "; it is back at or above its untrained value"
-    return Finding("probe_loss", value, best, threshold, text, failure=failure)
+        text += f"; it is back at or above its {origin} value"
+    return Finding(metric, value, best, threshold, text, failure=failure)
+
+
+def train_loss_regression(train_loss: np.ndarray | None, s: int, rise: float | None) -> Finding | None:
+    """The training loss (the mean over the snapshot's epoch, as the callback records it) at ``s`` giving back more
+    than ``rise`` of its progress, the test of :func:`loss_regression` (``first``: the first recorded epoch's mean);
+    ``None`` when not recorded. Infinite = a batch's loss was not finite: a failure."""
+    return loss_regression(train_loss, s, rise, metric="train_loss", name="the training loss")
 
 
 def loss_at_new_low(loss: np.ndarray | None, s: int) -> bool:

@@ -151,7 +151,7 @@ class RunMetrics:
         self.snapshots.append(key)
         self.metrics.append(metrics)
         before = {(a.rule, a.layer, a.snapshot) for a in self.alerts}
-        self.alerts = evaluate(self.rules, self.series(), self.layers, self.timeline(), self.probe_series())
+        self.alerts = evaluate(self.rules, self.series(), self.layers, self.timeline(), self.outcome_series())
         return [a for a in self.alerts if (a.rule, a.layer, a.snapshot) not in before]
 
     def timeline(self) -> Timeline:
@@ -172,6 +172,15 @@ class RunMetrics:
 
     def probe_series(self) -> dict[str, np.ndarray]:
         return {spec.key: np.array([m.probe[spec.key] for m in self.metrics]) for spec in PROBE_METRICS}
+
+    def training_series(self) -> dict[str, np.ndarray]:
+        """``{"train_loss": (S,)}``: the mean training loss of each snapshot's epoch as the callback recorded it
+        (``docs/run-store.md#training-loss``; NaN where none was recorded)."""
+        return {"train_loss": np.array([s.train_loss for s in self.snapshots], dtype=np.float64)}
+
+    def outcome_series(self) -> dict[str, np.ndarray]:
+        """What the alert rules read besides the layers: the probe's series and the training loss."""
+        return {**self.probe_series(), **self.training_series()}
 
     def log_dict(self, snapshot: int = -1) -> dict[str, float]:
         """Scalars of one snapshot under the logger namespace ``latentris/<layer>/<metric>`` and ``latentris/probe/…``.

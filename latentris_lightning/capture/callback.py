@@ -39,6 +39,7 @@ from latentris_lightning.capture.probe import (
 from latentris_lightning.capture.probe_pass import Distributed, NullSink, capture_snapshot
 from latentris_lightning.capture.reduction import DEFAULT_MAX_DIM, LayerReducer, check_reduction, make_reducers
 from latentris_lightning.capture.schedule import Schedule, never_reached
+from latentris_lightning.capture.train_loss import EpochLoss, batch_loss
 from latentris_lightning.errors import MisconfigurationException
 from latentris_lightning.projection import check_method_names
 from latentris_lightning.site.live import NICE_ENV, LiveExporter, check_nice
@@ -236,6 +237,7 @@ class Latentris(Callback):
         self._reducers: dict[str, LayerReducer] = {}
         self._writer: RunWriter | None = None
         self._captured: list[tuple[int, int]] = []
+        self._train_loss = EpochLoss()  # the current epoch's training loss, stored with each snapshot
         self._restored = False
         self._run_metrics: RunMetrics | None = None
         self._previous: list[CkaOperand] | None = None
@@ -456,9 +458,16 @@ class Latentris(Callback):
             rank_zero_warn(message)
 
     @override
+    def on_train_epoch_start(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:
+        self._train_loss.reset()
+
+    @override
     def on_train_batch_end(
         self, trainer: pl.Trainer, pl_module: pl.LightningModule, outputs: Any, batch: Any, batch_idx: int
     ) -> None:
+        loss = batch_loss(outputs)
+        if loss is not None:
+            self._train_loss.add(loss)
         if trainer.global_step not in self.schedule.step_set:
             return
         if trainer.is_last_batch and trainer.current_epoch + 1 in self.epochs:
@@ -498,7 +507,8 @@ class Latentris(Callback):
                     warn=self._warn_once,
                 )
             if sink is not None:
-                sink.commit({name: reducer.describe() for name, reducer in self._reducers.items()})
+                sink.commit({name: reducer.describe() for name, reducer in self._reducers.items()},
+                            train_loss=self._train_loss.summary() if trainer.global_step > 0 else None)
         except BaseException:
             if sink is not None:
                 sink.abort()

@@ -52,10 +52,23 @@ class SnapshotInfo:
     step: int
     dir: str
     kind: str = "epoch"
+    #: mean training loss of the snapshot's epoch so far (``docs/run-store.md#training-loss``); NaN when not recorded
+    #: (snapshot 0, older runs, a ``training_step`` returning no loss); infinite when some batch's loss was not finite
+    train_loss: float = float("nan")
 
     @property
     def label(self) -> str:
         return f"epoch {self.epoch}" if self.kind == "epoch" else f"epoch {self.epoch} · step {self.step}"
+
+
+def _train_loss(record: dict) -> float:
+    """The snapshot's mean training loss: NaN when not recorded, infinite when some batch's loss was not finite."""
+    loss = record.get("train_loss")
+    if not loss:
+        return float("nan")
+    if loss.get("nonfinite_batches", 0) or loss.get("mean") is None:
+        return float("inf")
+    return float(loss["mean"])
 
 
 class Run:
@@ -76,7 +89,7 @@ class Run:
         self.class_names: list[str] = list(self.manifest["class_names"])
         self.layers: list[str] = [layer["name"] for layer in self.manifest["layers"]]
         self.snapshots = [
-            SnapshotInfo(i, int(s["epoch"]), int(s["step"]), s["dir"], s.get("kind", "epoch"))
+            SnapshotInfo(i, int(s["epoch"]), int(s["step"]), s["dir"], s.get("kind", "epoch"), _train_loss(s))
             for i, s in enumerate(self.manifest["snapshots"])
         ]
         labels = self._load("samples/labels.npy", kinds="iu", shape=(self.n_samples,))

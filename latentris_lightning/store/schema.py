@@ -158,6 +158,19 @@ def check_manifest(manifest: dict[str, Any], manifest_path: Path) -> None:
         if not isinstance(snap.get("dir"), str) or not _SNAPSHOT_DIR.fullmatch(snap["dir"]) or snap["dir"] in dirs:
             raise bad(f"snapshots[{i}].dir is {snap.get('dir')!r}, not a distinct folder like 'snapshots/e0005'")
         dirs.add(snap["dir"])
+        if "train_loss" in snap and not _train_loss_ok(snap["train_loss"]):
+            raise bad(f"snapshots[{i}].train_loss is {snap['train_loss']!r}, not an object with integer batches ≥ 1 "
+                      "and nonfinite_batches ≥ 0 and a mean and std that are numbers or null")
+
+
+def _train_loss_ok(value: Any) -> bool:
+    """A snapshot's ``train_loss`` record (``docs/run-store.md#training-loss``) is well formed."""
+    if not isinstance(value, dict) or not _is_int(value.get("batches"), 1):
+        return False
+    if not _is_int(value.get("nonfinite_batches"), 0) or value["nonfinite_batches"] > value["batches"]:
+        return False
+    return all(value.get(key) is None or (isinstance(value[key], (int, float)) and not isinstance(value[key], bool)
+                                          and math.isfinite(value[key])) for key in ("mean", "std"))
 
 
 def read_manifest(path: Path) -> dict[str, Any]:

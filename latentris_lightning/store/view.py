@@ -38,7 +38,7 @@ class RunView(Run):
         self.class_names = list(base.class_names)
         self.layers = [base.layers[i] for i in self._layer_columns]
         self.snapshots = [
-            SnapshotInfo(i, s.epoch, s.step, s.dir, s.kind)
+            SnapshotInfo(i, s.epoch, s.step, s.dir, s.kind, s.train_loss)
             for i, s in enumerate(base.snapshots[j] for j in self._base_snapshots)
         ]
         self.labels = base.labels[self._rows]

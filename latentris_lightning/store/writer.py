@@ -179,7 +179,8 @@ class RunWriter:
             snap.abort()
             raise
 
-    def _record(self, snap: SnapshotWriter, final: Path, layer_meta: Mapping[str, Mapping[str, Any]]) -> None:
+    def _record(self, snap: SnapshotWriter, final: Path, layer_meta: Mapping[str, Mapping[str, Any]],
+                train_loss: Mapping[str, Any] | None = None) -> None:
         for layer in self.manifest["layers"]:
             for key, value in {"dim": snap.dims[layer["name"]], **layer_meta.get(layer["name"], {})}.items():
                 layer.setdefault(key, value)
@@ -196,6 +197,8 @@ class RunWriter:
                 for i, name in enumerate(snap._files)
                 if snap.nonfinite[:, i].any()
             }
+        if train_loss is not None:
+            record["train_loss"] = dict(train_loss)
         self.manifest["snapshots"].append(record)
         self.manifest["snapshots"].sort(key=lambda s: (s["step"], s["epoch"]))
         self._write_manifest()
@@ -258,8 +261,11 @@ class SnapshotWriter:
         if losses is not None:
             self.losses[start:stop] = losses
 
-    def commit(self, layer_meta: Mapping[str, Mapping[str, Any]] | None = None) -> None:
-        """Flush every file, move the snapshot into ``snapshots/`` and add it to the manifest."""
+    def commit(self, layer_meta: Mapping[str, Mapping[str, Any]] | None = None,
+               train_loss: Mapping[str, Any] | None = None) -> None:
+        """Flush every file, move the snapshot into ``snapshots/`` and add it to the manifest.
+
+        ``train_loss``: the training loss of the snapshot's epoch so far (``docs/run-store.md#training-loss``)."""
         try:
             incomplete = {name: rows for name, rows in self._rows.items() if rows != self.run.n_samples}
             if incomplete:
@@ -278,7 +284,7 @@ class SnapshotWriter:
         except BaseException:
             self.abort()
             raise
-        self.run._record(self, self.final, layer_meta or {})
+        self.run._record(self, self.final, layer_meta or {}, train_loss)
 
     def abort(self) -> None:
         self._maps.clear()
