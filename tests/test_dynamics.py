@@ -104,6 +104,27 @@ def test_mislabel_score_ranks_and_names_its_evidence():
     np.testing.assert_allclose(score, [(0.5 + 0.0) / 2, (0.0 + 1.0) / 2, (1.0 + 0.5) / 2])
 
 
+def test_class_relative_subtracts_each_snapshots_class_mean():
+    labels = np.array([0, 0, 1, 0, 2])
+    values = np.array([[0.2, 0.4, 0.9, 0.6, np.nan],
+                       [0.5, np.nan, 0.3, 0.9, 0.7]])
+    # snapshot 0: class 0 mean 0.4, class 1 0.9, class 2 none (NaN stays NaN); snapshot 1: class 0 mean 0.7
+    expected = np.array([[-0.2, 0.0, 0.0, 0.2, np.nan],
+                         [-0.2, np.nan, 0.0, 0.2, 0.0]])
+    np.testing.assert_allclose(dyn.class_relative(values, labels, 3), expected, atol=1e-12)
+    with pytest.raises(ValueError, match=r"labels must lie in \[0, 2\)"):
+        dyn.class_relative(values, labels, 2)
+    with pytest.raises(ValueError, match="expected \\(S, N\\)"):
+        dyn.class_relative(values[0], labels, 3)
+
+
+def test_mislabel_score_takes_the_class_relative_evidence_too():
+    score, evidence = dyn.mislabel_score(confidence=np.array([0.9, 0.1, 0.5]), aum=None, centroid_margin=None,
+                                         correctness=np.ones(3), relative_confidence=np.array([0.0, 0.2, -0.2]))
+    assert evidence == ["confidence", "relative_confidence"]
+    np.testing.assert_allclose(score, [(0.0 + 0.5) / 2, (1.0 + 0.0) / 2, (0.5 + 1.0) / 2])
+
+
 def test_early_window_is_the_first_half_by_epoch_position():
     np.testing.assert_array_equal(dyn.early_window([1, 2, 3, 4]), [True, True, False, False])
     np.testing.assert_array_equal(dyn.early_window([0.25, 0.5, 1, 2, 4, 8]), [True] * 5 + [False])  # "log"
@@ -161,7 +182,10 @@ def test_run_with_logits_layer_gives_every_field(tmp_path):
     assert set(d.columns()) == set(dyn.FIELDS)
     # the mislabel score reads snapshots 1 (epoch 1 ≤ half of epoch 3) only: ranks of its p(true) and margin
     assert d.score_snapshots == [1] and "first 1 of 3 snapshots" in d.notes[-1]
-    expected = (dyn._percentile_rank(-p[0]) + dyn._percentile_rank(-dyn.probability_margin(probs[0], labels))) / 2
+    margin = dyn.probability_margin(probs[0], labels)
+    expected = (dyn._percentile_rank(-p[0]) + dyn._percentile_rank(-margin)
+                + dyn._percentile_rank(-dyn.class_relative(p[:1], labels, 3)[0])
+                + dyn._percentile_rank(-dyn.class_relative(margin[None], labels, 3)[0])) / 4
     np.testing.assert_allclose(d.mislabel, expected, atol=1e-6)
 
 
@@ -174,7 +198,10 @@ def test_mislabel_score_ignores_what_is_memorised_late(tmp_path):
     run = _write(tmp_path / "run", predictions=predictions, losses=-np.log(p_true), epochs=(0, 1, 2, 3, 4))
     d = dyn.sample_dynamics(run, include_untrained=True)
     assert d.score_snapshots == [0, 1, 2]  # epochs 0, 1, 2 ≤ half of 4
-    np.testing.assert_allclose(d.mislabel, dyn._percentile_rank(-p_true[:3].mean(axis=0)), atol=1e-6)
+    # early means (0.467, 0.867, 0.6, 0.7): ranks of low confidence (1, 0, 2/3, 1/3); relative to the class
+    # (class 0 = samples 0 and 3; 1 and 2 alone in theirs): (-0.117, 0, 0, 0.117), ranks (1, 1/2, 1/2, 0)
+    np.testing.assert_allclose(d.mislabel, [1.0, 0.25, (2 / 3 + 0.5) / 2, 1 / 6], atol=1e-6)
+    assert "relative_confidence" in d.notes[-1] and "relative_aum" not in d.notes[-1]
     assert d.order("mislabel")[0] == 0
     # the field itself stays the mean over every snapshot
     np.testing.assert_allclose(d.confidence, p_true.mean(axis=0), rtol=1e-5)

@@ -34,8 +34,8 @@ DESCRIPTIONS = {
     "centroid_layer": "First layer (depth order) nearer the own class centroid than any other, at the last snapshot; "
                       "-1 if none.",
     "most_frequent": "The prediction made at most snapshots; -1 if never known.",
-    "mislabel": "Mislabel score in [0, 1]: mean percentile rank of low confidence and low AUM over the first half "
-                "of training (before memorisation).",
+    "mislabel": "Mislabel score in [0, 1]: mean percentile rank of low confidence and low AUM, each also relative "
+                "to the labelled class, over the first half of training (before memorisation).",
 }
 #: The mislabel score reads the snapshots at epoch positions up to this share of the last one: the early-learning
 #: phase, before a network memorises the labels it cannot learn (``docs/dynamics.md#mislabel-score``).
@@ -287,24 +287,50 @@ def early_window(positions: Sequence[float]) -> np.ndarray:
     return mask
 
 
+def class_relative(values: np.ndarray, labels: np.ndarray, n_classes: int) -> np.ndarray:
+    """``(S, N)`` per-snapshot values minus the mean of the samples with the same label at that snapshot (NaN take
+    no part in the mean and stay NaN). ``O(N·S)``.
+
+    Why: classes are learned at different speeds, so early in training every sample of a slow class has a low
+    probability; relative to its class, a clean sample of a slow class is ordinary and a flipped label still stands
+    out (``docs/dynamics.md#mislabel-score``)."""
+    v = np.asarray(values, dtype=np.float64)
+    labels = np.asarray(labels, dtype=np.int64)
+    if v.ndim != 2 or v.shape[1] != labels.shape[0]:
+        raise ValueError(f"values {v.shape} do not match labels {labels.shape}: expected (S, N).")
+    if labels.size and (labels.min() < 0 or labels.max() >= n_classes):
+        raise ValueError(f"labels must lie in [0, {n_classes}); got {labels.min()} … {labels.max()}.")
+    finite = np.isfinite(v)
+    sums = np.zeros((v.shape[0], n_classes))
+    counts = np.zeros((v.shape[0], n_classes))
+    for s in range(v.shape[0]):
+        sums[s] = np.bincount(labels, weights=np.where(finite[s], v[s], 0.0), minlength=n_classes)
+        counts[s] = np.bincount(labels, weights=finite[s].astype(np.float64), minlength=n_classes)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        means = np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
+    return v - means[:, labels]
+
+
 def mislabel_score(
     *, confidence: np.ndarray | None, aum: np.ndarray | None, centroid_margin: np.ndarray | None,
-    correctness: np.ndarray,
+    correctness: np.ndarray, relative_confidence: np.ndarray | None = None, relative_aum: np.ndarray | None = None,
 ) -> tuple[np.ndarray, list[str]]:
     """The mislabel score and the evidence it used.
 
     The mean of the percentile ranks (0 = least, 1 = most suspicious) of each available piece of evidence: low
-    confidence and low area under the margin (:func:`sample_dynamics` passes both averaged over the early-learning
-    window). Without either, low correctness and a low centroid margin averaged over the layers (the sample sits
-    nearer another class's centroid than its own) stand in: once a probability is known the centroid margin at the
-    last snapshot only adds what the model has memorised (``docs/benchmarks.md#data-maps``). A rank mean is
-    scale-free, so no piece dominates by its units, and it is ``O(N log N)``.
+    confidence and low area under the margin, each also taken relative to the sample's labelled class
+    (``relative_*``: :func:`class_relative` per snapshot, then averaged; :func:`sample_dynamics` passes all of them
+    averaged over the early-learning window). Without confidence or AUM, low correctness and a low centroid margin
+    averaged over the layers (the sample sits nearer another class's centroid than its own) stand in: once a
+    probability is known the centroid margin at the last snapshot only adds what the model has memorised
+    (``docs/benchmarks.md#data-maps``). A rank mean is scale-free, so no piece dominates by its units, and it is
+    ``O(N log N)``.
     """
     parts: list[tuple[str, np.ndarray]] = []
-    if confidence is not None:
-        parts.append(("confidence", -confidence))
-    if aum is not None:
-        parts.append(("aum", -aum))
+    for name, values in (("confidence", confidence), ("aum", aum), ("relative_confidence", relative_confidence),
+                         ("relative_aum", relative_aum)):
+        if values is not None:
+            parts.append((name, -values))
     if parts:
         centroid_margin = None
     else:
@@ -444,13 +470,19 @@ def sample_dynamics(run: Run, *, include_untrained: bool = False, centroids: boo
         missing["centroid_layer"] = "the run has no layers"
     # the score reads the early-learning window only: late snapshots mostly show which wrong labels were memorised
     early = early_window(positions)
-    early_confidence = confidence_stats(true_p[early])[0] if true_p is not None else None
+    n_classes = len(run.class_names)
+    early_confidence = relative_confidence = early_aum = relative_aum = None
+    if true_p is not None:
+        early_confidence = confidence_stats(true_p[early])[0]
+        relative_confidence = confidence_stats(class_relative(true_p[early], labels, n_classes))[0]
     # a margin derived from p(true) alone ranks exactly as confidence does: it adds no evidence to the score
-    early_aum = None
     if margin is not None and logits is not None:
-        early_aum = confidence_stats(np.where(np.isfinite(margin[early]), margin[early], np.nan))[0]
+        early_margin = np.where(np.isfinite(margin[early]), margin[early], np.nan)
+        early_aum = confidence_stats(early_margin)[0]
+        relative_aum = confidence_stats(class_relative(early_margin, labels, n_classes))[0]
     score, evidence = mislabel_score(confidence=early_confidence, aum=early_aum,
-                                     centroid_margin=centroid_margin, correctness=stats["correctness"])
+                                     centroid_margin=centroid_margin, correctness=stats["correctness"],
+                                     relative_confidence=relative_confidence, relative_aum=relative_aum)
     score_snapshots = [i for i, keep in zip(indices, early, strict=True) if keep]
     window = (f" over the first {int(early.sum())} of {len(indices)} snapshots (epochs ≤ "
               f"{max(p for p, keep in zip(positions, early, strict=True) if keep):g})"
