@@ -4,6 +4,9 @@
     .venv/bin/python benchmarks/scale.py --n 3000        # a cheaper size
     .venv/bin/python benchmarks/scale.py --cprofile      # the export under cProfile: the top functions by time
     .venv/bin/python benchmarks/scale.py --score-error   # also the faithfulness scores against exact ones
+    .venv/bin/python benchmarks/scale.py --n 10000 30000 100000 --first-frame --live 10000 --score-error
+                                                         # issue 17's benchmark: its RESULT line
+    .venv/bin/python benchmarks/scale.py --n 10000 --snapshots 30 --layers 8   # the wide configuration
 
 The run is written with the real ``RunWriter`` into benchmarks/_runs/scale-<N>x<T>x<L>/ (git-ignored, reused):
 10 classes whose centres separate over the snapshots, each sample drifting towards its class at its own rate, seen
@@ -15,9 +18,16 @@ latentris_lightning export RUN --out SITE``) in a child process under ``/usr/bin
 reports the largest difference from the exported scores. The seconds of each export stage are read from the site's
 manifest (``stages``, as ``latentris export --profile`` prints them) and printed with their share of the wall time;
 what no stage holds (starting Python, imports, loading the run, writing the files) is the ``outside the stages`` row.
-Ends with one line:
+Several ``--n`` run one after the other (each its own run and site); with two or more, ``growth_exponent`` is
+``log(wall_max / wall_min) / log(N_max / N_min)`` between the smallest and the largest N (1 is linear growth; issue
+17 asks for <= 1.15 from 10,000 to 100,000). ``--score-error`` scores the smallest N's run. ``--first-frame`` opens
+the largest N's site in chromium and times its first frame as ``benchmarks/viewer.py`` does (its ``open_viewer``:
+two animation frames after the app is ready; median of 3 page loads). ``--live N`` runs ``benchmarks/live.py
+--incremental N`` in a child process (the live exports of the same synthetic run, written snapshot by snapshot)
+and takes its ``live_ratio`` (the 10th live export's wall time over the 2nd's). Ends with one line:
 
-    RESULT export_<N>_s=<x> rss_<N>_mb=<x> site_<N>_mb=<x> [score_error=<x>]
+    RESULT export_<N>_s=<x> rss_<N>_mb=<x> site_<N>_mb=<x> … [growth_exponent=<x>] [first_frame_s=<x>]
+           [live_ratio=<x>] [score_error=<x>]
 
 (keys for what was measured only; ``<N>`` as ``10k`` for 10,000).
 """
@@ -179,44 +189,111 @@ def score_error(run_path: Path) -> float:
     return worst
 
 
+def first_frame_seconds(site: Path, repeats: int = 3) -> float:
+    """Median seconds to the site's first frame in chromium, as ``benchmarks/viewer.py`` measures it."""
+    import statistics
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from playwright.sync_api import sync_playwright
+    from viewer import CHROMIUM, LAUNCH_ARGS, open_viewer
+
+    firsts = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        try:
+            for _ in range(repeats):
+                page, first, errors = open_viewer(browser, site)
+                page.close()
+                if errors:
+                    raise SystemExit(f"viewer errors on {site}: {errors}")
+                firsts.append(first)
+        finally:
+            browser.close()
+    print(f"first frame of {site}: {', '.join(f'{x:.2f}' for x in firsts)} s")
+    return statistics.median(firsts)
+
+
+def live_ratio(n: int, snapshots: int) -> float:
+    """``live_ratio`` of ``benchmarks/live.py --incremental n`` (its 10th live export over its 2nd), in a child."""
+    cmd = [sys.executable, str(ROOT / "benchmarks" / "live.py"), "--incremental", str(n), "--snapshots", str(snapshots)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    sys.stdout.write(proc.stdout[-3000:])
+    match = re.search(r"live_ratio=([0-9.]+)", proc.stdout)
+    if proc.returncode != 0 or match is None:
+        sys.stderr.write(proc.stderr[-4000:])
+        raise SystemExit(f"benchmarks/live.py --incremental {n} failed (exit status {proc.returncode})")
+    return float(match.group(1))
+
+
+def growth_exponent(walls: dict[int, float]) -> float:
+    """``log(wall_max / wall_min) / log(N_max / N_min)`` between the smallest and the largest N."""
+    low, high = min(walls), max(walls)
+    return float(np.log(walls[high] / walls[low]) / np.log(high / low))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--n", type=int, default=10_000, help="probe samples (default: %(default)s)")
+    parser.add_argument("--n", type=int, nargs="+", default=[10_000],
+                        help="probe samples; several sizes run one after the other (default: %(default)s)")
     parser.add_argument("--snapshots", type=int, default=10, help="snapshots (default: %(default)s)")
     parser.add_argument("--layers", type=int, default=4, help="layers, widths cycling 64..512 (default: 4)")
     parser.add_argument("--cprofile", action="store_true",
                         help="also run the export under cProfile and print the top 20 functions")
     parser.add_argument("--score-error", action="store_true",
-                        help="compare the exported scores of three cells with exact ones")
+                        help="compare the exported scores of three cells of the smallest N with exact ones")
+    parser.add_argument("--first-frame", action="store_true",
+                        help="time the first frame of the largest N's site in chromium (as benchmarks/viewer.py)")
+    parser.add_argument("--live", type=int, default=None, metavar="N",
+                        help="also the 10th / 2nd live export ratio at N samples (benchmarks/live.py --incremental)")
     args = parser.parse_args()
-    for name in ("n", "snapshots", "layers"):
+    for name in ("snapshots", "layers"):
         if getattr(args, name) < 2:
-            raise SystemExit(f"--{name.replace('_', '-')} must be at least 2; got {getattr(args, name)}")
+            raise SystemExit(f"--{name} must be at least 2; got {getattr(args, name)}")
+    if min(args.n) < 2 or len(set(args.n)) != len(args.n):
+        raise SystemExit(f"--n takes distinct sizes of at least 2 samples; got {args.n}")
+    if args.live is not None and args.live < 100:
+        raise SystemExit(f"--live must be at least 100 samples; got {args.live}")
     dims = tuple(DIMS[i % len(DIMS)] for i in range(args.layers))
-    tag = f"scale-{args.n}x{args.snapshots}x{args.layers}"
     RUNS.mkdir(parents=True, exist_ok=True)
-    start = time.perf_counter()
-    run = write_synthetic_run(RUNS / tag, args.n, args.snapshots, dims)
-    print(f"run {run} ({time.perf_counter() - start:.1f} s to write or reuse): N={args.n}, "
-          f"{args.snapshots} snapshots, layers {dims}, {dir_bytes(run) / 1e6:.1f} MB")
-    site = RUNS / f"{tag}-site"
-    profile = RUNS / f"{tag}.prof" if args.cprofile else None
-    measured = run_export(run, site, profile)
-    site_mb = dir_bytes(site) / 1e6
-    load = os.getloadavg()[0]
-    print("\n| N | snapshots x layers | export wall | peak RSS | site | load avg (1 min) |")
-    print("|---|---|---|---|---|---|")
-    print(f"| {args.n:,} | {args.snapshots} x {args.layers} | {measured['wall']:.1f} s | "
-          f"{measured['rss_mb']:.0f} MB | {site_mb:.1f} MB | {load:.1f} |")
-    print_stages(site_stages(site), measured["wall"])
-    if profile is not None:
-        print_profile(profile)
-    tagn = size_tag(args.n)
-    result = {f"export_{tagn}_s": f"{measured['wall']:.1f}", f"rss_{tagn}_mb": f"{measured['rss_mb']:.0f}",
-              f"site_{tagn}_mb": f"{site_mb:.1f}"}
+    result: dict[str, str] = {}
+    walls: dict[int, float] = {}
+    sites: dict[int, Path] = {}
+    runs: dict[int, Path] = {}
+    for n in sorted(args.n):
+        tag = f"scale-{n}x{args.snapshots}x{args.layers}"
+        start = time.perf_counter()
+        run = runs[n] = write_synthetic_run(RUNS / tag, n, args.snapshots, dims)
+        print(f"run {run} ({time.perf_counter() - start:.1f} s to write or reuse): N={n}, "
+              f"{args.snapshots} snapshots, layers {dims}, {dir_bytes(run) / 1e6:.1f} MB")
+        site = sites[n] = RUNS / f"{tag}-site"
+        profile = RUNS / f"{tag}.prof" if args.cprofile else None
+        measured = run_export(run, site, profile)
+        walls[n] = measured["wall"]
+        site_mb = dir_bytes(site) / 1e6
+        load = os.getloadavg()[0]
+        print("\n| N | snapshots x layers | export wall | peak RSS | site | load avg (1 min) |")
+        print("|---|---|---|---|---|---|")
+        print(f"| {n:,} | {args.snapshots} x {args.layers} | {measured['wall']:.1f} s | "
+              f"{measured['rss_mb']:.0f} MB | {site_mb:.1f} MB | {load:.1f} |")
+        print_stages(site_stages(site), measured["wall"])
+        if profile is not None:
+            print_profile(profile)
+        tagn = size_tag(n)
+        result |= {f"export_{tagn}_s": f"{measured['wall']:.1f}", f"rss_{tagn}_mb": f"{measured['rss_mb']:.0f}",
+                   f"site_{tagn}_mb": f"{site_mb:.1f}"}
+    if len(walls) > 1:
+        result["growth_exponent"] = f"{growth_exponent(walls):.3f}"
+        print(f"\ngrowth exponent of the wall time from N={min(walls):,} to N={max(walls):,}: "
+              f"{result['growth_exponent']}")
+    if args.first_frame:
+        result["first_frame_s"] = f"{first_frame_seconds(sites[max(sites)]):.2f}"
+    if args.live is not None:
+        print(f"\nlive exports at N={args.live:,} (benchmarks/live.py --incremental):")
+        result["live_ratio"] = f"{live_ratio(args.live, args.snapshots):.2f}"
     if args.score_error:
-        print("\nexported scores against exact ones (every sample a query):")
-        result["score_error"] = f"{score_error(run):.4f}"
+        print(f"\nexported scores against exact ones at N={min(runs):,} (every sample a query):")
+        result["score_error"] = f"{score_error(runs[min(runs)]):.4f}"
     print("RESULT " + " ".join(f"{k}={v}" for k, v in result.items()))
 
 
