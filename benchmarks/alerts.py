@@ -3,6 +3,8 @@ be caught before the validation loss shows them (issue 18; results in ``docs/ben
 
     .venv/bin/python benchmarks/alerts.py                 # every run (≈ 20), 15 epochs each
     .venv/bin/python benchmarks/alerts.py --only demo lr-blowup   # some runs (by name) for a quick check
+    .venv/bin/python benchmarks/alerts.py --save runs.pkl; .venv/bin/python benchmarks/alerts.py --load runs.pkl
+                                                          # re-score saved series with the rules as they are now
 
 Every run is a real fit watched by the real ``Latentris`` callback (default alert rules, a snapshot after every
 epoch, 3 layers, a held-out probe of ≤ 500 samples); a separate held-out validation set gives the validation loss
@@ -20,13 +22,19 @@ A failure is **detected** when its first alert at or after the onset comes at or
 before the onset are false alarms (counted apart). **Lead** = val-loss-shows epoch − first alert epoch (undefined
 when the validation loss never shows it; such runs are left out of the median and listed).
 
-Thresholds: the runs are split in two (seeded, healthy and failing runs split separately); the rules' user settings
-``loss_rise`` × ``separation_drop`` (the same values for every rule) are chosen on one half from a small grid (fewest
-healthy alerts, then most detected, then the largest median lead, then the grid's order: defaults first), and
-reported on the other half and on all runs. The alerts of the callback (default rules, during fit) are checked
-against an offline evaluation of the same series (``compute_run_metrics`` + ``evaluate``). Ends with
+**Transient**: a run labelled healthy whose validation loss returns to or above its untrained value
+(``lost_all_progress``) is reported apart: an alert there is right, not a false alarm. **Lead ceiling**: the median lead
+of an alert at the onset itself (val-loss-shows − onset), the best any rule that does not fire before the fault can
+reach.
 
-    RESULT healthy_runs=<n> healthy_alerts=<n> failures=<n> detected=<n> median_lead_epochs=<x>
+Thresholds: the runs are split in two (seeded, healthy and failing runs split separately); the rules' user settings
+``loss_rise`` × ``separation_drop`` × ``train_loss_rise`` (the same values for every rule) are chosen on one half from a
+small grid (fewest healthy alerts, then most detected, then the largest median lead, then the grid's order: defaults
+first), and reported on the other half and on all runs. The alerts of the callback (default rules, during fit) are
+checked against an offline evaluation of the same series (``compute_run_metrics`` + ``evaluate``). Ends with
+
+    RESULT healthy_runs=<n> healthy_alerts=<n> failures=<n> detected=<n> median_lead_epochs=<x> … lead_ceiling=<x>
+           transient_runs=<n> transient_alerts=<n>
 
 for the chosen thresholds over all runs.
 """

@@ -3,8 +3,8 @@
 A rule watches one layer's series snapshot by snapshot, and only the past: an alert at snapshot ``s`` depends on
 snapshots ``0..s`` alone, so the callback, evaluating while training runs, and a later export agree. Each rule has a
 *symptom* inside the layer, and raises an alert only when the symptom comes with an outcome going the wrong way at the
-same snapshot (:mod:`latentris_lightning.analysis.evidence`: the probe loss giving back its progress, the class
-separation falling, non-finite values): norm growth and rank compression while the loss falls and the classes
+same snapshot (:mod:`latentris_lightning.analysis.evidence`: the probe or training loss giving back its progress, the
+class separation falling, non-finite values): norm growth and rank compression while the loss falls and the classes
 separate are what healthy learning looks like. ``confirm=False`` lets the symptom alone fire (as a warning).
 
 An alert fires when its condition becomes true, and again only if its severity rises (``warning`` → ``failure``) while
