@@ -309,12 +309,7 @@ def _strict_counts(d: np.ndarray, d32: np.ndarray, cand_r: np.ndarray, cand_t: n
     # the threshold's own entry has its key; another entry with the same key is a tie whose float64 order is unknown
     tied = keys.searchsorted(wanted, side="right") - below > 1
     if tied.any():
-        tied_rows = np.unique(row_pos[tied]).astype(np.int64)
-        srt64 = d.take(rows[tied_rows], axis=0)
-        srt64.sort(axis=1)
-        for a, pos in enumerate(tied_rows):
-            s, e = starts[pos], ends[pos]
-            counts[s:e] = srt64[a].searchsorted(cand_t[s:e], side="left")
+        _recount_in_float64(d, rows, np.unique(row_pos[tied]).astype(np.int64), starts, ends, cand_t, counts)
     return counts
 
 
@@ -344,13 +339,19 @@ def _strict_counts_whole_rows(d: np.ndarray, d32: np.ndarray, cand_r: np.ndarray
     row_pos = np.repeat(np.arange(len(rows)), ends - starts)
     tied = (counts + 1 < n) & (srt[row_pos, np.minimum(counts + 1, n - 1)] == t32)
     if tied.any():
-        tied_rows = np.unique(row_pos[tied])
-        srt64 = d.take(rows[tied_rows], axis=0)
-        srt64.sort(axis=1)
-        for a, pos in enumerate(tied_rows):
-            s, e = starts[pos], ends[pos]
-            counts[s:e] = srt64[a].searchsorted(cand_t[s:e], side="left")
+        _recount_in_float64(d, rows, np.unique(row_pos[tied]), starts, ends, cand_t, counts)
     return counts
+
+
+def _recount_in_float64(d: np.ndarray, rows: np.ndarray, tied_rows: np.ndarray, starts: np.ndarray,
+                        ends: np.ndarray, cand_t: np.ndarray, counts: np.ndarray) -> None:
+    """Count again, in float64 (in place in ``counts``), the candidates of the rows whose float32 order had ties:
+    ``tied_rows`` index ``rows``, whose candidates are ``cand_t[starts[i]:ends[i]]``."""
+    srt64 = d.take(rows[tied_rows], axis=0)
+    srt64.sort(axis=1)
+    for a, pos in enumerate(tied_rows):
+        s, e = starts[pos], ends[pos]
+        counts[s:e] = srt64[a].searchsorted(cand_t[s:e], side="left")
 
 
 def _rank_penalty(d: np.ndarray, d32: np.ndarray, kth: np.ndarray, nbr: np.ndarray, k: int) -> int:
